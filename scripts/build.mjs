@@ -1,0 +1,38 @@
+// Builds every bundle with esbuild: the VS Code client, the language server, the CLI and the
+// test files. Used by `npm run build`, `npm start` and `npm test`. `--watch` rebuilds on change.
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync, chmodSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const watch = process.argv.includes('--watch');
+
+/** Test sources under test/ (except the e2e harness' own plain-JS files), one bundle each. */
+function testEntries(dir) {
+  const out = [];
+  for (const name of readdirSync(join(root, dir))) {
+    const path = join(dir, name);
+    if (statSync(join(root, path)).isDirectory()) out.push(...testEntries(path));
+    else if (name.endsWith('.ts') && !name.endsWith('.d.ts')) out.push(path);
+  }
+  return out;
+}
+
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: 'linked', logLevel: 'warning', absWorkingDir: root };
+const shebang = { js: '#!/usr/bin/env node' };
+
+const builds = [
+  // The extension host loads only this: no NLP library, no parser.
+  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
+  { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'server/out/server.js', banner: shebang },
+  { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js', banner: shebang },
+  { ...common, entryPoints: testEntries('test'), outdir: 'test/out', outbase: 'test', external: ['vscode', 'mocha'] },
+];
+
+if (watch) {
+  for (const options of builds) await (await esbuild.context(options)).watch();
+  console.log('rapport: watching for changes');
+} else {
+  await Promise.all(builds.map((options) => esbuild.build(options)));
+  for (const bin of ['server/out/server.js', 'server/out/cli.js']) chmodSync(join(root, bin), 0o755);
+}

@@ -1,0 +1,56 @@
+// Parsing, owned here: markup → prose blocks → sentences. Rules receive sentences and never re-parse.
+import type { DocumentKind } from '../types';
+import type { ProseBlock } from './prose';
+import { markdownBlocks } from './markdown';
+import { htmlBlocks } from './html';
+import { plaintextBlocks } from './plaintext';
+import { splitSentences, tag, type NlpView } from './nlp';
+import { maskMergeTags } from './inline';
+
+export type { ProseBlock } from './prose';
+
+/** A sentence as rules see it. Ranges a rule reports are offsets into `text`. */
+export interface Sentence {
+  /** Prose text of the sentence, trailing whitespace removed. */
+  readonly text: string;
+  /** Offset of `text` inside its block's text. */
+  readonly start: number;
+  /** Position among the block's sentences. */
+  readonly index: number;
+  /** All sentences of the same block (paragraph, heading, list item), for rules that look at neighbours. */
+  readonly siblings: readonly Sentence[];
+  /** compromise's tagged view of the sentence, computed on first use and kept. */
+  nlp(): NlpView;
+}
+
+/** Prose blocks of a document. Merge tags are masked first; offsets stay the document's. */
+export function parseBlocks(document: string, kind: DocumentKind): ProseBlock[] {
+  const masked = maskMergeTags(document);
+  switch (kind) {
+    case 'markdown':
+      return markdownBlocks(masked);
+    case 'html':
+      return htmlBlocks(masked);
+    default:
+      return plaintextBlocks(masked);
+  }
+}
+
+/** Sentences of one block's prose text. Leading and trailing whitespace is left out of each. */
+export function sentencesOf(blockText: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const part of splitSentences(blockText)) {
+    const lead = part.text.length - part.text.trimStart().length;
+    const text = part.text.trim();
+    if (!text) continue;
+    let view: NlpView | undefined;
+    sentences.push({
+      text,
+      start: part.start + lead,
+      index: sentences.length,
+      siblings: sentences,
+      nlp: () => (view ??= tag(text)),
+    });
+  }
+  return sentences;
+}

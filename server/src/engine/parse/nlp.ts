@@ -1,0 +1,44 @@
+// The one place that loads compromise. Sentence splitting uses its cheap splitter (no tagging);
+// full tagging happens only when a rule asks for a sentence's grammar.
+import nlp from 'compromise';
+
+export type NlpView = ReturnType<typeof nlp>;
+
+interface CompromiseWorld {
+  methods: {
+    one: { tokenize: { splitSentences(text: string, world: unknown): string[] } };
+    two: { transform: { verb: { conjugate(verb: string, model: unknown): Record<string, string> } } };
+  };
+  model: unknown;
+}
+
+const world = nlp.world() as unknown as CompromiseWorld;
+
+/** Splits prose into sentences with compromise's rules (abbreviations, decimals, ellipses), without tagging. */
+export function splitSentences(text: string): Array<{ start: number; text: string }> {
+  const parts = world.methods.one.tokenize.splitSentences(text, world);
+  const out: Array<{ start: number; text: string }> = [];
+  if (parts.join('') !== text) return [{ start: 0, text }];
+  let start = 0;
+  for (const part of parts) {
+    out.push({ start, text: part });
+    start += part.length;
+  }
+  return out;
+}
+
+/** Tags a sentence with compromise's full model (~0.1 ms a word: call only for candidate sentences). */
+export function tag(text: string): NlpView {
+  return nlp(text);
+}
+
+/** The verb forms of an infinitive ("leverage" → leveraged, leverages, leveraging), from compromise's conjugator. */
+export function conjugate(infinitive: string): { Infinitive: string; PastTense: string; PresentTense: string; Gerund: string } {
+  const forms = world.methods.two.transform.verb.conjugate(infinitive, world.model);
+  return {
+    Infinitive: infinitive,
+    PastTense: forms.PastTense ?? infinitive,
+    PresentTense: forms.PresentTense ?? infinitive,
+    Gerund: forms.Gerund ?? infinitive,
+  };
+}

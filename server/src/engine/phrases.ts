@@ -1,0 +1,93 @@
+// Phrase lists (data files under data/) compiled into one fast, case-insensitive matcher each.
+// Verb entries are inflected with compromise ("leverage" also finds "leveraged", "leveraging")
+// and their replacements follow the same form ("using", "used").
+import { conjugate } from './parse/nlp';
+import { matchCase } from './text';
+
+export interface PhraseEntry {
+  /** The phrase as a writer would type it, lower case ("in order to", "don't miss out"). */
+  phrase: string;
+  /** Plainer alternatives, best first; for verbs, in the infinitive. */
+  replacements?: string[];
+  /** Inflect the first word as a verb (both phrase and replacements). */
+  verb?: boolean;
+  /** A sentence that must be flagged for this entry (tests run every one). */
+  example: string;
+  /** Extra per-entry flags a rule understands (e.g. `deadline`). */
+  [flag: string]: unknown;
+}
+
+export interface PhraseList {
+  description: string;
+  entries: PhraseEntry[];
+}
+
+export interface PhraseMatch {
+  start: number;
+  end: number;
+  text: string;
+  entry: PhraseEntry;
+  /** Replacements inflected and cased to fit this occurrence. */
+  replacements: string[];
+}
+
+type VerbForm = 'Infinitive' | 'PastTense' | 'PresentTense' | 'Gerund';
+
+export class PhraseMatcher {
+  private readonly pattern: RegExp;
+  private readonly byForm = new Map<string, { entry: PhraseEntry; form: VerbForm }>();
+
+  constructor(list: PhraseList) {
+    const alternatives: string[] = [];
+    for (const entry of list.entries) {
+      const forms: Array<[VerbForm, string]> = entry.verb ? inflect(entry.phrase) : [['Infinitive', entry.phrase]];
+      for (const [form, phrase] of forms) {
+        const key = normalise(phrase);
+        if (this.byForm.has(key)) continue;
+        this.byForm.set(key, { entry, form });
+        alternatives.push(toPattern(phrase));
+      }
+    }
+    // Longest first, so "in order to" wins over "order".
+    alternatives.sort((a, b) => b.length - a.length);
+    this.pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}-]|['’]\\p{L})`, 'giu');
+  }
+
+  find(text: string): PhraseMatch[] {
+    const matches: PhraseMatch[] = [];
+    for (const m of text.matchAll(this.pattern)) {
+      const found = this.byForm.get(normalise(m[0]));
+      if (!found) continue;
+      const replacements = (found.entry.replacements ?? []).map((r) =>
+        matchCase(m[0], found.entry.verb ? inflectAs(r, found.form) : r),
+      );
+      matches.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], entry: found.entry, replacements });
+    }
+    return matches;
+  }
+}
+
+function inflect(phrase: string): Array<[VerbForm, string]> {
+  const [head, ...rest] = phrase.split(' ');
+  const forms = conjugate(head);
+  const tail = rest.length ? ' ' + rest.join(' ') : '';
+  return (['Infinitive', 'PastTense', 'PresentTense', 'Gerund'] as VerbForm[]).map((form) => [form, forms[form] + tail]);
+}
+
+function inflectAs(phrase: string, form: VerbForm): string {
+  if (form === 'Infinitive') return phrase;
+  const [head, ...rest] = phrase.split(' ');
+  return [conjugate(head)[form], ...rest].join(' ');
+}
+
+/** Same key for "Don’t  miss-out" and "don't miss out". */
+function normalise(phrase: string): string {
+  return phrase.toLowerCase().replace(/[’‘]/g, "'").replace(/[\s-]+/g, ' ').trim();
+}
+
+function toPattern(phrase: string): string {
+  return phrase
+    .split(/[\s-]+/)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’‘]"))
+    .join('[\\s\\u00a0-]+');
+}

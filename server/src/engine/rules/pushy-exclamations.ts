@@ -1,0 +1,58 @@
+// pushy.exclamations — "!!", "?!", several exclamation marks in one sentence, or a paragraph
+// where every sentence exclaims. A single friendly "Thanks!" stays clean.
+import type { Rule, RuleReport } from './rule';
+
+const RUN = /[!¡][!?¡1]+|\?+!+[!?]*/g;
+
+export const rule: Rule = {
+  id: 'pushy.exclamations',
+  category: 'pushy',
+  defaultSeverity: 'warning',
+  principle: 'people-buy-from-people',
+  message: '“{phrase}” turns up the volume. One calm full stop is more convincing than a row of exclamation marks.',
+  why:
+    'Stacked exclamation marks are excitement the writer asks for instead of earns. Readers hear hype, and hype makes them ' +
+    'wonder what is being hidden. Real people save the exclamation mark for real delight — a thank-you, a greeting.',
+  example: { before: 'Our biggest sale EVER!!!', after: 'Everything in the shop is 30% off until Sunday.' },
+  examples: {
+    flags: [
+      'Our biggest sale ever!!!',
+      'Can you believe this price?!',
+      'Amazing! Incredible! Unbelievable!',
+      'Wow, this is great, and it is free!!',
+    ],
+    clean: ['Thanks!', 'Welcome aboard! We are glad you are here.', 'Hi Sam! Here is the guide you asked for.', 'Is this for you? Read on.'],
+  },
+  check(sentence) {
+    const reports: RuleReport[] = [];
+    const text = sentence.text;
+    for (const m of text.matchAll(RUN)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      const calm = m[0].includes('?') ? '?' : '.';
+      const atEnd = !/[\p{L}\p{N}]/u.test(text.slice(end));
+      reports.push({
+        start,
+        end,
+        suggestions: [
+          { title: `Calm it down: “${atEnd ? calm : calm === '?' ? '?' : ','}”`, replacement: atEnd ? calm : calm === '?' ? '?' : ',', start, end, preferred: true },
+          ...(calm === '.' ? [{ title: 'Keep one “!”', replacement: '!', start, end }] : []),
+        ],
+      });
+    }
+    // A paragraph where three or more sentences exclaim: flag every one after the first.
+    if (reports.length === 0 && /!$/.test(text) && sentence.index > 0) {
+      const exclaiming = sentence.siblings.filter((s) => /!$/.test(s.text));
+      if (exclaiming.length >= 3 && exclaiming[0] !== sentence) {
+        const at = text.length - 1;
+        reports.push({
+          start: at,
+          end: at + 1,
+          message: 'Every sentence here exclaims. Let most of them end calmly, so the one that matters can stand out.',
+          suggestions: [{ title: 'Calm it down: “.”', replacement: '.', start: at, end: at + 1, preferred: true }],
+        });
+      }
+    }
+    return reports;
+  },
+};

@@ -1,0 +1,59 @@
+// pushy.shouting — ALL-CAPS words that raise the voice. Acronyms (data/acronyms.json, or any
+// caps word without a vowel or with a digit) are names, not shouting.
+import acronyms from '../data/acronyms.json';
+import { capitalise } from '../text';
+import type { Rule, RuleReport } from './rule';
+
+const KNOWN_ACRONYMS = new Set(acronyms.words);
+
+/** A run of all-caps words (with the spaces and light punctuation between them). */
+const CAPS_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}'’]*\p{Lu}(?:[\s,&-]+\p{Lu}(?:[\p{Lu}'’]*\p{Lu})?)*(?![\p{L}\p{N}])/gu;
+
+function isAcronym(word: string): boolean {
+  const bare = word.replace(/['’]S?$/, '');
+  return KNOWN_ACRONYMS.has(bare) || !/[AEIOUY]/.test(bare) || /\d/.test(bare) || bare.length < 2;
+}
+
+export const rule: Rule = {
+  id: 'pushy.shouting',
+  category: 'pushy',
+  defaultSeverity: 'warning',
+  principle: 'people-buy-from-people',
+  message: '“{phrase}” is shouting. Say it in a normal voice — a friend wouldn’t raise it.',
+  why:
+    'Capital letters read as a raised voice. Nobody enjoys being shouted at, and a reader who feels yelled at stops listening ' +
+    'before they reach the part that could help them. Let the words carry the message; if something matters, say why it matters.',
+  example: { before: 'HUGE SAVINGS on every plan!', after: 'You save 30% on every plan this month.' },
+  examples: {
+    flags: ['HUGE SAVINGS on every plan!', 'This is a HUGE deal.', 'Get it FREE when you sign up.', '# BIG SUMMER SALE'],
+    clean: [
+      'Read the FAQ before you start.',
+      'Download the PDF guide.',
+      'NASA engineers use the same alloy.',
+      'Our API returns JSON.',
+      'I think you will like it.',
+      'Prices are in USD and include VAT.',
+      'Works with MP3 and B2B invoices.',
+    ],
+  },
+  check(sentence) {
+    const reports: RuleReport[] = [];
+    const text = sentence.text;
+    for (const m of text.matchAll(CAPS_RUN)) {
+      const words = m[0].split(/[\s,&-]+/).filter(Boolean);
+      const shouted = words.filter((w) => !isAcronym(w));
+      if (shouted.length === 0) continue;
+      const start = m.index!;
+      const end = start + m[0].length;
+      const lowered = m[0].replace(/\p{Lu}[\p{Lu}'’]*/gu, (w) => (isAcronym(w) ? w : w.toLowerCase()));
+      const atSentenceStart = /^[\s"“'‘#(*_-]*$/.test(text.slice(0, start));
+      const replacement = atSentenceStart ? capitalise(lowered) : lowered;
+      reports.push({
+        start,
+        end,
+        suggestions: [{ title: `Lower the voice: “${replacement}”`, replacement, start, end, preferred: true }],
+      });
+    }
+    return reports;
+  },
+};

@@ -1,0 +1,55 @@
+// Small text helpers the rules share: case, quotes, negation, clean removal of a phrase.
+
+export function isAllCaps(word: string): boolean {
+  return /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
+}
+
+/** Gives `replacement` the capitalisation of `original`: ALL CAPS, Capitalised, or as written. */
+export function matchCase(original: string, replacement: string): string {
+  if (!replacement) return replacement;
+  if (original.length > 1 && isAllCaps(original)) return replacement.toUpperCase();
+  if (/^\p{Lu}/u.test(original)) return replacement[0].toUpperCase() + replacement.slice(1);
+  return replacement;
+}
+
+export function capitalise(text: string): string {
+  return text ? text[0].toUpperCase() + text.slice(1) : text;
+}
+
+const OPENING_QUOTES = `"'“‘«„`;
+const CLOSING_QUOTES = `"'”’»“`;
+
+/** True when text[start,end) is mentioned rather than used: wrapped in quotes, as in "Skip the ‘act now’ banners." */
+export function isQuoted(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start).replace(/[\s*_]+$/, '');
+  const after = text.slice(end).replace(/^[\s*_]+/, '');
+  const open = before.slice(-1);
+  const close = after.slice(0, 1);
+  if (!open || !close || !OPENING_QUOTES.includes(open) || !CLOSING_QUOTES.includes(close)) return false;
+  // An apostrophe glued to a word ("It's") is not an opening quote.
+  return !(open === "'" || open === '’') || !/\w$/.test(before.slice(0, -1));
+}
+
+const NEGATIONS = /\b(?:no need to|no reason to|don['’]t (?:have|need) to|do not (?:have|need) to|never|without|no pressure to|not|nothing to|isn['’]t|aren['’]t|won['’]t|no)\s+(?:\w+\s+){0,2}$/i;
+
+/** True when the words just before `start` negate what follows ("No need to hurry", "we never say act now"). */
+export function isNegated(text: string, start: number): boolean {
+  return NEGATIONS.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/**
+ * The range and text that remove text[start,end) cleanly from a sentence: the comma or space
+ * that went with it goes too, and a word that becomes the first of the sentence gets its capital.
+ */
+export function removalEdit(text: string, start: number, end: number): { start: number; end: number; replacement: string } {
+  // At the start of a sentence, a conjunction left dangling goes too: "Act now and save" → "Save".
+  const after = /^[\s,;:–—-]*(?:(?:and|or|but|to|so)\s+)?/i.exec(text.slice(end))![0];
+  if (start === 0 || /^[\s"“'‘(]*$/.test(text.slice(0, start))) {
+    const next = end + after.length;
+    const first = text.slice(next, next + 1);
+    return { start, end: next + first.length, replacement: first.toUpperCase() };
+  }
+  const before = /[\s,]*$/.exec(text.slice(0, start))![0];
+  const trailing = /^[\s,;:–—-]*/.exec(text.slice(end))![0];
+  return { start: start - before.length, end: trailing && before ? end : end + trailing.length, replacement: '' };
+}

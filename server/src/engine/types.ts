@@ -1,0 +1,39 @@
+// Shared shapes of the engine's public API. Used by the rules, the LSP layer and the CLI.
+
+export type DocumentKind = 'markdown' | 'plaintext' | 'html';
+export type Category = 'pushy' | 'impersonal';
+/** What a user can set per rule; `off` disables it. */
+export type Severity = 'off' | 'info' | 'warning' | 'error';
+
+/** A replacement the editor or `rapport lint --fix` can apply. Offsets are UTF-16 code units of the document. */
+export interface Suggestion {
+  title: string;
+  replacement: string;
+  offset: number;
+  length: number;
+  /** The one a one-click fix should pick. */
+  preferred?: boolean;
+}
+
+/** One problem in the document. `offset`/`length` are UTF-16 code units, as in the editor. */
+export interface Finding {
+  rule: string;
+  category: Category;
+  severity: Exclude<Severity, 'off'>;
+  message: string;
+  offset: number;
+  length: number;
+  /** The exact document text at offset..offset+length. */
+  text: string;
+  suggestions: Suggestion[];
+}
+
+export interface LintOptions {
+  kind?: DocumentKind;
+  /** Per-rule severity overrides, keyed by rule id (`pushy.urgency`). */
+  rules?: Record<string, Severity>;
+  /** Phrases the writer has chosen to keep; findings whose text matches one (case-insensitive) are dropped. */
+  ignoredPhrases?: string[];
+  /** Called once per failing rule and block when a rule throws; the rule is skipped there and the rest still run. */
+  onRuleError?: (ruleId: string, error: unknown) => void;
+}
