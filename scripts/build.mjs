@@ -18,8 +18,20 @@ function testEntries(dir) {
   return out;
 }
 
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: 'linked', logLevel: 'warning', absWorkingDir: root };
-const shebang = { js: '#!/usr/bin/env node' };
+// ESM-only dependencies (tinyglobby) read import.meta.url; a CommonJS bundle provides it from __filename.
+const importMetaUrl = "const __importMetaUrl = require('url').pathToFileURL(__filename).href;";
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  absWorkingDir: root,
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: importMetaUrl },
+};
+const shebang = { js: `#!/usr/bin/env node\n${importMetaUrl}` };
 
 const builds = [
   // The extension host loads only this: no NLP library, no parser.

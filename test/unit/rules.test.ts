@@ -1,10 +1,10 @@
 // Tests generated from every rule's own examples and every entry of its phrase lists:
 // flags must flag, clean must stay clean, and the preferred fix must clear what it fixes.
 import * as assert from 'node:assert/strict';
-import { lint, rules } from '../../server/src/engine';
+import { lint, rules, type Severity } from '../../server/src/engine';
 import { applySuggestion } from './helpers';
 
-const only = (id: string) => Object.fromEntries(rules.map((r) => [r.id, r.id === id ? r.defaultSeverity : 'off']));
+const only = (id: string): Record<string, Severity> => Object.fromEntries(rules.map((r) => [r.id, r.id === id ? r.defaultSeverity : 'off']));
 
 for (const rule of rules) {
   describe(`rule ${rule.id}`, () => {

@@ -5,3 +5,7 @@ export type { Rule } from './rules';
 export { principle, principles } from './principles';
 export type { Principle, PrincipleId } from './principles';
 export type { Category, DocumentKind, Finding, LintOptions, Severity, Suggestion } from './types';
+export { validateConfig, toLintOptions, SEVERITIES } from './config';
+export type { RapportConfig, ConfigResult } from './config';
+export { kindFromLanguageId, kindFromPath } from './kinds';
+export { lineIndex } from './lines';

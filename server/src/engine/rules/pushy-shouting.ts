@@ -9,6 +9,9 @@ const KNOWN_ACRONYMS = new Set(acronyms.words);
 /** A run of all-caps words (with the spaces and light punctuation between them). */
 const CAPS_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}'’]*\p{Lu}(?:[\s,&-]+\p{Lu}(?:[\p{Lu}'’]*\p{Lu})?)*(?![\p{L}\p{N}])/gu;
 
+/** "Reply STOP", "text JOIN", "use code SPRING": keywords the reader must type exactly. */
+const KEYWORD_CONTEXT = /\b(?:reply|text|txt|send|type|enter|code|keyword|say)\s*[:"“']?\s*$/i;
+
 function isAcronym(word: string): boolean {
   const bare = word.replace(/['’]S?$/, '');
   return KNOWN_ACRONYMS.has(bare) || !/[AEIOUY]/.test(bare) || /\d/.test(bare) || bare.length < 2;
@@ -34,6 +37,8 @@ export const rule: Rule = {
       'I think you will like it.',
       'Prices are in USD and include VAT.',
       'Works with MP3 and B2B invoices.',
+      'Reply STOP to opt out.',
+      'Use code SPRING at checkout.',
     ],
   },
   check(sentence) {
@@ -45,6 +50,7 @@ export const rule: Rule = {
       if (shouted.length === 0) continue;
       const start = m.index!;
       const end = start + m[0].length;
+      if (words.length === 1 && KEYWORD_CONTEXT.test(text.slice(Math.max(0, start - 20), start))) continue;
       const lowered = m[0].replace(/\p{Lu}[\p{Lu}'’]*/gu, (w) => (isAcronym(w) ? w : w.toLowerCase()));
       const atSentenceStart = /^[\s"“'‘#(*_-]*$/.test(text.slice(0, start));
       const replacement = atSentenceStart ? capitalise(lowered) : lowered;

@@ -1,0 +1,131 @@
+// Output formats of `rapport lint`: text for people, JSON for scripts, SARIF for code-scanning UIs.
+import { lineIndex, rules, type Finding } from '../engine';
+
+export interface FileReport {
+  path: string;
+  text: string;
+  findings: Finding[];
+}
+
+/** The JSON shape documented in the README; columns and offsets in UTF-16 code units, lines and columns 1-based. */
+export function toJson(reports: FileReport[]): string {
+  const files = reports.map(({ path, text, findings }) => {
+    const at = lineIndex(text);
+    return {
+      path,
+      findings: findings.map((f) => {
+        const start = at(f.offset);
+        const end = at(f.offset + f.length);
+        return {
+          rule: f.rule,
+          category: f.category,
+          severity: f.severity,
+          message: f.message,
+          line: start.line,
+          column: start.column,
+          endLine: end.line,
+          endColumn: end.column,
+          offset: f.offset,
+          length: f.length,
+          text: f.text,
+          suggestions: f.suggestions.map((s) => ({ title: s.title, replacement: s.replacement, offset: s.offset, length: s.length })),
+        };
+      }),
+    };
+  });
+  return JSON.stringify({ files }, null, 2);
+}
+
+export function toText(reports: FileReport[], color: boolean): string {
+  const paint = (code: number, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  const lines: string[] = [];
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const { path, text, findings } of reports) {
+    if (findings.length === 0) continue;
+    const at = lineIndex(text);
+    lines.push(paint(4, path));
+    for (const f of findings) {
+      counts[f.severity]++;
+      const { line, column } = at(f.offset);
+      const severity = f.severity === 'error' ? paint(31, 'error') : f.severity === 'warning' ? paint(33, 'warning') : paint(36, 'info');
+      lines.push(`  ${`${line}:${column}`.padEnd(8)} ${severity.padEnd(color ? 16 : 7)} ${f.message}  ${paint(2, f.rule)}`);
+      const preferred = f.suggestions.find((s) => s.preferred);
+      if (preferred) lines.push(`  ${''.padEnd(8)} ${''.padEnd(7)} ${paint(2, `→ ${preferred.title}`)}`);
+    }
+    lines.push('');
+  }
+  const total = counts.error + counts.warning + counts.info;
+  lines.push(
+    total === 0
+      ? `${reports.length} file${reports.length === 1 ? '' : 's'} checked: nothing pushy or impersonal found.`
+      : `${total} finding${total === 1 ? '' : 's'} (${counts.error} error, ${counts.warning} warning, ${counts.info} info) in ${reports.length} file${reports.length === 1 ? '' : 's'}.`,
+  );
+  return lines.join('\n');
+}
+
+/** SARIF 2.1.0, with UTF-16 columns as the editor counts them. */
+export function toSarif(reports: FileReport[], version: string, docsUrl: (ruleId: string) => string): string {
+  const level = { error: 'error', warning: 'warning', info: 'note' } as const;
+  const results = reports.flatMap(({ path, text, findings }) => {
+    const at = lineIndex(text);
+    return findings.map((f) => {
+      const start = at(f.offset);
+      const end = at(f.offset + f.length);
+      const region = { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column, charOffset: f.offset, charLength: f.length };
+      return {
+        ruleId: f.rule,
+        level: level[f.severity],
+        message: { text: f.message },
+        locations: [{ physicalLocation: { artifactLocation: { uri: path }, region } }],
+        ...(f.suggestions.length
+          ? {
+              fixes: f.suggestions.map((s) => {
+                const from = at(s.offset);
+                const to = at(s.offset + s.length);
+                return {
+                  description: { text: s.title },
+                  artifactChanges: [
+                    {
+                      artifactLocation: { uri: path },
+                      replacements: [
+                        {
+                          deletedRegion: { startLine: from.line, startColumn: from.column, endLine: to.line, endColumn: to.column, charOffset: s.offset, charLength: s.length },
+                          insertedContent: { text: s.replacement },
+                        },
+                      ],
+                    },
+                  ],
+                };
+              }),
+            }
+          : {}),
+      };
+    });
+  });
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'rapport',
+            version,
+            informationUri: docsUrl(''),
+            rules: rules.map((r) => ({
+              id: r.id,
+              shortDescription: { text: r.message.replace(/“\{phrase\}”\s*/g, '').trim() },
+              fullDescription: { text: r.why },
+              helpUri: docsUrl(r.id),
+              defaultConfiguration: { level: level[r.defaultSeverity] },
+              properties: { category: r.category },
+            })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+  return JSON.stringify(sarif, null, 2);
+}

@@ -1,0 +1,220 @@
+// `rapport` command line: the same engine as the editor, for terminals and CI.
+// Exit codes: 0 nothing at the failing severity, 1 findings at it (default: error), 2 usage, config or input error.
+import { parseArgs } from 'node:util';
+import { readFileSync, statSync, existsSync } from 'node:fs';
+import { resolve, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { kindFromPath, lint, validateConfig, toLintOptions, SEVERITIES, type DocumentKind, type Severity, type RapportConfig } from '../engine';
+import { toJson, toSarif, toText, type FileReport } from './format';
+import { version } from '../../../package.json';
+
+const USAGE = `Usage: rapport lint [files, folders or globs…] [options]
+
+Finds pushy and impersonal sentences in marketing copy (Markdown, HTML, plain text).
+
+Options:
+  --format text|json|sarif     output format (default: text)
+  --stdin                      read the document from standard input
+  --language markdown|plaintext|html
+                               how to read standard input (default: markdown)
+  --stdin-filename NAME        the path to report for standard input
+  --config FILE                a .rapport.json file (default: ./.rapport.json if present)
+  --rule ID=SEVERITY           set a rule to off|info|warning|error (repeatable)
+  --fail-on info|warning|error exit 1 when a finding is at least this severe (default: error)
+  --max-file-size BYTES        skip larger files with an error (default: 10000000)
+  --no-color                   plain text output
+  -h, --help                   this help
+  -v, --version                the version
+
+Folders are searched for .md, .markdown, .mdx, .txt, .html and .htm files.`;
+
+const PROSE_FILES = '**/*.{md,markdown,mdx,txt,text,html,htm}';
+const IGNORED_DIRS = ['**/node_modules/**', '**/.git/**'];
+
+class UsageError extends Error {}
+
+interface InputProblem {
+  path: string;
+  message: string;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === '-v' || command === '--version') {
+    process.stdout.write(`${version}\n`);
+    return 0;
+  }
+  if (!command || command === '-h' || command === '--help' || command === 'help') {
+    process.stdout.write(USAGE + '\n');
+    return command ? 0 : 2;
+  }
+  if (command !== 'lint') throw new UsageError(`unknown command “${command}”; try “rapport lint --help”`);
+
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        stdin: { type: 'boolean', default: false },
+        language: { type: 'string' },
+        'stdin-filename': { type: 'string' },
+        config: { type: 'string' },
+        rule: { type: 'string', multiple: true },
+        'fail-on': { type: 'string', default: 'error' },
+        'max-file-size': { type: 'string', default: '10000000' },
+        'no-color': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/\. To specify.*$/s, '').replace(/^Unknown option/, 'unknown option'));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  const format = values.format!;
+  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not “${format}”`);
+  const failOn = values['fail-on'] as Severity;
+  if (!['info', 'warning', 'error'].includes(failOn)) throw new UsageError(`--fail-on must be info, warning or error, not “${failOn}”`);
+  const maxSize = Number(values['max-file-size']);
+  if (!Number.isFinite(maxSize) || maxSize <= 0) throw new UsageError(`--max-file-size must be a positive number of bytes`);
+  if (values.language && !values.stdin) throw new UsageError('--language goes with --stdin (files are read by their extension)');
+  if (values.language && !['markdown', 'plaintext', 'html'].includes(values.language)) {
+    throw new UsageError(`--language must be markdown, plaintext or html, not “${values.language}”`);
+  }
+  if (values.stdin && positionals.length) throw new UsageError('give either --stdin or files, not both');
+  if (!values.stdin && positionals.length === 0) throw new UsageError('no files given; try “rapport lint .” or “rapport lint --stdin”');
+
+  const config = loadConfig(values.config, values.rule ?? []);
+  const problems: InputProblem[] = [];
+  const reports: FileReport[] = [];
+
+  if (values.stdin) {
+    const name = values['stdin-filename'] ?? '<stdin>';
+    const text = decode(readStdin(), name, problems);
+    if (text !== undefined) reports.push(check(name, text, (values.language as DocumentKind) ?? 'markdown', config));
+  } else {
+    for (const path of await expand(positionals, problems)) {
+      const size = statSync(path).size;
+      if (size > maxSize) {
+        problems.push({ path, message: `${size} bytes is over the ${maxSize}-byte limit (--max-file-size); skipped` });
+        continue;
+      }
+      const shown = relative(process.cwd(), path) || path;
+      const text = decode(readFileSync(path), shown, problems);
+      if (text !== undefined) reports.push(check(shown, text, kindFromPath(path), config));
+    }
+  }
+
+  const output =
+    format === 'json'
+      ? toJson(reports)
+      : format === 'sarif'
+        ? toSarif(reports, version, (id) => `${pathToFileURL(resolve(__dirname, '../../README.md')).href}${id ? `#${id}` : ''}`)
+        : toText(reports, !values['no-color'] && process.stdout.isTTY === true);
+  process.stdout.write(output + '\n');
+  for (const problem of problems) process.stderr.write(`rapport: ${problem.path}: ${problem.message}\n`);
+
+  if (problems.length) return 2;
+  const threshold = SEVERITIES.indexOf(failOn);
+  return reports.some((r) => r.findings.some((f) => SEVERITIES.indexOf(f.severity) >= threshold)) ? 1 : 0;
+}
+
+function check(path: string, text: string, kind: DocumentKind, config: RapportConfig): FileReport {
+  return { path, text, findings: lint(text, { kind, ...toLintOptions(config) }) };
+}
+
+function loadConfig(configPath: string | undefined, ruleFlags: string[]): RapportConfig {
+  const path = configPath ?? (existsSync('.rapport.json') ? '.rapport.json' : undefined);
+  let raw: Record<string, unknown> = {};
+  if (path) {
+    let source: string;
+    try {
+      source = readFileSync(path, 'utf8');
+    } catch {
+      throw new UsageError(`cannot read config file ${path}`);
+    }
+    try {
+      raw = JSON.parse(source);
+    } catch (error) {
+      throw new UsageError(`${path} is not valid JSON (${(error as Error).message})`);
+    }
+  }
+  const rulesFromFlags: Record<string, string> = {};
+  for (const flag of ruleFlags) {
+    const m = /^([\w.-]+)=(\w+)$/.exec(flag);
+    if (!m) throw new UsageError(`--rule takes ID=SEVERITY, like --rule pushy.urgency=error, not “${flag}”`);
+    rulesFromFlags[m[1]] = m[2];
+  }
+  const merged = { ...raw, rules: { ...((raw.rules as object) ?? {}), ...rulesFromFlags } };
+  const { config, problems } = validateConfig(merged, path ?? 'options');
+  // The editor falls back to defaults; the CLI stops, so CI never runs with a setting it misread.
+  if (problems.length) throw new UsageError(problems[0].replace(/;[^;]*$/, ''));
+  return config;
+}
+
+async function expand(patterns: string[], problems: InputProblem[]): Promise<string[]> {
+  const files = new Set<string>();
+  for (const pattern of patterns) {
+    if (isDynamicPattern(pattern)) {
+      const found = await glob(pattern, { ignore: IGNORED_DIRS, absolute: true, onlyFiles: true });
+      if (found.length === 0) problems.push({ path: pattern, message: 'no files match this pattern' });
+      found.sort().forEach((f) => files.add(f));
+      continue;
+    }
+    if (!existsSync(pattern)) {
+      problems.push({ path: pattern, message: 'no such file or folder' });
+      continue;
+    }
+    if (statSync(pattern).isDirectory()) {
+      const found = await glob(PROSE_FILES, { cwd: pattern, ignore: IGNORED_DIRS, absolute: true, onlyFiles: true });
+      found.sort().forEach((f) => files.add(f));
+    } else {
+      files.add(resolve(pattern));
+    }
+  }
+  return [...files];
+}
+
+/** Text of a file, or undefined with a problem noted when it is binary or not UTF-8. */
+function decode(bytes: Buffer, path: string, problems: InputProblem[]): string | undefined {
+  if (bytes.includes(0)) {
+    problems.push({ path, message: 'looks like a binary file (it contains NUL bytes); skipped' });
+    return undefined;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    problems.push({ path, message: 'is not valid UTF-8 text; skipped (save it as UTF-8 and try again)' });
+    return undefined;
+  }
+}
+
+function readStdin(): Buffer {
+  try {
+    return readFileSync(0);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EAGAIN' || (error as NodeJS.ErrnoException).code === 'EOF') return Buffer.alloc(0);
+    throw error;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    if (error instanceof UsageError) {
+      process.stderr.write(`rapport: ${error.message}\n`);
+      process.exitCode = 2;
+    } else {
+      process.stderr.write(`rapport: internal error: ${(error as Error)?.message ?? error}\n`);
+      process.exitCode = 2;
+    }
+  },
+);

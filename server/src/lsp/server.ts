@@ -1,0 +1,282 @@
+// The language server: the only place that speaks LSP. Keeps open documents, pulls settings per
+// document, publishes diagnostics while the writer types, and answers hover and code actions.
+// Platform-neutral: main.ts hands it a connection (stdio, IPC) and the docs location.
+import {
+  CodeAction,
+  CodeActionKind,
+  DiagnosticSeverity,
+  DidChangeConfigurationNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CodeActionParams,
+  type Connection,
+  type Diagnostic,
+  type Range,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { kindFromLanguageId, lint, type Finding } from '../engine';
+import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
+import { hoverMarkdown } from './hover';
+
+export const SOURCE = 'rapport';
+
+/** The custom notification the VS Code client shows in its status bar. */
+export const STATUS_NOTIFICATION = 'rapport/status';
+export interface StatusParams {
+  uri: string;
+  state: 'ok' | 'paused' | 'disabled';
+  message?: string;
+  counts: { pushy: number; impersonal: number };
+  elapsedMs: number;
+}
+
+/** What a diagnostic carries so a code action needs no server state (and survives a restart). */
+export interface FindingData {
+  rule: string;
+  text: string;
+  suggestions: Array<{ title: string; replacement: string; range: Range; preferred?: boolean }>;
+}
+
+export interface ServerOptions {
+  /** Link for a rule's documentation (the README section). */
+  docsUrl: (ruleId: string) => string;
+}
+
+export function startServer(connection: Connection, options: ServerOptions): void {
+  const documents = new TextDocuments(TextDocument);
+  const settingsByUri = new Map<string, Promise<ServerSettings>>();
+  const analyses = new Map<string, { version: number; findings: Finding[] }>();
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const reportedProblems = new Set<string>();
+  const reportedRuleErrors = new Set<string>();
+  let hasConfigurationCapability = false;
+  let pushedSettings: unknown = undefined;
+
+  connection.onInitialize((params) => {
+    hasConfigurationCapability = params.capabilities.workspace?.configuration === true;
+    const init = params.initializationOptions as { settings?: unknown } | undefined;
+    if (init?.settings !== undefined) pushedSettings = init.settings;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      },
+      serverInfo: { name: 'rapport-ls' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (hasConfigurationCapability) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'rapport' });
+    }
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    const settings = (change.settings as { rapport?: unknown } | null)?.rapport;
+    if (settings !== undefined) pushedSettings = settings;
+    settingsByUri.clear();
+    analyses.clear();
+    reportedProblems.clear();
+    for (const document of documents.all()) schedule(document, 0);
+  });
+
+  function settingsFor(uri: string): Promise<ServerSettings> {
+    let settings = settingsByUri.get(uri);
+    if (!settings) {
+      const raw: Promise<unknown> = hasConfigurationCapability
+        ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'rapport' }).catch(() => pushedSettings)
+        : Promise.resolve(pushedSettings);
+      settings = raw.then((value) => {
+        const { settings: result, problems } = readSettings(value ?? {});
+        for (const problem of problems) {
+          if (reportedProblems.has(problem)) continue;
+          reportedProblems.add(problem);
+          connection.console.warn(problem);
+          void connection.window.showWarningMessage(`Rapport: ${problem}`);
+        }
+        return result;
+      });
+      settingsByUri.set(uri, settings);
+    }
+    return settings;
+  }
+
+  /** Lints a document with its settings; keeps the result for hover and code actions of that version. */
+  async function analyse(document: TextDocument): Promise<{ findings: Finding[]; status: StatusParams }> {
+    const started = Date.now();
+    const settings = await settingsFor(document.uri).catch(() => DEFAULT_SETTINGS);
+    const text = document.getText();
+    const base = { uri: document.uri, counts: { pushy: 0, impersonal: 0 }, elapsedMs: 0 };
+    let status: StatusParams;
+    let findings: Finding[] = [];
+    if (!settings.enable) {
+      status = { ...base, state: 'disabled', message: 'Rapport is turned off for this file (rapport.enable).' };
+    } else if (text.length > settings.maxDocumentSize) {
+      status = {
+        ...base,
+        state: 'paused',
+        message: `Paused: this file has ${text.length.toLocaleString('en')} characters, over rapport.maxDocumentSize (${settings.maxDocumentSize.toLocaleString('en')}).`,
+      };
+    } else if (text.includes('\u0000')) {
+      status = { ...base, state: 'paused', message: 'Paused: this looks like a binary file, not copy.' };
+    } else {
+      findings = lint(text, {
+        kind: kindFromLanguageId(document.languageId),
+        rules: settings.rules,
+        ignoredPhrases: settings.ignoredPhrases,
+        onRuleError: (rule, error) => {
+          const key = `${rule}:${(error as Error)?.message}`;
+          if (reportedRuleErrors.has(key)) return;
+          reportedRuleErrors.add(key);
+          connection.console.error(`Rule ${rule} failed on part of ${document.uri} and was skipped there: ${(error as Error)?.stack ?? error}`);
+        },
+      });
+      const counts = { pushy: 0, impersonal: 0 };
+      for (const f of findings) counts[f.category]++;
+      status = { ...base, state: 'ok', counts };
+    }
+    status.elapsedMs = Date.now() - started;
+    analyses.set(document.uri, { version: document.version, findings });
+    return { findings, status };
+  }
+
+  async function findingsOf(document: TextDocument): Promise<Finding[]> {
+    const known = analyses.get(document.uri);
+    if (known && known.version === document.version) return known.findings;
+    return (await analyse(document)).findings;
+  }
+
+  async function validate(document: TextDocument): Promise<void> {
+    const version = document.version;
+    const { findings, status } = await analyse(document);
+    // A newer edit arrived while we worked: its own validation will publish.
+    if (documents.get(document.uri)?.version !== version) return;
+    const diagnostics = findings.map((f) => toDiagnostic(f, document));
+    void connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
+    void connection.sendNotification(STATUS_NOTIFICATION, status);
+  }
+
+  function schedule(document: TextDocument, delay: number): void {
+    clearTimeout(timers.get(document.uri));
+    timers.set(
+      document.uri,
+      setTimeout(() => {
+        timers.delete(document.uri);
+        const current = documents.get(document.uri);
+        if (current) validate(current).catch((error) => connection.console.error(`Rapport could not check ${document.uri}: ${error?.stack ?? error}`));
+      }, delay),
+    );
+  }
+
+  function toDiagnostic(finding: Finding, document: TextDocument): Diagnostic {
+    const range = rangeOf(document, finding.offset, finding.length);
+    const data: FindingData = {
+      rule: finding.rule,
+      text: finding.text,
+      suggestions: finding.suggestions.map((s) => ({
+        title: s.title,
+        replacement: s.replacement,
+        range: rangeOf(document, s.offset, s.length),
+        ...(s.preferred ? { preferred: true } : {}),
+      })),
+    };
+    return {
+      range,
+      severity: finding.severity === 'error' ? DiagnosticSeverity.Error : finding.severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
+      source: SOURCE,
+      code: finding.rule,
+      codeDescription: { href: options.docsUrl(finding.rule) },
+      message: finding.message,
+      data,
+    };
+  }
+
+  documents.onDidOpen(({ document }) => schedule(document, 0));
+  documents.onDidChangeContent(({ document }) => {
+    void settingsFor(document.uri).then((s) => {
+      if (s.run === 'onType') schedule(document, s.delay);
+    });
+  });
+  documents.onDidSave(({ document }) => schedule(document, 0));
+  documents.onDidClose(({ document }) => {
+    clearTimeout(timers.get(document.uri));
+    timers.delete(document.uri);
+    analyses.delete(document.uri);
+    settingsByUri.delete(document.uri);
+    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+
+  connection.onHover(async ({ textDocument, position }) => {
+    const document = documents.get(textDocument.uri);
+    if (!document) return null;
+    const offset = document.offsetAt(position);
+    const hits = (await findingsOf(document)).filter((f) => f.offset <= offset && offset <= f.offset + f.length);
+    if (hits.length === 0) return null;
+    return {
+      contents: { kind: 'markdown', value: hits.map((f) => hoverMarkdown(f, options.docsUrl)).join('\n\n---\n\n') },
+      range: rangeOf(document, hits[0].offset, hits[0].length),
+    };
+  });
+
+  connection.onCodeAction(async (params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    if (params.context.only && !params.context.only.some((kind) => CodeActionKind.QuickFix.startsWith(kind))) return [];
+    return codeActions(document, params);
+  });
+
+  /**
+   * Quick fixes from the diagnostics' data when it still matches the text. Clients that do not
+   * echo `data`, or send a cursor or line instead of the diagnostic's range (Neovim 0.7), get the
+   * findings recomputed from the current text at the requested range.
+   */
+  async function codeActions(document: TextDocument, params: CodeActionParams): Promise<CodeAction[]> {
+    const actions: CodeAction[] = [];
+    const ours = params.context.diagnostics.filter((d) => d.source === SOURCE);
+    let needRecompute = ours.length === 0;
+    for (const diagnostic of ours) {
+      const data = diagnostic.data as FindingData | undefined;
+      if (!data || !Array.isArray(data.suggestions) || document.getText(diagnostic.range) !== data.text) {
+        needRecompute = true;
+        continue;
+      }
+      for (const s of data.suggestions) actions.push(quickFix(document.uri, s.title, s.range, s.replacement, diagnostic, s.preferred));
+    }
+    if (needRecompute) {
+      const wanted = [params.range, ...ours.map((d) => d.range)].map((r) => [document.offsetAt(r.start), document.offsetAt(r.end)]);
+      for (const finding of await findingsOf(document)) {
+        const start = finding.offset;
+        const end = finding.offset + finding.length;
+        if (!wanted.some(([from, to]) => start <= to && from <= end)) continue;
+        const diagnostic = toDiagnostic(finding, document);
+        if (actions.some((a) => a.diagnostics?.some((d) => d.code === diagnostic.code && sameRange(d.range, diagnostic.range)))) continue;
+        for (const s of finding.suggestions) {
+          actions.push(quickFix(document.uri, s.title, rangeOf(document, s.offset, s.length), s.replacement, diagnostic, s.preferred));
+        }
+      }
+    }
+    return actions;
+  }
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function quickFix(uri: string, title: string, range: Range, newText: string, diagnostic: Diagnostic, preferred?: boolean): CodeAction {
+  return {
+    title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    isPreferred: preferred === true,
+    edit: { changes: { [uri]: [{ range, newText }] } },
+  };
+}
+
+function rangeOf(document: TextDocument, offset: number, length: number): Range {
+  return { start: document.positionAt(offset), end: document.positionAt(offset + length) };
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
