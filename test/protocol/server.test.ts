@@ -1,0 +1,141 @@
+// The language server over real stdio, driven as an editor drives it.
+import * as assert from 'node:assert/strict';
+import type { CodeAction, Diagnostic, Hover } from 'vscode-languageserver-protocol';
+import { applyEdits, TestClient } from './lsp-client';
+
+const URI = 'file:///tmp/rapport-protocol/promo.md';
+const TEXT = '# Spring news 🌷\r\n\r\nHi {{first_name}}, act now and save 30%!!\r\n\r\nWe leverage our experience in order to help you.\r\n';
+
+describe('language server over stdio (VS Code-like client)', function () {
+  this.timeout(30000);
+  let client: TestClient;
+  let text = TEXT;
+  let diagnostics: Diagnostic[];
+
+  before(async () => {
+    client = new TestClient();
+    const result = (await client.initialize({ workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } })) as {
+      capabilities: { textDocumentSync: { change: number }; hoverProvider: boolean; codeActionProvider: unknown };
+    };
+    assert.equal(result.capabilities.textDocumentSync.change, 2, 'incremental sync');
+    assert.ok(result.capabilities.hoverProvider && result.capabilities.codeActionProvider);
+  });
+  after(() => client.kill());
+
+  it('publishes diagnostics on open, with source, code, docs link and fix data', async () => {
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'markdown', version: 1, text } });
+    diagnostics = await client.diagnostics(URI, (d) => d.length > 0);
+    const codes = diagnostics.map((d) => d.code);
+    assert.deepEqual(codes, ['pushy.urgency', 'pushy.exclamations', 'impersonal.corporatese', 'impersonal.corporatese']);
+    const urgency = diagnostics[0];
+    assert.equal(urgency.source, 'rapport');
+    assert.match(urgency.codeDescription!.href, /README\.md#pushy\.urgency$/);
+    assert.deepEqual(urgency.range, { start: { line: 2, character: 19 }, end: { line: 2, character: 26 } });
+    assert.equal((urgency.data as { text: string }).text, 'act now');
+  });
+
+  it('sends a status notification with counts', async () => {
+    const status = await client.until(() => client.notifications.find((n) => n.method === 'rapport/status'), 'rapport/status');
+    assert.deepEqual((status.params as { counts: object }).counts, { pushy: 2, impersonal: 2 });
+  });
+
+  it('explains a finding on hover: phrase, why, principle, before → after', async () => {
+    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 2, character: 21 } })) as Hover;
+    const value = (hover.contents as { kind: string; value: string }).value;
+    assert.match(value, /“act now”/);
+    assert.match(value, /Why it feels pushy/);
+    assert.match(value, /Principle — Jerks don't sell twice/);
+    assert.match(value, /Before → after/);
+    const nothing = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 0, character: 3 } });
+    assert.equal(nothing, null);
+  });
+
+  it('offers quick fixes from diagnostic data; applying one and sending the change clears it', async () => {
+    const target = diagnostics.find((d) => d.code === 'impersonal.corporatese' && (d.data as { text: string }).text === 'leverage')!;
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: URI },
+      range: target.range,
+      context: { diagnostics: [target] },
+    })) as CodeAction[];
+    const preferred = actions.find((a) => a.isPreferred)!;
+    assert.equal(preferred.title, 'Plain word: “use”');
+    const edits = preferred.edit!.changes![URI];
+    const before = client.published.length;
+    text = applyEdits(text, edits);
+    assert.match(text, /We use our experience/);
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: URI, version: 2 },
+      contentChanges: edits.map((e) => ({ range: e.range, text: e.newText })),
+    });
+    const after = await client.diagnostics(URI, (_, p) => p.version === 2, before);
+    assert.deepEqual(after.map((d) => (d.data as { text: string }).text), ['act now', '!!', 'in order to']);
+  });
+
+  it('recomputes fixes when the client sends no data and only a cursor position (Neovim 0.7)', async () => {
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: URI },
+      range: { start: { line: 2, character: 22 }, end: { line: 2, character: 22 } },
+      context: { diagnostics: [] },
+    })) as CodeAction[];
+    assert.ok(actions.some((a) => a.title.startsWith('Invite instead')), JSON.stringify(actions.map((a) => a.title)));
+    const stale = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: URI },
+      range: { start: { line: 2, character: 0 }, end: { line: 2, character: 40 } },
+      context: { diagnostics: [{ range: { start: { line: 2, character: 19 }, end: { line: 2, character: 26 } }, message: 'x', source: 'rapport', code: 'pushy.urgency' }] },
+    })) as CodeAction[];
+    assert.ok(stale.some((a) => a.isPreferred && a.edit!.changes![URI][0].newText === 'take a look when you\'re ready'));
+  });
+
+  it('applies per-document settings and reports malformed ones in plain words', async () => {
+    client.configuration = { rules: { 'pushy.urgency': 'off', 'pushy.shouting': 'loud' } };
+    const before = client.published.length;
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const after = await client.diagnostics(URI, () => true, before);
+    assert.ok(!after.some((d) => d.code === 'pushy.urgency'));
+    const warning = await client.until(() => client.messages.find((m) => /pushy\.shouting/.test(m.message)), 'a settings warning');
+    assert.match(warning.message, /must be one of off, info, warning, error, not "loud"/);
+  });
+
+  it('clears diagnostics on close and shuts down cleanly', async () => {
+    const before = client.published.length;
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: URI } });
+    await client.diagnostics(URI, (d) => d.length === 0, before);
+    assert.equal(await client.shutdown(), 0);
+  });
+});
+
+describe('language server over stdio (Neovim 0.7-like client: no configuration, settings pushed)', function () {
+  this.timeout(30000);
+  it('lints plain text and HTML with settings from initializationOptions and didChangeConfiguration', async () => {
+    const client = new TestClient();
+    try {
+      await client.initialize({}, { settings: { rules: { 'impersonal.corporatese': 'error' } } });
+      const uri = 'file:///tmp/rapport-protocol/page.html';
+      await client.connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'html', version: 1, text: '<p title="ACT NOW">We utilize <b>AI</b>.</p>' },
+      });
+      const diagnostics = await client.diagnostics(uri, (d) => d.length > 0);
+      assert.deepEqual(diagnostics.map((d) => [d.code, d.severity]), [['impersonal.corporatese', 1]]);
+      const before = client.published.length;
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { rapport: { enable: false } } });
+      await client.diagnostics(uri, (d) => d.length === 0, before);
+      assert.equal(await client.shutdown(), 0);
+    } finally {
+      client.kill();
+    }
+  });
+
+  it('pauses with a clear status on binary content instead of linting it', async () => {
+    const client = new TestClient();
+    try {
+      await client.initialize({});
+      const uri = 'file:///tmp/rapport-protocol/blob.txt';
+      await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text: 'ACT NOW\u0000\u0001\u0002' } });
+      const status = await client.until(() => client.notifications.find((n) => n.method === 'rapport/status'), 'status');
+      assert.equal((status.params as { state: string }).state, 'paused');
+      assert.deepEqual(await client.diagnostics(uri), []);
+    } finally {
+      client.kill();
+    }
+  });
+});
