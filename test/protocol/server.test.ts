@@ -42,7 +42,7 @@ describe('language server over stdio (VS Code-like client)', function () {
   it('explains a finding on hover: phrase, why, principle, before → after', async () => {
     const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 2, character: 21 } })) as Hover;
     const value = (hover.contents as { kind: string; value: string }).value;
-    assert.match(value, /“act now”/);
+    assert.match(value, /\*\*“act now”\*\* — pushy/);
     assert.match(value, /Why it feels pushy/);
     assert.match(value, /Principle — Jerks don't sell twice/);
     assert.match(value, /Before → after/);

@@ -5,11 +5,12 @@ import { readFileSync, statSync, existsSync } from 'node:fs';
 import { resolve, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { kindFromPath, lint, validateConfig, toLintOptions, SEVERITIES, type DocumentKind, type Severity, type RapportConfig } from '../engine';
+import { kindFromPath, lint, rules, rulesMarkdown, validateConfig, toLintOptions, SEVERITIES, type DocumentKind, type Severity, type RapportConfig } from '../engine';
 import { toJson, toSarif, toText, type FileReport } from './format';
 import { version } from '../../../package.json';
 
 const USAGE = `Usage: rapport lint [files, folders or globs…] [options]
+       rapport rules [--format text|markdown]
 
 Finds pushy and impersonal sentences in marketing copy (Markdown, HTML, plain text).
 
@@ -49,6 +50,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE + '\n');
     return command ? 0 : 2;
   }
+  if (command === 'rules') return listRules(rest);
   if (command !== 'lint') throw new UsageError(`unknown command “${command}”; try “rapport lint --help”`);
 
   let parsed;
@@ -123,6 +125,14 @@ async function main(argv: string[]): Promise<number> {
   if (problems.length) return 2;
   const threshold = SEVERITIES.indexOf(failOn);
   return reports.some((r) => r.findings.some((f) => SEVERITIES.indexOf(f.severity) >= threshold)) ? 1 : 0;
+}
+
+function listRules(args: string[]): number {
+  const { values } = parseArgs({ args, options: { format: { type: 'string', default: 'text' } } });
+  if (values.format === 'markdown') process.stdout.write(rulesMarkdown() + '\n');
+  else if (values.format === 'text') for (const r of rules) process.stdout.write(`${r.id.padEnd(26)} ${r.defaultSeverity.padEnd(8)} ${r.title}\n`);
+  else throw new UsageError(`--format must be text or markdown, not “${values.format}”`);
+  return 0;
 }
 
 function check(path: string, text: string, kind: DocumentKind, config: RapportConfig): FileReport {

@@ -9,9 +9,7 @@ export function hoverMarkdown(finding: Finding, docsUrl: (ruleId: string) => str
   const kind = rule.category === 'pushy' ? 'pushy' : 'impersonal';
   const preferred = finding.suggestions.find((s) => s.preferred);
   const lines = [
-    `**Rapport** · \`${rule.id}\` · ${kind}`,
-    '',
-    `You wrote **“${finding.text.replace(/\s+/g, ' ').trim()}”**. ${finding.message}`,
+    `**“${finding.text.replace(/\s+/g, ' ').trim()}”** — ${kind} · Rapport \`${rule.id}\``,
     '',
     `**Why it feels ${kind} to a reader:** ${rule.why}`,
     '',

@@ -9,6 +9,7 @@ const matcher = new PhraseMatcher(corporatese as PhraseList);
 export const rule: Rule = {
   id: 'impersonal.corporatese',
   category: 'impersonal',
+  title: 'Corporatese',
   defaultSeverity: 'info',
   principle: 'say-it-simply',
   message: '“{phrase}” is corporatese. Say it the way you would to a friend across the table.',

@@ -7,6 +7,7 @@ const RUN = /[!¡][!?¡1]+|\?+!+[!?]*/g;
 export const rule: Rule = {
   id: 'pushy.exclamations',
   category: 'pushy',
+  title: 'Exclamation marks',
   defaultSeverity: 'warning',
   principle: 'people-buy-from-people',
   message: '“{phrase}” turns up the volume. One calm full stop is more convincing than a row of exclamation marks.',

@@ -20,6 +20,7 @@ function isAcronym(word: string): boolean {
 export const rule: Rule = {
   id: 'pushy.shouting',
   category: 'pushy',
+  title: 'Shouting in capitals',
   defaultSeverity: 'warning',
   principle: 'people-buy-from-people',
   message: '“{phrase}” is shouting. Say it in a normal voice — a friend wouldn’t raise it.',

@@ -24,6 +24,7 @@ const JUSTIFIED = new RegExp(
 export const rule: Rule = {
   id: 'pushy.urgency',
   category: 'pushy',
+  title: 'Bare urgency',
   defaultSeverity: 'warning',
   principle: 'jerks-dont-sell-twice',
   message: '“{phrase}” rushes the reader. Give them a reason or give them time — people who feel hurried rarely come back.',

@@ -26,6 +26,8 @@ export interface Rule {
   /** Stable id, also the diagnostic code and README anchor: `pushy.urgency`. */
   id: string;
   category: Category;
+  /** A few words for lists and headings: "Bare urgency". */
+  title: string;
   defaultSeverity: Exclude<Severity, 'off'>;
   /** The relationship principle the rule protects. */
   principle: PrincipleId;

@@ -1,0 +1,87 @@
+// Rapport in a real VS Code: squiggles while typing, hover, quick fix, settings.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { openSample, rapportDiagnostics, screenshot, until } from './helpers';
+
+describe('Rapport in VS Code', () => {
+  let document: vscode.TextDocument;
+  let editor: vscode.TextEditor;
+
+  before(async () => {
+    ({ document, editor } = await openSample('spring-promo-email.md'));
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('activates on a Markdown file without loading the NLP library on the extension host', async () => {
+    const extension = vscode.extensions.getExtension('rapport.rapport')!;
+    await until(() => extension.isActive, 'activation');
+    const loaded = Object.keys(require.cache).filter((m) => /[\\/]compromise[\\/]/.test(m));
+    assert.deepEqual(loaded, []);
+  });
+
+  it('underlines pushy and impersonal phrases with source, code and a docs link', async () => {
+    const diagnostics = await until(() => {
+      const d = rapportDiagnostics(document.uri);
+      return d.length >= 10 ? d : undefined;
+    }, 'Rapport diagnostics');
+    const urgency = diagnostics.find((d) => document.getText(d.range) === 'Act now')!;
+    assert.ok(urgency, 'found “Act now”');
+    const code = urgency.code as { value: string; target: vscode.Uri };
+    assert.equal(code.value, 'pushy.urgency');
+    assert.match(code.target.toString(), /README\.md#pushy\.urgency$/);
+    assert.equal(urgency.severity, vscode.DiagnosticSeverity.Warning);
+    assert.ok(diagnostics.some((d) => d.code && (d.code as { value: string }).value === 'impersonal.corporatese'));
+    // Nothing from front matter, merge tags or links.
+    assert.ok(!diagnostics.some((d) => d.range.start.line < 4));
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    editor.selection = new vscode.Selection(urgency.range.start, urgency.range.start);
+    editor.revealRange(urgency.range, vscode.TextEditorRevealType.InCenter);
+    await screenshot('editor-squiggles');
+  });
+
+  it('explains a finding on hover: phrase, why, principle, before → after', async () => {
+    const urgency = rapportDiagnostics(document.uri).find((d) => document.getText(d.range) === 'Act now')!;
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, urgency.range.start.translate(0, 1));
+    const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value))).join('\n');
+    assert.match(text, /“Act now”/);
+    assert.match(text, /Why it feels pushy/);
+    assert.match(text, /Jerks don't sell twice/);
+    assert.match(text, /Before → after/);
+    await vscode.commands.executeCommand('editor.action.showHover');
+    await screenshot('hover');
+  });
+
+  it('applies a quick fix; the text changes only in its range and the squiggle goes', async () => {
+    const target = rapportDiagnostics(document.uri).find((d) => document.getText(d.range) === 'leverage')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, target.range);
+    const fix = actions.find((a) => a.isPreferred && a.title === 'Plain word: “use”')!;
+    assert.ok(fix, `actions: ${actions.map((a) => a.title).join(', ')}`);
+    const before = document.getText();
+    assert.ok(await vscode.workspace.applyEdit(fix.edit!));
+    const start = document.offsetAt(target.range.start);
+    assert.equal(document.getText(), before.slice(0, start) + 'use' + before.slice(start + 'leverage'.length));
+    await until(() => !rapportDiagnostics(document.uri).some((d) => document.getText(d.range) === 'leverage') || undefined, 'the fixed squiggle to clear');
+    assert.ok(rapportDiagnostics(document.uri).some((d) => document.getText(d.range) === 'Act now'), 'other findings stay');
+  });
+
+  it('checks while typing, without saving', async () => {
+    const end = document.lineAt(document.lineCount - 1).range.end;
+    await editor.edit((edit) => edit.insert(end, '\n\nWhat are you waiting for?\n'));
+    assert.ok(document.isDirty);
+    await until(() => rapportDiagnostics(document.uri).some((d) => document.getText(d.range) === 'What are you waiting for'), 'a squiggle on the typed sentence');
+  });
+
+  it('follows settings: a rule set to off disappears', async () => {
+    const config = vscode.workspace.getConfiguration('rapport', document.uri);
+    await config.update('rules', { 'impersonal.corporatese': 'off' }, vscode.ConfigurationTarget.Workspace);
+    try {
+      await until(() => !rapportDiagnostics(document.uri).some((d) => (d.code as { value: string }).value === 'impersonal.corporatese') || undefined, 'corporatese to turn off');
+    } finally {
+      await config.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await until(() => rapportDiagnostics(document.uri).some((d) => (d.code as { value: string }).value === 'impersonal.corporatese') || undefined, 'corporatese to come back');
+  });
+});

@@ -1,0 +1,51 @@
+// rapport-ls inside a real Neovim (Debian 12 ships 0.7, the client that neither echoes `data`
+// nor sends the diagnostic's range): diagnostics, hover and a quick fix, headless.
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { SERVER } from './lsp-client';
+
+const ROOT = resolve(__dirname, '../../..');
+const hasNeovim = spawnSync('nvim', ['--version'], { stdio: 'ignore' }).status === 0;
+
+describe('rapport-ls in Neovim', function () {
+  this.timeout(60000);
+  before(function () {
+    if (!hasNeovim) {
+      // CI installs neovim (.ci/run); say so rather than pass silently elsewhere.
+      console.log('      (neovim is not installed: apt-get install neovim to run this test)');
+      this.skip();
+    }
+  });
+
+  it('shows diagnostics, hover and applies a quick fix through Neovim’s own LSP client', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-nvim-'));
+    try {
+      const file = join(dir, 'promo.txt');
+      writeFileSync(file, 'Hi Sam 👋 — act now and save 20% on your first order.\nWe utilize recycled paper.\n');
+      const out = join(dir, 'result.json');
+      const run = spawnSync('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', 'set filetype=text', '-c', `luafile ${join(ROOT, 'test/neovim/check.lua')}`, file], {
+        env: { ...process.env, RAPPORT_LS: SERVER, RAPPORT_OUT: out },
+        timeout: 50000,
+        encoding: 'utf8',
+      });
+      assert.equal(run.status, 0, run.stderr);
+      const result = JSON.parse(readFileSync(out, 'utf8'));
+      assert.deepEqual(result.errors, []);
+      assert.ok(result.attached, 'diagnostics arrived');
+      const urgency = result.diagnostics.find((d: { code: string }) => d.code === 'pushy.urgency');
+      // The server sends UTF-16 columns 12–19; Neovim stores bytes: 👋 is 4 bytes (2 UTF-16 units), — is 3 (1).
+      assert.deepEqual([urgency.lnum, urgency.col, urgency.end_col], [0, 16, 23], 'columns after the emoji map to “act now”');
+      assert.equal(urgency.source, 'rapport');
+      assert.ok(result.actions.some((t: string) => t.startsWith('Invite instead')), JSON.stringify(result.actions));
+      assert.match(result.hover, /Jerks don't sell twice/);
+      assert.equal(result.after.split('\n')[0], "Hi Sam 👋 — take a look when you're ready and save 20% on your first order.");
+      assert.equal(result.after.split('\n')[1], result.before.split('\n')[1], 'the other line is untouched');
+      assert.ok(result.cleared, 'the squiggle went away');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

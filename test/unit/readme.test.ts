@@ -1,0 +1,14 @@
+// Keeps README.md true: its rule section is exactly what the rules say about themselves.
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { rulesMarkdown } from '../../server/src/engine';
+
+describe('README', () => {
+  it('documents every rule exactly as the rules describe themselves (run `npm run docs` to update)', () => {
+    const readme = readFileSync(resolve(__dirname, '../../../README.md'), 'utf8');
+    const section = /<!-- rules:start[^>]*-->\n([\s\S]*?)<!-- rules:end -->/.exec(readme);
+    assert.ok(section, 'README has the rules markers');
+    assert.equal(section[1], rulesMarkdown() + '\n');
+  });
+});
