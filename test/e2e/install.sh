@@ -37,7 +37,7 @@ npm rebuild --silent >/dev/null 2>&1 || npm rebuild
 ln -sfn node_modules node_modules.asar
 (cd bin/remote-cli && ln -sf code-linux.sh code-server)
 (cd bin/helpers && ln -sf browser-linux.sh browser.sh)
-(cd extensions && npm install --silent --no-audit --no-fund --omit=dev)
+(cd extensions && npm install --silent --no-audit --no-fund --omit=dev >/dev/null)
 cd "$home/cs" && npm rebuild --silent argon2
 XDG_CONFIG_HOME="$(mktemp -d)" node_modules/.bin/code-server --version | head -n 1
 touch "$stamp"

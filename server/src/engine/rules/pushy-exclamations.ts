@@ -30,14 +30,16 @@ export const rule: Rule = {
     for (const m of text.matchAll(RUN)) {
       const start = m.index!;
       const end = start + m[0].length;
-      const calm = m[0].includes('?') ? '?' : '.';
+      const question = m[0].includes('?');
       const atEnd = !/[\p{L}\p{N}]/u.test(text.slice(end));
+      // "?!" becomes "?"; "!!!" becomes "." at the end of a sentence and "," inside one.
+      const calm = question ? '?' : atEnd ? '.' : ',';
       reports.push({
         start,
         end,
         suggestions: [
-          { title: `Calm it down: “${atEnd ? calm : calm === '?' ? '?' : ','}”`, replacement: atEnd ? calm : calm === '?' ? '?' : ',', start, end, preferred: true },
-          ...(calm === '.' ? [{ title: 'Keep one “!”', replacement: '!', start, end }] : []),
+          { title: `Calm it down: “${calm}”`, replacement: calm, start, end, preferred: true },
+          ...(question ? [] : [{ title: 'Keep one “!”', replacement: '!', start, end }]),
         ],
       });
     }
