@@ -1,5 +1,7 @@
 // Rapport's engine: pure TypeScript, no editor or Node APIs. Used by the language server, the CLI and tests.
-export { lint } from './lint';
+export { analyze, lint } from './lint';
+export type { Analysis } from './lint';
+export type { Metrics, ParagraphMetrics } from './metrics';
 export { rules, ruleById } from './rules';
 export type { Rule } from './rules';
 export { principle, principles } from './principles';

@@ -1,9 +1,13 @@
-// lint(text, options) → Finding[]. Each prose block is analysed on its own and cached by its
-// text, so re-linting after an edit only pays for the blocks that changed.
+// lint(text, options) → Finding[] and analyze(text, options) → { findings, metrics }.
+// Each prose block is analysed on its own and cached by its text, so re-linting after an edit
+// only pays for the blocks that changed; document-level rules and metrics work from the cached
+// per-block summaries.
 import type { DocumentKind, Finding, LintOptions, Severity, Suggestion } from './types';
 import { parseBlocks, sentencesOf, type ProseBlock } from './parse/document';
 import { rules } from './rules';
-import { formatMessage, type RuleSuggestion } from './rules/rule';
+import { formatMessage, type Rule, type RuleReport, type RuleSuggestion } from './rules/rule';
+import { blockStats, type BlockStats } from './stats';
+import { readerFocus, type Metrics } from './metrics';
 
 /** A finding in block-text coordinates: what the cache keeps, independent of where the block sits. */
 interface BlockFinding {
@@ -16,6 +20,7 @@ interface BlockFinding {
 
 interface BlockResult {
   findings: BlockFinding[];
+  stats: BlockStats;
   /** Rules that threw on this block, with the error, so callers can report them once. */
   failures: Array<{ rule: string; error: unknown }>;
 }
@@ -39,24 +44,28 @@ class BlockCache {
 }
 
 const cache = new BlockCache(20_000);
+const sentenceRules = rules.filter((r) => r.check);
+const documentRules = rules.filter((r) => r.checkDocument);
+
+function toBlockFinding(rule: Rule, report: RuleReport, sentenceText: string, base: number): BlockFinding {
+  return {
+    rule: rule.id,
+    start: base + report.start,
+    end: base + report.end,
+    message: report.message ?? formatMessage(rule.message, sentenceText.slice(report.start, report.end)),
+    suggestions: (report.suggestions ?? []).map((s) => ({ ...s, start: base + s.start, end: base + s.end })),
+  };
+}
 
 function analyseBlock(text: string): BlockResult {
   const cached = cache.get(text);
   if (cached) return cached;
-  const result: BlockResult = { findings: [], failures: [] };
-  for (const sentence of sentencesOf(text)) {
-    for (const rule of rules) {
+  const sentences = sentencesOf(text);
+  const result: BlockResult = { findings: [], stats: blockStats(sentences), failures: [] };
+  for (const sentence of sentences) {
+    for (const rule of sentenceRules) {
       try {
-        for (const report of rule.check(sentence)) {
-          const phrase = sentence.text.slice(report.start, report.end);
-          result.findings.push({
-            rule: rule.id,
-            start: sentence.start + report.start,
-            end: sentence.start + report.end,
-            message: report.message ?? formatMessage(rule.message, phrase),
-            suggestions: (report.suggestions ?? []).map((s) => ({ ...s, start: sentence.start + s.start, end: sentence.start + s.end })),
-          });
-        }
+        for (const report of rule.check!(sentence)) result.findings.push(toBlockFinding(rule, report, sentence.text, sentence.start));
       } catch (error) {
         if (!result.failures.some((f) => f.rule === rule.id)) result.failures.push({ rule: rule.id, error });
       }
@@ -66,24 +75,54 @@ function analyseBlock(text: string): BlockResult {
   return result;
 }
 
-export function lint(text: string, options: LintOptions = {}): Finding[] {
-  const kind: DocumentKind = options.kind ?? 'plaintext';
-  const findings: Finding[] = [];
-  const ignored = new Set((options.ignoredPhrases ?? []).map((p) => p.toLowerCase().trim()));
-  for (const block of parseBlocks(text, kind)) {
-    const result = analyseBlock(block.text);
-    for (const failure of result.failures) options.onRuleError?.(failure.rule, failure.error);
-    for (const raw of result.findings) {
-      const finding = toFinding(raw, block, text, options.rules);
-      if (finding && !ignored.has(finding.text.toLowerCase().trim())) findings.push(finding);
-    }
-  }
-  return findings.sort((a, b) => a.offset - b.offset || a.length - b.length);
+export interface Analysis {
+  findings: Finding[];
+  metrics: Metrics;
 }
 
-function toFinding(raw: BlockFinding, block: ProseBlock, document: string, overrides: Record<string, Severity> | undefined): Finding | undefined {
+/** Findings and reader-focus metrics of a whole document. */
+export function analyze(text: string, options: LintOptions = {}): Analysis {
+  const kind: DocumentKind = options.kind ?? 'plaintext';
+  const blocks = parseBlocks(text, kind);
+  const results = blocks.map((block) => analyseBlock(block.text));
+  const ignored = new Set((options.ignoredPhrases ?? []).map((p) => p.toLowerCase().trim()));
+  const findings: Finding[] = [];
+  const add = (raw: BlockFinding, block: ProseBlock) => {
+    const finding = toFinding(raw, block, text, kind, options.rules);
+    if (finding && !ignored.has(finding.text.toLowerCase().trim())) findings.push(finding);
+  };
+  results.forEach((result, i) => {
+    for (const failure of result.failures) options.onRuleError?.(failure.rule, failure.error);
+    for (const raw of result.findings) add(raw, blocks[i]);
+  });
+  const summary = { blocks: results.map((r) => r.stats) };
+  for (const rule of documentRules) {
+    if (severityOf(rule, kind, options.rules) === 'off') continue;
+    try {
+      for (const report of rule.checkDocument!(summary)) {
+        const sentence = blocks[report.block].text.slice(report.start, report.end);
+        add(toBlockFinding(rule, { ...report, start: 0, end: report.end - report.start }, sentence, report.start), blocks[report.block]);
+      }
+    } catch (error) {
+      options.onRuleError?.(rule.id, error);
+    }
+  }
+  findings.sort((a, b) => a.offset - b.offset || a.length - b.length);
+  const paragraphs = blocks.map((block, i) => ({ ...block.toDocument(0, block.text.length), stats: results[i].stats }));
+  return { findings, metrics: readerFocus(findings, paragraphs) };
+}
+
+export function lint(text: string, options: LintOptions = {}): Finding[] {
+  return analyze(text, options).findings;
+}
+
+function severityOf(rule: Rule, kind: DocumentKind, overrides: Record<string, Severity> | undefined): Severity {
+  return overrides?.[rule.id] ?? (rule.defaultOffFor?.includes(kind) ? 'off' : rule.defaultSeverity);
+}
+
+function toFinding(raw: BlockFinding, block: ProseBlock, document: string, kind: DocumentKind, overrides: Record<string, Severity> | undefined): Finding | undefined {
   const rule = rules.find((r) => r.id === raw.rule)!;
-  const severity = overrides?.[rule.id] ?? rule.defaultSeverity;
+  const severity = severityOf(rule, kind, overrides);
   if (severity === 'off') return undefined;
   const { offset, length } = block.toDocument(raw.start, raw.end);
   const suggestions: Suggestion[] = [];

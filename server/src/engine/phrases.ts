@@ -6,7 +6,9 @@ import { matchCase } from './text';
 
 export interface PhraseEntry {
   /** The phrase as a writer would type it, lower case ("in order to", "don't miss out"). */
-  phrase: string;
+  phrase?: string;
+  /** Instead of a phrase: a case-insensitive regular expression, for shapes a list cannot spell ("only 3 left"). */
+  pattern?: string;
   /** Plainer alternatives, best first; for verbs, in the infinitive. */
   replacements?: string[];
   /** Inflect the first word as a verb (both phrase and replacements). */
@@ -34,12 +36,19 @@ export interface PhraseMatch {
 type VerbForm = 'Infinitive' | 'PastTense' | 'PresentTense' | 'Gerund';
 
 export class PhraseMatcher {
-  private readonly pattern: RegExp;
+  private readonly pattern: RegExp | undefined;
+  private readonly patterns: Array<{ regex: RegExp; entry: PhraseEntry }> = [];
   private readonly byForm = new Map<string, { entry: PhraseEntry; form: VerbForm }>();
 
   constructor(list: PhraseList) {
     const alternatives: string[] = [];
     for (const entry of list.entries) {
+      if (entry.pattern) {
+        // A straight apostrophe in a pattern also matches the curly one writers' editors type.
+        this.patterns.push({ regex: new RegExp(curlyApostrophes(entry.pattern), 'giu'), entry });
+        continue;
+      }
+      if (!entry.phrase) throw new Error(`A phrase-list entry needs "phrase" or "pattern": ${JSON.stringify(entry)}`);
       const forms: Array<[VerbForm, string]> = entry.verb ? inflect(entry.phrase) : [['Infinitive', entry.phrase]];
       for (const [form, phrase] of forms) {
         const key = normalise(phrase);
@@ -50,21 +59,54 @@ export class PhraseMatcher {
     }
     // Longest first, so "in order to" wins over "order".
     alternatives.sort((a, b) => b.length - a.length);
-    this.pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}-]|['’]\\p{L})`, 'giu');
+    this.pattern = alternatives.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}-]|['’]\\p{L})`, 'giu')
+      : undefined;
   }
 
+  /** Every match in `text`, in order; where two overlap, the earlier (then longer) one wins. */
   find(text: string): PhraseMatch[] {
     const matches: PhraseMatch[] = [];
-    for (const m of text.matchAll(this.pattern)) {
-      const found = this.byForm.get(normalise(m[0]));
-      if (!found) continue;
-      const replacements = (found.entry.replacements ?? []).map((r) =>
-        matchCase(m[0], found.entry.verb ? inflectAs(r, found.form) : r),
-      );
-      matches.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], entry: found.entry, replacements });
+    if (this.pattern) {
+      for (const m of text.matchAll(this.pattern)) {
+        const found = this.byForm.get(normalise(m[0]));
+        if (!found) continue;
+        const replacements = (found.entry.replacements ?? []).map((r) => matchCase(m[0], found.entry.verb ? inflectAs(r, found.form) : r));
+        matches.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], entry: found.entry, replacements });
+      }
     }
-    return matches;
+    for (const { regex, entry } of this.patterns) {
+      for (const m of text.matchAll(regex)) {
+        if (!m[0]) continue;
+        matches.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], entry, replacements: (entry.replacements ?? []).map((r) => matchCase(m[0], r)) });
+      }
+    }
+    if (this.patterns.length === 0) return matches;
+    matches.sort((a, b) => a.start - b.start || b.end - a.end);
+    const kept: PhraseMatch[] = [];
+    for (const match of matches) if (!kept.length || match.start >= kept[kept.length - 1].end) kept.push(match);
+    return kept;
   }
+}
+
+/** Lets every straight apostrophe in a pattern match a curly one too, inside character classes or not. */
+function curlyApostrophes(pattern: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === '\\') {
+      out += ch + (pattern[i + 1] ?? '');
+      i++;
+    } else if (ch === "'") {
+      out += inClass ? "'’" : "['’]";
+    } else {
+      if (ch === '[') inClass = true;
+      else if (ch === ']') inClass = false;
+      out += ch;
+    }
+  }
+  return out;
 }
 
 function inflect(phrase: string): Array<[VerbForm, string]> {

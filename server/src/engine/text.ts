@@ -30,7 +30,7 @@ export function isQuoted(text: string, start: number, end: number): boolean {
   return !(open === "'" || open === '’') || !/\w$/.test(before.slice(0, -1));
 }
 
-const NEGATIONS = /\b(?:no need to|no reason to|don['’]t (?:have|need) to|do not (?:have|need) to|never|without|no pressure to|not|nothing to|isn['’]t|aren['’]t|won['’]t|no)\s+(?:\w+\s+){0,2}$/i;
+const NEGATIONS = /\b(?:no need to|no reason to|don['’]t (?:have|need) to|do not (?:have|need) to|never|without|no pressure to|not|nothing to|nobody|no one|isn['’]t|aren['’]t|won['’]t|no)\s+(?:\w+\s+){0,2}$/i;
 
 /** True when the words just before `start` negate what follows ("No need to hurry", "we never say act now"). */
 export function isNegated(text: string, start: number): boolean {
@@ -53,3 +53,26 @@ export function removalEdit(text: string, start: number, end: number): { start: 
   const trailing = /^[\s,;:–—-]*/.exec(text.slice(end))![0];
   return { start: start - before.length, end: trailing && before ? end : end + trailing.length, replacement: '' };
 }
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const CONCRETE = new RegExp(
+  [
+    `\\b${MONTH}\\.?\\s+\\d{1,2}\\b`,
+    `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`,
+    '\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b',
+    '\\b\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?\\b',
+    '\\b\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)',
+    '\\b(?:because|since|so that|as the|due to|that\\W?s when)\\b',
+  ].join('|'),
+  'i',
+);
+
+/** A date, weekday or clock time the reader can plan around, or a stated reason: a real deadline is information. */
+export function hasConcreteReason(text: string): boolean {
+  return CONCRETE.test(text);
+}
+
+/** Words that put the reader in the sentence. */
+export const READER_WORDS = /\b(?:you|your|yours|yourself|yourselves|you['’](?:re|ll|ve|d))\b/i;
+/** Words that put the writer's company in the sentence. */
+export const WRITER_WORDS = /\b(?:we|our|ours|us|ourselves|we['’](?:re|ll|ve|d))\b/i;

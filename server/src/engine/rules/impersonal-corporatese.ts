@@ -1,24 +1,23 @@
 // impersonal.corporatese — inflated business words with a plain alternative (data/corporatese.json).
 import corporatese from '../data/corporatese.json';
-import { PhraseMatcher, type PhraseList } from '../phrases';
-import { isQuoted } from '../text';
-import type { Rule, RuleReport } from './rule';
+import type { PhraseList } from '../phrases';
+import { phraseRule } from './phrase-rule';
 
-const matcher = new PhraseMatcher(corporatese as PhraseList);
-
-export const rule: Rule = {
+export const rule = phraseRule({
   id: 'impersonal.corporatese',
   category: 'impersonal',
   title: 'Corporatese',
   defaultSeverity: 'info',
   principle: 'say-it-simply',
+  list: corporatese as PhraseList,
+  negatable: false,
+  replaceTitle: (r) => `Plain word: “${r}”`,
   message: '“{phrase}” is corporatese. Say it the way you would to a friend across the table.',
   why:
     'Business jargon makes you sound like an institution instead of a person. Readers skim past it, or trust you a little ' +
     'less, because it sounds like it was written to impress rather than to help. Plain words show there is a real person ' +
     'here who wants to be understood.',
   example: { before: 'We leverage our expertise to facilitate your growth.', after: 'We use what we know to help you grow.' },
-  lists: [corporatese as PhraseList],
   examples: {
     flags: [
       'We leverage our expertise to facilitate your growth.',
@@ -34,23 +33,4 @@ export const rule: Rule = {
       'Reach the top shelf with our folding step.',
     ],
   },
-  check(sentence) {
-    const reports: RuleReport[] = [];
-    const text = sentence.text;
-    for (const match of matcher.find(text)) {
-      if (isQuoted(text, match.start, match.end)) continue;
-      reports.push({
-        start: match.start,
-        end: match.end,
-        suggestions: match.replacements.map((replacement, i) => ({
-          title: `Plain word: “${replacement}”`,
-          replacement,
-          start: match.start,
-          end: match.end,
-          preferred: i === 0,
-        })),
-      });
-    }
-    return reports;
-  },
-};
+});

@@ -1,7 +1,8 @@
 // The contract every rule file fulfils. A rule looks at one sentence at a time and reports
 // ranges inside it; the engine maps them to the document, applies severity and caches.
-import type { Category, Severity } from '../types';
+import type { Category, DocumentKind, Severity } from '../types';
 import type { Sentence } from '../parse/document';
+import type { DocumentSummary } from '../stats';
 import type { PrincipleId } from '../principles';
 import type { PhraseList } from '../phrases';
 
@@ -29,6 +30,8 @@ export interface Rule {
   /** A few words for lists and headings: "Bare urgency". */
   title: string;
   defaultSeverity: Exclude<Severity, 'off'>;
+  /** Kinds of document where the rule is off unless the writer turns it on (an SMS needs no question). */
+  defaultOffFor?: readonly DocumentKind[];
   /** The relationship principle the rule protects. */
   principle: PrincipleId;
   /** One line, reader-facing: what was found and what to do. `{phrase}` is replaced by the match. */
@@ -41,7 +44,10 @@ export interface Rule {
   examples: { flags: string[]; clean: string[] };
   /** The phrase lists the rule reads (data/*.json); tests run every entry's example. */
   lists?: readonly PhraseList[];
-  check(sentence: Sentence): RuleReport[];
+  /** Looks at one sentence (and its paragraph through `siblings`). */
+  check?(sentence: Sentence): RuleReport[];
+  /** Looks at the whole document through per-paragraph summaries; reports land in one paragraph. */
+  checkDocument?(summary: DocumentSummary): Array<RuleReport & { block: number }>;
 }
 
 /** Fills `{phrase}` in a rule's message. */

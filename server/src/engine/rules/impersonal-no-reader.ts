@@ -1,0 +1,44 @@
+// impersonal.no-reader — a paragraph of several sentences that never speaks to the reader.
+// An information-level hint, off by default for plain text (an SMS or a note needs none).
+import { READER_WORDS } from '../text';
+import type { Rule } from './rule';
+
+const MIN_SENTENCES = 3;
+const MIN_WORDS = 40;
+
+export const rule: Rule = {
+  id: 'impersonal.no-reader',
+  category: 'impersonal',
+  title: 'Paragraph with no reader',
+  defaultSeverity: 'info',
+  defaultOffFor: ['plaintext'],
+  principle: 'reader-first',
+  message: 'This paragraph never speaks to the reader. Where do they come in? Add what it means for them.',
+  why:
+    'A paragraph with no “you” in it is about you, the product or the world — not about the person reading. A few are fine; ' +
+    'a page of them reads like a brochure. Ask what the reader wants to hear, and bring them into the paragraph.',
+  example: {
+    before:
+      'Founded in 1998, Acme has grown to 40 staff across offices in Leeds and Lisbon. The team builds accounting tools for small firms. ' +
+      'Every product is tested in-house for months before release, and the company has won three design awards.',
+    after: 'Founded in 1998, Acme has grown to 40 staff — so when you call, someone who knows your account picks up.',
+  },
+  examples: {
+    flags: [
+      'The studio opened in 2011 in a converted dairy on the edge of town. Four potters work there full time, each with a wheel of their own. Clay comes from a quarry twenty miles away. Glazes are mixed on site from a notebook of recipes kept since the first year.',
+      'Our platform integrates with over forty accounting tools and payment providers. It was built by a team of engineers with backgrounds in banking and retail. Data is stored in two regions. The architecture was reviewed by an external firm last spring.',
+      'Founded in 1998, Acme has grown to 40 staff across two offices in Leeds and Lisbon. The team builds accounting tools for small firms. Every product is tested in-house for months before release. The company has won three design awards.',
+    ],
+    clean: [
+      'Founded in 1998, Acme has grown to 40 staff. When you call, someone who knows your account picks up. We test every product for months.',
+      'Short and sweet.',
+      'The lamp is 40 cm tall. It takes a standard bulb.',
+    ],
+  },
+  check(sentence) {
+    if (sentence.index !== 0 || sentence.siblings.length < MIN_SENTENCES) return [];
+    const paragraph = sentence.siblings.map((s) => s.text).join(' ');
+    if (paragraph.split(/\s+/).length < MIN_WORDS || READER_WORDS.test(paragraph)) return [];
+    return [{ start: 0, end: sentence.text.length }];
+  },
+};

@@ -1,0 +1,60 @@
+// Builds a sentence rule from a phrase list: the shape most rules share. Quoted and negated
+// mentions stay clean; entries marked `deadline` stay clean next to a real date or reason;
+// replacements become fixes, and a pushy phrase can also simply be dropped.
+import { PhraseMatcher, type PhraseList, type PhraseMatch } from '../phrases';
+import { hasConcreteReason, isNegated, isQuoted, removalEdit } from '../text';
+import type { Sentence } from '../parse/document';
+import type { Rule, RuleReport, RuleSuggestion } from './rule';
+
+export interface PhraseRuleSpec extends Omit<Rule, 'check' | 'checkDocument' | 'lists'> {
+  list: PhraseList;
+  /** Title of a replacement fix, e.g. (r) => `Plain word: “${r}”`. */
+  replaceTitle: (replacement: string) => string;
+  /** Offer "drop it" when the phrase can go without a replacement (pressure phrases). */
+  removable?: string;
+  /** Also skip a match when this says so (context the list cannot express). */
+  skip?: (sentence: Sentence, match: PhraseMatch) => boolean;
+  /** Skip mentions after a negation ("no need to hurry"). Default true. */
+  negatable?: boolean;
+}
+
+export function phraseRule(spec: PhraseRuleSpec): Rule {
+  const matcher = new PhraseMatcher(spec.list);
+  const { list, replaceTitle, removable, skip, negatable = true, ...meta } = spec;
+  return {
+    ...meta,
+    lists: [list],
+    check(sentence) {
+      const reports: RuleReport[] = [];
+      const text = sentence.text;
+      for (const match of matcher.find(text)) {
+        if (isQuoted(text, match.start, match.end)) continue;
+        if (negatable && isNegated(text, match.start)) continue;
+        if (match.entry.deadline && hasConcreteReason(text)) continue;
+        if (skip?.(sentence, match)) continue;
+        reports.push({ start: match.start, end: match.end, suggestions: suggestionsFor(text, match, replaceTitle, removable) });
+      }
+      return reports;
+    },
+  };
+}
+
+function suggestionsFor(text: string, match: PhraseMatch, replaceTitle: (r: string) => string, removable: string | undefined): RuleSuggestion[] {
+  const { start, end } = match;
+  const suggestions: RuleSuggestion[] = match.replacements.map((replacement, i) => ({
+    title: replaceTitle(replacement),
+    replacement,
+    start,
+    end,
+    preferred: i === 0,
+  }));
+  if (!removable) return suggestions;
+  const rest = (text.slice(0, start) + text.slice(end)).replace(/[^\p{L}\p{N}]/gu, '');
+  if (!rest) {
+    // The sentence is nothing but the push ("Hurry!"): removing it loses nothing.
+    suggestions.push({ title: 'Remove this sentence', replacement: '', start: 0, end: text.length, preferred: suggestions.length === 0 });
+  } else {
+    suggestions.push({ title: removable, ...removalEdit(text, start, end), preferred: suggestions.length === 0 });
+  }
+  return suggestions;
+}

@@ -1,0 +1,36 @@
+// pushy.assumptive-close — writing as if the reader already decided ("When you buy…", "You need this"). data/assumptive-close.json.
+import assumptiveClose from '../data/assumptive-close.json';
+import type { PhraseList } from '../phrases';
+import { phraseRule } from './phrase-rule';
+
+// Logistics after a purchase ("When you order before 2 pm, it ships today") is information, not a close.
+const LOGISTICS = /\b(?:ship|shipping|deliver|delivery|arrive|receipt|confirmation|invoice|refund|return|email|tracking|dispatch)\w*\b/i;
+
+export const rule = phraseRule({
+  id: 'pushy.assumptive-close',
+  category: 'pushy',
+  title: 'Assumptive close',
+  defaultSeverity: 'warning',
+  principle: 'long-term',
+  list: assumptiveClose as PhraseList,
+  replaceTitle: (r) => `Say it plainly: “${r}”`,
+  skip: (sentence, match) =>
+    (/^(?:when|once|after)\b/i.test(match.text) && LOGISTICS.test(sentence.text)) ||
+    // "Do you need this?" asks; it does not assume.
+    /\b(?:do|does|did|would|will|could|can|should|might)\s+$/i.test(sentence.text.slice(0, match.start)),
+  message: '“{phrase}” assumes the sale. The reader hasn’t decided yet — write as if they are still choosing, because they are.',
+  why:
+    'Assuming the sale is a closing technique, and readers feel it: you are deciding for them. It skips the part of the ' +
+    'relationship where they get to know you and trust you. Write “if” where you wrote “when”, and describe what they would get.',
+  example: { before: 'When you buy the course, you’ll finally get fit.', after: 'If you take the course, you’ll get three short workouts a week you can do at home.' },
+  examples: {
+    flags: ['When you buy the course, you’ll get lifetime access.', 'You need this in your kitchen.', 'Your new favourite sweater is waiting.', 'Which colour will you choose?'],
+    clean: [
+      'If you take the course, you get lifetime access.',
+      'When you order before 2 pm, it ships the same day.',
+      'Do you need this? Here is how to tell.',
+      'You don’t need this if you already have a stand mixer.',
+      'Your parcel is waiting at the post office.',
+    ],
+  },
+});

@@ -1,0 +1,32 @@
+// pushy.buy-now — bare commands to buy, order or sign up ("Buy now!") and Always-Be-Closing lines.
+// data/buy-now.json. Soft invitations ("If it sounds useful, you can try it free") stay clean.
+import buyNow from '../data/buy-now.json';
+import type { PhraseList } from '../phrases';
+import { phraseRule } from './phrase-rule';
+
+export const rule = phraseRule({
+  id: 'pushy.buy-now',
+  category: 'pushy',
+  title: 'Buy-now commands',
+  defaultSeverity: 'warning',
+  principle: 'long-term',
+  list: buyNow as PhraseList,
+  replaceTitle: (r) => `Invite instead: “${r}”`,
+  removable: 'Drop the command',
+  message: '“{phrase}” orders the reader to buy. Invite them instead — tell them what they get and leave the choice with them.',
+  why:
+    'A bare command to buy is Always-Be-Closing on paper. Nobody likes being told what to do by a stranger, and readers who ' +
+    'are not ready yet learn that you care more about the sale than about them. An invitation with the information they need ' +
+    'keeps the door open for when they are ready.',
+  example: { before: 'Buy now!', after: 'If it sounds useful, you can try it free for 14 days.' },
+  examples: {
+    flags: ['Buy now and get free shipping.', 'Order today and save.', 'Sign up now to get started.', 'Buy the bundle!', 'Stop scrolling and buy.'],
+    clean: [
+      'If it sounds useful, you can try it free for 14 days.',
+      'You can order by phone or online, whichever suits you.',
+      'People often buy the starter kit first and add parts later.',
+      'We will call you back within a day.',
+      'Your order ships today.',
+    ],
+  },
+});

@@ -1,0 +1,38 @@
+// pushy.manufactured-need — fear, guilt or shame to create a need ("Can you really afford to ignore…"). data/manufactured-need.json.
+import manufacturedNeed from '../data/manufactured-need.json';
+import type { PhraseList } from '../phrases';
+import { phraseRule } from './phrase-rule';
+
+export const rule = phraseRule({
+  id: 'pushy.manufactured-need',
+  category: 'pushy',
+  title: 'Manufactured need',
+  defaultSeverity: 'warning',
+  principle: 'serve-not-get',
+  list: manufacturedNeed as PhraseList,
+  negatable: false,
+  replaceTitle: (r) => `Say it plainly: “${r}”`,
+  message: '“{phrase}” uses fear or guilt to create a need. Describe the real problem and how you help — let the reader judge whether it is theirs.',
+  why:
+    'Making people afraid or guilty so they feel they need you is the opposite of serving them. It might work once; then the ' +
+    'reader realises they were played. If your product solves a real problem, name the problem plainly and show how it helps.',
+  example: {
+    before: 'Can you really afford to ignore your credit score?',
+    after: 'A better credit score can lower what you pay on a mortgage. Here’s a free way to check yours.',
+  },
+  examples: {
+    flags: [
+      'Can you really afford to ignore your credit score?',
+      'Don’t let your family down.',
+      'Are you still making these costly mistakes?',
+      'You’re losing money every day you wait.',
+    ],
+    clean: [
+      'A better credit score can lower what you pay on a mortgage.',
+      'Can you afford a second car? Our calculator shows what it really costs.',
+      'Here are three mistakes we made, so you don’t have to.',
+      'Our team won’t let you down.',
+      'Many families use it to plan their week.',
+    ],
+  },
+});

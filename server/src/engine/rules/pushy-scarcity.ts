@@ -1,0 +1,34 @@
+// pushy.scarcity — vague or manufactured scarcity ("only 3 left!", "selling fast"). data/scarcity.json.
+import scarcity from '../data/scarcity.json';
+import type { PhraseList } from '../phrases';
+import { phraseRule } from './phrase-rule';
+
+export const rule = phraseRule({
+  id: 'pushy.scarcity',
+  category: 'pushy',
+  title: 'Manufactured scarcity',
+  defaultSeverity: 'warning',
+  principle: 'information-not-pressure',
+  list: scarcity as PhraseList,
+  replaceTitle: (r) => `Say it plainly: “${r}”`,
+  removable: 'Drop the scarcity claim',
+  message: '“{phrase}” tries to rush the reader with scarcity. If stock really is limited, say how many and why.',
+  why:
+    'Scarcity claims are one of the oldest pressure tricks, and readers know it: “selling fast” and “only 3 left” ask them to ' +
+    'decide before they have thought. If stock is genuinely limited, a plain fact with its reason is information they can use; ' +
+    'a vague alarm is a push they will remember.',
+  example: {
+    before: 'Only 3 left — selling fast!',
+    after: 'We make 40 of these a month by hand, so the next batch ships on the 1st.',
+  },
+  examples: {
+    flags: ['Only 3 left in stock!', 'These boots are selling fast.', 'Spots are filling up fast.', '12 people are viewing this right now.'],
+    clean: [
+      'Only 12 seats, because the workshop happens around one table.',
+      'We have left the old price in place for existing members.',
+      'Only you can decide whether it fits.',
+      'The only change is the colour.',
+      'We are out of the blue ones; the next batch arrives on 3 June.',
+    ],
+  },
+});
