@@ -76,3 +76,10 @@ export function hasConcreteReason(text: string): boolean {
 export const READER_WORDS = /\b(?:you|your|yours|yourself|yourselves|you['’](?:re|ll|ve|d))\b/i;
 /** Words that put the writer's company in the sentence. */
 export const WRITER_WORDS = /\b(?:we|our|ours|us|ourselves|we['’](?:re|ll|ve|d))\b/i;
+
+const REASON = /\b(?:because|since|so that|as the|due to|that\W?s (?:when|why|how)|which is why)\b/i;
+
+/** The sentence says why ("…because each one is hand-stitched"): scarcity with a reason is information. */
+export function hasStatedReason(text: string): boolean {
+  return REASON.test(text);
+}

@@ -4,6 +4,7 @@ import passive from '../data/passive.json';
 import { PhraseMatcher, type PhraseList } from '../phrases';
 import { isQuoted, WRITER_WORDS } from '../text';
 import type { Rule, RuleReport } from './rule';
+import type { Sentence } from '../parse/document';
 
 const BUREAUCRATIC = new Set(passive.bureaucratic);
 const openers = new PhraseMatcher(passive as PhraseList);
@@ -11,6 +12,40 @@ const openers = new PhraseMatcher(passive as PhraseList);
 const CANDIDATE = /\b(?:is|are|was|were|be|been|being|got|am)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|wn|nt|ne|de|ld|ck|ght|ung|ept|ade)\b/i;
 /** Auxiliaries that make a passive sound like procedure: future, modal, perfect, progressive. */
 const PROCEDURAL = /^(?:will|shall|must|should|can|may|might|could|would|has|have|had|is being|are being)\b/i;
+
+/** Be-verb + regular participle, for passives compromise tags as adjectives ("is appreciated", "must be placed"). */
+const PASSIVE_FALLBACK =
+  /\b((?:must|should|shall|will|can|may|might|need\s+to|has\s+to|have\s+to|is\s+to|are\s+to)\s+be|is|are|was|were|has\s+been|have\s+been|had\s+been|is\s+being|are\s+being)\s+(?:(?:greatly|kindly|automatically|promptly|strictly|currently|always|usually)\s+)?(\w+(?:ed|en))\b/gi;
+
+interface Passive {
+  start: number;
+  end: number;
+  auxiliary: string;
+  participle: string;
+}
+
+/** Passive verb phrases: compromise's #Passive, plus the be-verb + participle fallback where it saw none. */
+function passives(doc: ReturnType<Sentence['nlp']>, text: string): Passive[] {
+  const found: Passive[] = [];
+  for (const chunk of doc.match('#Passive+').json({ offset: true }) as Array<{ terms: Term[] }>) {
+    const terms = chunk.terms.filter((t) => t.text);
+    if (terms.length < 2) continue;
+    const last = terms[terms.length - 1];
+    found.push({
+      start: terms[0].offset.start,
+      end: last.offset.start + last.offset.length,
+      auxiliary: terms.slice(0, -1).map((t) => t.text.toLowerCase()).join(' '),
+      participle: last.text.toLowerCase().replace(/[^a-z]/g, ''),
+    });
+  }
+  for (const m of text.matchAll(PASSIVE_FALLBACK)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (found.some((p) => p.start < end && start < p.end)) continue;
+    found.push({ start, end, auxiliary: m[1].toLowerCase().replace(/\s+/g, ' '), participle: m[2].toLowerCase() });
+  }
+  return found;
+}
 
 interface Term {
   text: string;
@@ -49,6 +84,7 @@ export const rule: Rule = {
       'The bread was baked this morning by Anna.',
       'She was born in a small village near the sea.',
       'I was surprised by how many of you wrote back.',
+      'The kettle is made in Sheffield.',
     ],
   },
   check(sentence) {
@@ -58,15 +94,7 @@ export const rule: Rule = {
       if (!isQuoted(text, match.start, match.end)) reports.push({ start: match.start, end: match.end });
     }
     if (reports.length || !CANDIDATE.test(text)) return reports;
-    const doc = sentence.nlp();
-    for (const chunk of doc.match('#Passive+').json({ offset: true }) as Array<{ terms: Term[] }>) {
-      const terms = chunk.terms.filter((t) => t.text);
-      if (terms.length < 2) continue;
-      const participle = terms[terms.length - 1].text.toLowerCase().replace(/[^a-z]/g, '');
-      const auxiliary = terms.slice(0, -1).map((t) => t.text.toLowerCase()).join(' ');
-      const start = terms[0].offset.start;
-      const last = terms[terms.length - 1];
-      const end = last.offset.start + last.offset.length;
+    for (const { start, end, auxiliary, participle } of passives(sentence.nlp(), text)) {
       // "by our team" names who acts; "by the 5th" or "by Friday" is only a deadline.
       const hasAgent = /^\s*by\b(?!\s+(?:the\s+)?(?:\d|end\b|first\b|last\b|next\b|tomorrow|today|tonight|noon|midnight|then\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may\b|jun|jul|aug|sep|oct|nov|dec))/i.test(text.slice(end));
       const bureaucratic = BUREAUCRATIC.has(participle);

@@ -1,8 +1,8 @@
 // Builds a sentence rule from a phrase list: the shape most rules share. Quoted and negated
 // mentions stay clean; entries marked `deadline` stay clean next to a real date or reason;
-// replacements become fixes, and a pushy phrase can also simply be dropped.
+// entries marked `reason` stay clean when the sentence says why; replacements become fixes, and a pushy phrase can also simply be dropped.
 import { PhraseMatcher, type PhraseList, type PhraseMatch } from '../phrases';
-import { hasConcreteReason, isNegated, isQuoted, removalEdit } from '../text';
+import { hasConcreteReason, hasStatedReason, isNegated, isQuoted, removalEdit } from '../text';
 import type { Sentence } from '../parse/document';
 import type { Rule, RuleReport, RuleSuggestion } from './rule';
 
@@ -31,6 +31,7 @@ export function phraseRule(spec: PhraseRuleSpec): Rule {
         if (isQuoted(text, match.start, match.end)) continue;
         if (negatable && isNegated(text, match.start)) continue;
         if (match.entry.deadline && hasConcreteReason(text)) continue;
+        if (match.entry.reason && hasStatedReason(text)) continue;
         if (skip?.(sentence, match)) continue;
         reports.push({ start: match.start, end: match.end, suggestions: suggestionsFor(text, match, replaceTitle, removable) });
       }

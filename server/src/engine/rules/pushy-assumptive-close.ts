@@ -16,8 +16,8 @@ export const rule = phraseRule({
   replaceTitle: (r) => `Say it plainly: “${r}”`,
   skip: (sentence, match) =>
     (/^(?:when|once|after)\b/i.test(match.text) && LOGISTICS.test(sentence.text)) ||
-    // "Do you need this?" asks; it does not assume.
-    /\b(?:do|does|did|would|will|could|can|should|might)\s+$/i.test(sentence.text.slice(0, match.start)),
+    // "Do you need this?" asks and "whenever you need it" supposes; neither assumes.
+    /\b(?:do|does|did|would|will|could|can|should|might|whenever|when|if|in case|until|unless|as long as)\s+$/i.test(sentence.text.slice(0, match.start)),
   message: '“{phrase}” assumes the sale. The reader hasn’t decided yet — write as if they are still choosing, because they are.',
   why:
     'Assuming the sale is a closing technique, and readers feel it: you are deciding for them. It skips the part of the ' +
@@ -31,6 +31,7 @@ export const rule = phraseRule({
       'Do you need this? Here is how to tell.',
       'You don’t need this if you already have a stand mixer.',
       'Your parcel is waiting at the post office.',
+      'The guide will be here whenever you need it.',
     ],
   },
 });

@@ -4,6 +4,9 @@ import buyNow from '../data/buy-now.json';
 import type { PhraseList } from '../phrases';
 import { phraseRule } from './phrase-rule';
 
+/** What may stand before a command: nothing, punctuation, or a word that leads into one ("and", "just", "please"). */
+const COMMAND_POSITION = /(?:^|[:;,.!?—–-]|\b(?:and|then|so|just|please|simply|go|come|now|today|remember))\s*["“'‘(*_]*\s*$/i;
+
 export const rule = phraseRule({
   id: 'pushy.buy-now',
   category: 'pushy',
@@ -13,6 +16,8 @@ export const rule = phraseRule({
   list: buyNow as PhraseList,
   replaceTitle: (r) => `Invite instead: “${r}”`,
   removable: 'Drop the command',
+  // A command has no subject: "can I call now?", "we'll order today" and "if you buy now" are not orders to the reader.
+  skip: (sentence, match) => !COMMAND_POSITION.test(sentence.text.slice(0, match.start)),
   message: '“{phrase}” orders the reader to buy. Invite them instead — tell them what they get and leave the choice with them.',
   why:
     'A bare command to buy is Always-Be-Closing on paper. Nobody likes being told what to do by a stranger, and readers who ' +
@@ -27,6 +32,8 @@ export const rule = phraseRule({
       'People often buy the starter kit first and add parts later.',
       'We will call you back within a day.',
       'Your order ships today.',
+      'Can I call now, or are you busy?',
+      'We will order today and ship on Monday.',
     ],
   },
 });

@@ -2,7 +2,8 @@
 // where every sentence exclaims. A single friendly "Thanks!" stays clean.
 import type { Rule, RuleReport } from './rule';
 
-const RUN = /[!¡][!?¡1]+|\?+!+[!?]*/g;
+/** Two or more exclamation marks in a run, with any "?" or "1" mixed in ("!!", "!!!", "?!!", "!?!", "!!1"). */
+const RUN = /[!?¡1]*[!¡][!?¡1]*[!¡][!?¡1]*/g;
 
 export const rule: Rule = {
   id: 'pushy.exclamations',
@@ -14,15 +15,22 @@ export const rule: Rule = {
   why:
     'Stacked exclamation marks are excitement the writer asks for instead of earns. Readers hear hype, and hype makes them ' +
     'wonder what is being hidden. Real people save the exclamation mark for real delight — a thank-you, a greeting.',
-  example: { before: 'Our biggest sale EVER!!!', after: 'Everything in the shop is 30% off until Sunday.' },
+  example: { before: 'Our biggest sale ever!!!', after: 'Everything in the shop is 30% off until Sunday.' },
   examples: {
     flags: [
       'Our biggest sale ever!!!',
-      'Can you believe this price?!',
+      'Can you believe this price?!!',
       'Amazing! Incredible! Unbelievable!',
       'Wow, this is great, and it is free!!',
     ],
-    clean: ['Thanks!', 'Welcome aboard! We are glad you are here.', 'Hi Sam! Here is the guide you asked for.', 'Is this for you? Read on.'],
+    clean: [
+      'Thanks!',
+      'Welcome aboard! We are glad you are here.',
+      'Hi Sam! Here is the guide you asked for.',
+      'Is this for you? Read on.',
+      'Wait, really?!',
+      'Love it! You made my day! I will tell you everything tomorrow.',
+    ],
   },
   check(sentence) {
     const reports: RuleReport[] = [];
@@ -43,10 +51,10 @@ export const rule: Rule = {
         ],
       });
     }
-    // A paragraph where three or more sentences exclaim: flag every one after the first.
+    // A paragraph of three or more sentences where every one exclaims: flag each after the first.
     if (reports.length === 0 && /!$/.test(text) && sentence.index > 0) {
-      const exclaiming = sentence.siblings.filter((s) => /!$/.test(s.text));
-      if (exclaiming.length >= 3 && exclaiming[0] !== sentence) {
+      const siblings = sentence.siblings;
+      if (siblings.length >= 3 && siblings.every((s) => /!["”’')\]]*$/.test(s.text))) {
         const at = text.length - 1;
         reports.push({
           start: at,

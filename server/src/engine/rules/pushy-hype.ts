@@ -33,6 +33,7 @@ export const rule = phraseRule({
       'If it doesn’t fit, send it back within 30 days for a full refund.',
       'It was the best weekend we have had in years, thanks to your tips.',
       'The French Revolution is the setting of her new novel.',
+      'The Christmas miracle is that we all got home in the snow.',
       'This is the only bakery in town that opens at six.',
     ],
   },

@@ -26,6 +26,7 @@ export const rule = phraseRule({
     clean: [
       'Only 12 seats, because the workshop happens around one table.',
       'We have left the old price in place for existing members.',
+      'Over the last few weeks we rebuilt the search page.',
       'Only you can decide whether it fits.',
       'The only change is the colour.',
       'We are out of the blue ones; the next batch arrives on 3 June.',

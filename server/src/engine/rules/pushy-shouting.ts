@@ -5,6 +5,14 @@ import { capitalise } from '../text';
 import type { Rule, RuleReport } from './rule';
 
 const KNOWN_ACRONYMS = new Set(acronyms.words);
+const SELLING = new Set(acronyms.selling);
+const EMPHASIS = new Set([...acronyms.selling, ...acronyms.emphasis]);
+
+/** A capitalised word that sells or raises the voice: a commerce word, an intensifier, or a superlative (LOWEST, BIGGEST). */
+function sellsLoudly(word: string, vocabulary: Set<string>): boolean {
+  const bare = word.replace(/[’]/g, "'");
+  return vocabulary.has(bare) || (vocabulary === EMPHASIS && /^[A-Z]{3,}EST$/.test(bare));
+}
 
 /** A run of all-caps words (with the spaces and light punctuation between them). */
 const CAPS_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}'’]*\p{Lu}(?:[\s,&-]+\p{Lu}(?:[\p{Lu}'’]*\p{Lu})?)*(?![\p{L}\p{N}])/gu;
@@ -14,7 +22,14 @@ const KEYWORD_CONTEXT = /\b(?:reply|text|txt|send|type|enter|code|keyword|say)\s
 
 function isAcronym(word: string): boolean {
   const bare = word.replace(/['’]S?$/, '');
-  return KNOWN_ACRONYMS.has(bare) || !/[AEIOUY]/.test(bare) || /\d/.test(bare) || bare.length < 2;
+  return KNOWN_ACRONYMS.has(bare) || !/[AEIOUY]/.test(bare) || /\d/.test(bare) || bare.length <= 2;
+}
+
+/** A sentence written (almost) entirely in capitals: a heading or a caps-lock message, where capitals are a style. */
+function isAllCapsSentence(text: string): boolean {
+  const letters = text.replace(/\bthing\b/g, '').replace(/[^\p{L}]/gu, '');
+  const upper = letters.replace(/\P{Lu}/gu, '').length;
+  return letters.length > 0 && upper / letters.length >= 0.8;
 }
 
 export const rule: Rule = {
@@ -23,7 +38,7 @@ export const rule: Rule = {
   title: 'Shouting in capitals',
   defaultSeverity: 'warning',
   principle: 'people-buy-from-people',
-  message: '“{phrase}” is shouting. Say it in a normal voice — a friend wouldn’t raise it.',
+  message: '“{phrase}” is shouting. Say it in a normal voice — a friend wouldn’t raise it to sell you something.',
   why:
     'Capital letters read as a raised voice. Nobody enjoys being shouted at, and a reader who feels yelled at stops listening ' +
     'before they reach the part that could help them. Let the words carry the message; if something matters, say why it matters.',
@@ -32,6 +47,10 @@ export const rule: Rule = {
     flags: ['HUGE SAVINGS on every plan!', 'This is a HUGE deal.', 'Get it FREE when you sign up.', '# BIG SUMMER SALE'],
     clean: [
       'Read the FAQ before you start.',
+      'WHO ARE YOU SEEING TONIGHT?',
+      '# PRICING',
+      'It is part of the IQ test.',
+      'Ask for MANEESHA at the front desk.',
       'Download the PDF guide.',
       'NASA engineers use the same alloy.',
       'Our API returns JSON.',
@@ -45,10 +64,15 @@ export const rule: Rule = {
   check(sentence) {
     const reports: RuleReport[] = [];
     const text = sentence.text;
+    // Capitals shout at the reader when they sell. In an all-caps sentence that takes a commerce word ("FREE SHIPPING");
+    // a caps-lock message or a "PRICING" heading is a style. In a normal sentence, a capitalised intensifier or
+    // commerce word is raised to sell ("the BEST deal"); names and personal emphasis are left alone.
+    const allCaps = isAllCapsSentence(text);
     for (const m of text.matchAll(CAPS_RUN)) {
       const words = m[0].split(/[\s,&-]+/).filter(Boolean);
       const shouted = words.filter((w) => !isAcronym(w));
       if (shouted.length === 0) continue;
+      if (!words.some((w) => sellsLoudly(w, allCaps ? SELLING : EMPHASIS))) continue;
       const start = m.index!;
       const end = start + m[0].length;
       if (words.length === 1 && KEYWORD_CONTEXT.test(text.slice(Math.max(0, start - 20), start))) continue;

@@ -1,0 +1,120 @@
+// `npm run eval`: how often Rapport is right. Scores the project's own labelled set
+// (test/fixtures/labelled-sentences.tsv) against the targets, then measures flag rates on the
+// public corpora in ../shared/corpora (read in place, never copied), and lists the worst misses.
+// Exit code 1 when an own-set or SMS-ham target is missed.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { categoriesOf, readOwnSet, scoreOwnSet, TARGETS } from './score';
+
+const root = resolve(__dirname, '../../..');
+const corpora = resolve(process.env.RAPPORT_CORPORA ?? join(root, '../shared/corpora'));
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const num = (x: number) => x.toFixed(3);
+let failed = false;
+const check = (name: string, value: number, target: number, atMost = false) => {
+  const ok = atMost ? value <= target : value >= target;
+  if (!ok) failed = true;
+  console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${name.padEnd(34)} ${atMost ? (value * 100).toFixed(2) + '%' : num(value)}  (target ${atMost ? '≤ ' + pct(target) : '≥ ' + num(target)})`);
+};
+
+// ── Own set ──
+const started = Date.now();
+const own = scoreOwnSet(readOwnSet(join(root, 'test/fixtures/labelled-sentences.tsv')));
+console.log(`\nRapport evaluation — own set: ${own.rows} sentences (test/fixtures/labelled-sentences.tsv)\n`);
+check('pushy precision', own.pushy.precision, TARGETS.pushyPrecision);
+check('pushy recall', own.pushy.recall, TARGETS.pushyRecall);
+check('impersonal precision', own.impersonal.precision, TARGETS.impersonalPrecision);
+check('impersonal recall', own.impersonal.recall, TARGETS.impersonalRecall);
+check('near-misses flagged', own.nearMissFlagged / own.nearMisses, TARGETS.nearMissFlaggedAtMost, true);
+console.log(`\n  per rule (caught by the rule itself / flag sentences for it):`);
+for (const [rule, { rows, caught }] of Object.entries(own.perRule)) console.log(`    ${rule.padEnd(30)} ${String(caught).padStart(3)} / ${rows}`);
+
+// ── Public corpora ──
+interface Table {
+  header: string[];
+  rows: string[][];
+}
+function readTsv(name: string): Table | undefined {
+  const path = join(corpora, name);
+  if (!existsSync(path)) {
+    console.log(`  (skipped: ${path} not found; set RAPPORT_CORPORA)`);
+    return undefined;
+  }
+  const [head, ...lines] = readFileSync(path, 'utf8').split('\n').filter(Boolean);
+  return { header: head.split('\t'), rows: lines.map((l) => l.split('\t')) };
+}
+
+/** Flag rate per group: the share of texts with any finding of `category` (and of `rule`, when given). */
+function rates(table: Table, groupOf: (row: string[]) => string | undefined, textOf: (row: string[]) => string, opts: { category?: 'pushy' | 'impersonal'; rules?: string[] } = {}) {
+  const groups = new Map<string, { n: number; flagged: number; byRule: number; examples: string[] }>();
+  const seen = new Set<string>();
+  for (const row of table.rows) {
+    const group = groupOf(row);
+    const text = textOf(row);
+    if (!group || !text || seen.has(group + '\u0000' + text)) continue;
+    seen.add(group + '\u0000' + text);
+    const { categories, findings } = categoriesOf(text);
+    const g = groups.get(group) ?? { n: 0, flagged: 0, byRule: 0, examples: [] };
+    g.n++;
+    const hit = categories.has(opts.category ?? 'pushy');
+    if (hit) {
+      g.flagged++;
+      if (g.examples.length < 3) g.examples.push(`${text.slice(0, 90)}  [${[...new Set(findings.map((f) => f.rule))].join(', ')}]`);
+    }
+    if (opts.rules && findings.some((f) => opts.rules!.includes(f.rule))) g.byRule++;
+    groups.set(group, g);
+  }
+  return groups;
+}
+
+function printRates(title: string, groups: ReturnType<typeof rates>, label = 'flagged pushy', ruleLabel?: string) {
+  console.log(`\n${title}`);
+  for (const [group, g] of [...groups].sort((a, b) => b[1].n - a[1].n)) {
+    console.log(`    ${group.padEnd(34)} n=${String(g.n).padStart(5)}  ${label} ${pct(g.flagged / g.n).padStart(6)}${ruleLabel ? `  ${ruleLabel} ${pct(g.byRule / g.n).padStart(6)}` : ''}`);
+  }
+  return groups;
+}
+
+console.log(`\nPublic corpora (${corpora}; see SOURCES.md there):`);
+const sms = readTsv('sms_spam_collection.tsv');
+if (sms) {
+  const g = printRates('  UCI SMS spam collection — spam vs ham', rates(sms, (r) => r[0], (r) => r[1]));
+  const ham = g.get('ham')!;
+  check('UCI ham flagged pushy', ham.flagged / ham.n, TARGETS.hamFlaggedPushyAtMost, true);
+  if (ham.examples.length) console.log(`    ham flagged, e.g.: ${ham.examples.join(' | ')}`);
+}
+const yada = readTsv('dark_patterns_ecommerce_yada2022.tsv');
+if (yada) printRates('  Dark patterns, e-commerce (Yada et al. 2022) — by category, with same-site negatives', rates(yada, (r) => r[0], (r) => r[1]));
+const mathur = readTsv('dark_patterns_mathur2019.tsv');
+if (mathur) {
+  const expected: Record<string, string[]> = {
+    Confirmshaming: ['pushy.confirm-shaming'],
+    'Low-stock Message': ['pushy.scarcity'],
+    'High-demand Message': ['pushy.scarcity'],
+    'Countdown Timer': ['pushy.urgency'],
+    'Limited-time Message': ['pushy.urgency'],
+    'Pressured Selling': ['pushy.buy-now', 'pushy.urgency', 'pushy.fomo'],
+  };
+  for (const [type, ruleIds] of Object.entries(expected)) {
+    printRates(`  Dark patterns at scale (Mathur et al. 2019) — ${type}`, rates(mathur, (r) => (r[2] === type ? type : undefined), (r) => r[1], { rules: ruleIds }), 'flagged pushy', `by ${ruleIds.join('/')}`);
+  }
+}
+const clickbait = readTsv('clickbait_vs_news_headlines.tsv');
+if (clickbait) printRates('  Clickbait vs news headlines', rates(clickbait, (r) => r[0], (r) => r[1]));
+const ads = readTsv('facebook_ads_commercial_vs_informational.tsv');
+if (ads) {
+  printRates('  Facebook ads — commercial vs informational (pushy)', rates(ads, (r) => (r[0] === 'undocumented_2' ? undefined : r[0]), (r) => r[1]));
+  printRates('  Facebook ads — commercial vs informational (impersonal)', rates(ads, (r) => (r[0] === 'undocumented_2' ? undefined : r[0]), (r) => r[1], { category: 'impersonal' }), 'flagged impersonal');
+}
+const pfe = readTsv('facebook_ads_persuasion_samples_pfe.tsv');
+if (pfe) printRates('  Facebook ads hand-checked for persuasion (lower-cased, no punctuation)', rates(pfe, (r) => r[0], (r) => r[1]));
+const polite = readTsv('stanford_politeness_requests.tsv');
+if (polite) printRates('  Stanford politeness requests (impersonal)', rates(polite, (r) => r[0], (r) => r[1], { category: 'impersonal' }), 'flagged impersonal');
+
+// ── Worst misses ──
+console.log(`\nOwn set — missed (${own.misses.length}):`);
+for (const { row, found } of own.misses) console.log(`    [${row.rule}] ${row.text}${found.length ? `   (found: ${found.join(', ')})` : ''}`);
+console.log(`\nOwn set — false alarms on fine copy (${own.falseAlarms.length}):`);
+for (const { row, found } of own.falseAlarms) console.log(`    [${row.type} ${row.rule}] ${row.text}   → ${found.map((f) => `${f.rule} “${f.text}”`).join(', ')}`);
+console.log(`\nDone in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+process.exit(failed ? 1 : 0);
