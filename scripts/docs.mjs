@@ -13,3 +13,12 @@ const readme = readFileSync(readmePath, 'utf8');
 const updated = readme.replace(/(<!-- rules:start[^>]*-->\n)[\s\S]*?(<!-- rules:end -->)/, `$1${catalogue}$2`);
 writeFileSync(readmePath, updated);
 console.log(updated === readme ? 'README.md rules section already up to date' : 'README.md rules section updated');
+
+// The settings schema lists every rule with its default, so VS Code completes and validates rapport.rules.
+const manifestPath = join(root, 'package.json');
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+const rulesJson = JSON.parse(execFileSync(process.execPath, ['server/out/cli.js', 'rules', '--format', 'json'], { cwd: root, encoding: 'utf8' }));
+manifest.contributes.configuration.properties['rapport.rules'].properties = Object.fromEntries(
+  rulesJson.map((r) => [r.id, { type: 'string', enum: ['off', 'info', 'warning', 'error'], default: r.defaultSeverity, description: r.title }]),
+);
+writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');

@@ -36,7 +36,17 @@ describe('language server over stdio (VS Code-like client)', function () {
 
   it('sends a status notification with counts', async () => {
     const status = await client.until(() => client.notifications.find((n) => n.method === 'rapport/status'), 'rapport/status');
-    assert.deepEqual((status.params as { counts: object }).counts, { pushy: 2, impersonal: 2 });
+    const params = status.params as { counts: object; score: number; state: string };
+    assert.deepEqual(params.counts, { pushy: 2, impersonal: 2 });
+    assert.equal(params.state, 'ok');
+    assert.ok(params.score >= 0 && params.score <= 100);
+  });
+
+  it('answers rapport/report with a reader-focus report', async () => {
+    const { markdown } = (await client.connection.sendRequest('rapport/report', { uri: URI })) as { markdown: string };
+    assert.match(markdown, /^# Rapport report — promo\.md/);
+    assert.match(markdown, /\*\*Reader focus: \d+ \/ 100\*\*/);
+    assert.match(markdown, /Bare urgency/);
   });
 
   it('explains a finding on hover: phrase, why, principle, before → after', async () => {

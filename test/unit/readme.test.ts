@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { rulesMarkdown } from '../../server/src/engine';
+import { rules, rulesMarkdown } from '../../server/src/engine';
 
 describe('README', () => {
   it('documents every rule exactly as the rules describe themselves (run `npm run docs` to update)', () => {
@@ -10,5 +10,12 @@ describe('README', () => {
     const section = /<!-- rules:start[^>]*-->\n([\s\S]*?)<!-- rules:end -->/.exec(readme);
     assert.ok(section, 'README has the rules markers');
     assert.equal(section[1], rulesMarkdown() + '\n');
+  });
+
+  it('declares every rule in the rapport.rules setting with its default (run `npm run docs` to update)', () => {
+    const manifest = JSON.parse(readFileSync(resolve(__dirname, '../../../package.json'), 'utf8'));
+    const declared = manifest.contributes.configuration.properties['rapport.rules'].properties;
+    assert.deepEqual(Object.keys(declared), rules.map((r) => r.id));
+    for (const r of rules) assert.equal(declared[r.id].default, r.defaultSeverity);
   });
 });

@@ -1,15 +1,16 @@
 // Output formats of `rapport lint`: text for people, JSON for scripts, SARIF for code-scanning UIs.
-import { lineIndex, rules, type Finding } from '../engine';
+import { lineIndex, rules, type Finding, type Metrics } from '../engine';
 
 export interface FileReport {
   path: string;
   text: string;
   findings: Finding[];
+  metrics: Metrics;
 }
 
 /** The JSON shape documented in the README; columns and offsets in UTF-16 code units, lines and columns 1-based. */
 export function toJson(reports: FileReport[]): string {
-  const files = reports.map(({ path, text, findings }) => {
+  const files = reports.map(({ path, text, findings, metrics }) => {
     const at = lineIndex(text);
     return {
       path,
@@ -31,6 +32,7 @@ export function toJson(reports: FileReport[]): string {
           suggestions: f.suggestions.map((s) => ({ title: s.title, replacement: s.replacement, offset: s.offset, length: s.length })),
         };
       }),
+      metrics,
     };
   });
   return JSON.stringify({ files }, null, 2);
@@ -40,10 +42,10 @@ export function toText(reports: FileReport[], color: boolean): string {
   const paint = (code: number, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const lines: string[] = [];
   const counts = { error: 0, warning: 0, info: 0 };
-  for (const { path, text, findings } of reports) {
+  for (const { path, text, findings, metrics } of reports) {
     if (findings.length === 0) continue;
     const at = lineIndex(text);
-    lines.push(paint(4, path));
+    lines.push(`${paint(4, path)}  ${paint(2, `reader focus ${metrics.score}/100${metrics.invitesReply || metrics.words < 60 ? '' : ', never invites a reply'}`)}`);
     for (const f of findings) {
       counts[f.severity]++;
       const { line, column } = at(f.offset);

@@ -5,12 +5,12 @@ import { readFileSync, statSync, existsSync } from 'node:fs';
 import { resolve, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { kindFromPath, lint, rules, rulesMarkdown, validateConfig, toLintOptions, SEVERITIES, type DocumentKind, type Severity, type RapportConfig } from '../engine';
+import { analyze, kindFromPath, rules, rulesMarkdown, validateConfig, toLintOptions, SEVERITIES, type DocumentKind, type Severity, type RapportConfig } from '../engine';
 import { toJson, toSarif, toText, type FileReport } from './format';
 import { version } from '../../../package.json';
 
 const USAGE = `Usage: rapport lint [files, folders or globs…] [options]
-       rapport rules [--format text|markdown]
+       rapport rules [--format text|json|markdown]
 
 Finds pushy and impersonal sentences in marketing copy (Markdown, HTML, plain text).
 
@@ -130,13 +130,14 @@ async function main(argv: string[]): Promise<number> {
 function listRules(args: string[]): number {
   const { values } = parseArgs({ args, options: { format: { type: 'string', default: 'text' } } });
   if (values.format === 'markdown') process.stdout.write(rulesMarkdown() + '\n');
-  else if (values.format === 'text') for (const r of rules) process.stdout.write(`${r.id.padEnd(26)} ${r.defaultSeverity.padEnd(8)} ${r.title}\n`);
-  else throw new UsageError(`--format must be text or markdown, not “${values.format}”`);
+  else if (values.format === 'json') process.stdout.write(JSON.stringify(rules.map((r) => ({ id: r.id, category: r.category, title: r.title, defaultSeverity: r.defaultSeverity, principle: r.principle }))) + '\n');
+  else if (values.format === 'text') for (const r of rules) process.stdout.write(`${r.id.padEnd(32)} ${r.defaultSeverity.padEnd(8)} ${r.title}\n`);
+  else throw new UsageError(`--format must be text, json or markdown, not “${values.format}”`);
   return 0;
 }
 
 function check(path: string, text: string, kind: DocumentKind, config: RapportConfig): FileReport {
-  return { path, text, findings: lint(text, { kind, ...toLintOptions(config) }) };
+  return { path, text, ...analyze(text, { kind, ...toLintOptions(config) }) };
 }
 
 function loadConfig(configPath: string | undefined, ruleFlags: string[]): RapportConfig {

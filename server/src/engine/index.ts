@@ -9,6 +9,7 @@ export type { Principle, PrincipleId } from './principles';
 export type { Category, DocumentKind, Finding, LintOptions, Severity, Suggestion } from './types';
 export { validateConfig, toLintOptions, SEVERITIES } from './config';
 export { rulesMarkdown } from './catalogue';
+export { reportMarkdown } from './report';
 export type { RapportConfig, ConfigResult } from './config';
 export { kindFromLanguageId, kindFromPath } from './kinds';
 export { lineIndex } from './lines';

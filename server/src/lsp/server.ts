@@ -14,7 +14,7 @@ import {
   type Range,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { kindFromLanguageId, lint, type Finding } from '../engine';
+import { analyze, kindFromLanguageId, reportMarkdown, type Finding, type Metrics } from '../engine';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
 import { hoverMarkdown } from './hover';
 
@@ -27,8 +27,14 @@ export interface StatusParams {
   state: 'ok' | 'paused' | 'disabled';
   message?: string;
   counts: { pushy: number; impersonal: number };
+  /** Reader-focus score 0–100 (absent while paused or disabled). */
+  score?: number;
+  invitesReply?: boolean;
   elapsedMs: number;
 }
+
+/** The request behind the status bar's report: `{ uri }` → `{ markdown }`. */
+export const REPORT_REQUEST = 'rapport/report';
 
 /** What a diagnostic carries so a code action needs no server state (and survives a restart). */
 export interface FindingData {
@@ -45,7 +51,7 @@ export interface ServerOptions {
 export function startServer(connection: Connection, options: ServerOptions): void {
   const documents = new TextDocuments(TextDocument);
   const settingsByUri = new Map<string, Promise<ServerSettings>>();
-  const analyses = new Map<string, { version: number; findings: Finding[] }>();
+  const analyses = new Map<string, { version: number; findings: Finding[]; metrics?: Metrics }>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const reportedProblems = new Set<string>();
   const reportedRuleErrors = new Set<string>();
@@ -110,6 +116,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const base = { uri: document.uri, counts: { pushy: 0, impersonal: 0 }, elapsedMs: 0 };
     let status: StatusParams;
     let findings: Finding[] = [];
+    let metrics: Metrics | undefined;
     if (!settings.enable) {
       status = { ...base, state: 'disabled', message: 'Rapport is turned off for this file (rapport.enable).' };
     } else if (text.length > settings.maxDocumentSize) {
@@ -121,7 +128,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     } else if (text.includes('\u0000')) {
       status = { ...base, state: 'paused', message: 'Paused: this looks like a binary file, not copy.' };
     } else {
-      findings = lint(text, {
+      ({ findings, metrics } = analyze(text, {
         kind: kindFromLanguageId(document.languageId),
         rules: settings.rules,
         ignoredPhrases: settings.ignoredPhrases,
@@ -131,13 +138,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
           reportedRuleErrors.add(key);
           connection.console.error(`Rule ${rule} failed on part of ${document.uri} and was skipped there: ${(error as Error)?.stack ?? error}`);
         },
-      });
-      const counts = { pushy: 0, impersonal: 0 };
-      for (const f of findings) counts[f.category]++;
-      status = { ...base, state: 'ok', counts };
+      }));
+      status = { ...base, state: 'ok', counts: metrics.counts, score: metrics.score, invitesReply: metrics.invitesReply };
     }
     status.elapsedMs = Date.now() - started;
-    analyses.set(document.uri, { version: document.version, findings });
+    analyses.set(document.uri, { version: document.version, findings, metrics });
     return { findings, status };
   }
 
@@ -217,6 +222,16 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       contents: { kind: 'markdown', value: hits.map((f) => hoverMarkdown(f, options.docsUrl)).join('\n\n---\n\n') },
       range: rangeOf(document, hits[0].offset, hits[0].length),
     };
+  });
+
+  connection.onRequest(REPORT_REQUEST, async ({ uri }: { uri: string }) => {
+    const document = documents.get(uri);
+    if (!document) return { markdown: `Rapport has no open document ${uri}.` };
+    await findingsOf(document);
+    const { findings, metrics } = analyses.get(uri)!;
+    if (!metrics) return { markdown: '# Rapport report\n\nRapport is not checking this file right now (see the status bar).' };
+    const name = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+    return { markdown: reportMarkdown(name, document.getText(), findings, metrics) };
   });
 
   connection.onCodeAction(async (params) => {

@@ -42,6 +42,25 @@ describe('Rapport in VS Code', () => {
     await screenshot('editor-squiggles');
   });
 
+  it('shows the reader-focus score and counts in the status bar; a click opens the report', async () => {
+    const api = vscode.extensions.getExtension('rapport.rapport')!.exports as { status: () => { text: string; visible: boolean } };
+    const status = await until(() => {
+      const s = api.status();
+      return s.visible && /\d+ · \d+ pushy · \d+ impersonal/.test(s.text) ? s : undefined;
+    }, 'the status bar item');
+    assert.match(status.text, /^\$\(comment-discussion\) \d+ · [1-9]\d* pushy · [1-9]\d* impersonal$/);
+    await vscode.commands.executeCommand('rapport.showReport');
+    const report = await until(() => vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'rapport-report'), 'the report document');
+    assert.match(report.getText(), /\*\*Reader focus: \d+ \/ 100\*\*/);
+    assert.match(report.getText(), /What to look at first/);
+    await new Promise((done) => setTimeout(done, 1500));
+    await screenshot('report');
+    // The report itself is never linted.
+    assert.deepEqual(rapportDiagnostics(report.uri), []);
+    await vscode.commands.executeCommand('workbench.action.closeEditorsInOtherGroups');
+    editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+  });
+
   it('explains a finding on hover: phrase, why, principle, before → after', async () => {
     const urgency = rapportDiagnostics(document.uri).find((d) => document.getText(d.range) === 'Act now')!;
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, urgency.range.start.translate(0, 1));

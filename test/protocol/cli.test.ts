@@ -1,0 +1,94 @@
+// `rapport` as CI and terminals run it: the built bin, real files, real exit codes.
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '../../..');
+const CLI = join(ROOT, 'server/out/cli.js');
+const run = (args: string[], input?: string | Buffer, cwd = ROOT) => spawnSync(process.execPath, [CLI, ...args], { cwd, input, encoding: 'utf8' });
+
+describe('rapport CLI', function () {
+  this.timeout(30000);
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'rapport-cli-'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints the documented JSON shape with UTF-16 columns and per-file metrics', () => {
+    const file = join(dir, 'promo.md');
+    writeFileSync(file, '# Hi 👋\r\n\r\nWe 💜 you. Act now!!\r\n');
+    const result = run(['lint', file, '--format', 'json']);
+    assert.equal(result.status, 0, result.stderr);
+    const json = JSON.parse(result.stdout);
+    assert.deepEqual(Object.keys(json), ['files']);
+    const [entry] = json.files;
+    assert.deepEqual(Object.keys(entry), ['path', 'findings', 'metrics']);
+    const urgency = entry.findings.find((f: { rule: string }) => f.rule === 'pushy.urgency');
+    assert.deepEqual(Object.keys(urgency), ['rule', 'category', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'offset', 'length', 'text', 'suggestions']);
+    // "We 💜 you. " is 11 UTF-16 units (the heart is 2): "Act now" starts at column 12 of line 3.
+    assert.deepEqual([urgency.line, urgency.column, urgency.endLine, urgency.endColumn, urgency.text], [3, 12, 3, 19, 'Act now']);
+    const text = '# Hi 👋\r\n\r\nWe 💜 you. Act now!!\r\n';
+    assert.equal(text.slice(urgency.offset, urgency.offset + urgency.length), 'Act now');
+    for (const s of urgency.suggestions) assert.deepEqual(Object.keys(s), ['title', 'replacement', 'offset', 'length']);
+    assert.equal(typeof entry.metrics.score, 'number');
+    assert.deepEqual(entry.metrics.counts, { pushy: 2, impersonal: 0 });
+  });
+
+  it('reads standard input with --language and exits 1 only at the failing severity', () => {
+    const ok = run(['lint', '--stdin', '--language', 'html', '--format', 'json'], '<p title="ACT NOW">Act now</p>');
+    assert.equal(ok.status, 0);
+    assert.equal(JSON.parse(ok.stdout).files[0].path, '<stdin>');
+    assert.equal(run(['lint', '--stdin', '--fail-on', 'warning'], 'Act now!').status, 1);
+    assert.equal(run(['lint', '--stdin', '--rule', 'pushy.urgency=error'], 'Act now.').status, 1);
+    assert.equal(run(['lint', '--stdin', '--rule', 'pushy.urgency=off', '--fail-on', 'info'], 'Act now.').status, 0);
+  });
+
+  it('lints folders and globs, and writes SARIF with UTF-16 columns', () => {
+    const folder = run(['lint', 'samples', '--format', 'json']);
+    assert.deepEqual(JSON.parse(folder.stdout).files.map((f: { path: string }) => f.path), ['samples/landing-page.html', 'samples/sms-reminder.txt', 'samples/spring-promo-email.md']);
+    const glob = run(['lint', 'samples/*.md', '--format', 'sarif']);
+    const sarif = JSON.parse(glob.stdout);
+    assert.equal(sarif.version, '2.1.0');
+    assert.equal(sarif.runs[0].columnKind, 'utf16CodeUnits');
+    assert.ok(sarif.runs[0].tool.driver.rules.some((r: { id: string }) => r.id === 'impersonal.passive'));
+    assert.ok(sarif.runs[0].results.length > 5);
+  });
+
+  it('explains bad input in one line with exit code 2, and never prints a stack trace', () => {
+    const binary = join(dir, 'image.md');
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]));
+    const latin1 = join(dir, 'latin1.txt');
+    writeFileSync(latin1, Buffer.from('caf\xe9 act now', 'latin1'));
+    const badConfig = join(dir, 'bad.json');
+    writeFileSync(badConfig, '{"rules": {"pushy.urgency": "loud"}}');
+    const cases: Array<[string[], RegExp]> = [
+      [['lint', '--bogus', 'x'], /unknown option '--bogus'/],
+      [['lint', join(dir, 'missing.md')], /no such file or folder/],
+      [['lint', binary], /binary file/],
+      [['lint', latin1], /not valid UTF-8/],
+      [['lint', '--config', badConfig, 'samples'], /"rules.pushy.urgency" must be one of off, info, warning, error, not "loud"/],
+      [['lint', '--format', 'xml', 'samples'], /--format must be text, json or sarif/],
+      [['frobnicate'], /unknown command/],
+      [['lint'], /no files given/],
+    ];
+    for (const [args, message] of cases) {
+      const result = run(args);
+      assert.equal(result.status, 2, `${args.join(' ')}: exit ${result.status}`);
+      assert.match(result.stderr, message);
+      assert.ok(!/\n\s+at /.test(result.stderr), `stack trace for ${args.join(' ')}`);
+    }
+  });
+
+  it('handles an empty file and lists its rules', () => {
+    const empty = join(dir, 'empty.md');
+    writeFileSync(empty, '');
+    assert.equal(run(['lint', empty]).status, 0);
+    const rulesList = run(['rules']);
+    assert.equal(rulesList.status, 0);
+    assert.match(rulesList.stdout, /pushy\.confirm-shaming\s+warning\s+Confirm-shaming/);
+    assert.equal(JSON.parse(run(['rules', '--format', 'json']).stdout).length, 18);
+  });
+});
