@@ -6,7 +6,7 @@ import { principle } from './principles';
 export function rulesMarkdown(): string {
   const out: string[] = [];
   out.push('| Rule | What it catches | Default |', '|---|---|---|');
-  for (const rule of rules) out.push(`| [\`${rule.id}\`](#${rule.id}) | ${rule.title} | ${rule.defaultSeverity} |`);
+  for (const rule of rules) out.push(`| [\`${rule.id}\`](#${rule.id}) | ${rule.title} | ${rule.defaultSeverity}${rule.defaultOffFor?.length ? ` (off for ${rule.defaultOffFor.join(', ')})` : ''} |`);
   for (const rule of rules) {
     const p = principle(rule.principle);
     const quote = (s: string) => `“${s.replace(/\|/g, '\\|')}”`;
@@ -16,7 +16,7 @@ export function rulesMarkdown(): string {
       '',
       `### \`${rule.id}\` — ${rule.title}`,
       '',
-      `*${rule.category}* · default **${rule.defaultSeverity}** · principle: **${p.title}** — ${p.text}`,
+      `*${rule.category}* · default **${rule.defaultSeverity}**${rule.defaultOffFor?.length ? ` (off for ${rule.defaultOffFor.join(', ')} unless you turn it on)` : ''} · principle: **${p.title}** — ${p.text}`,
       '',
       rule.why,
       '',
