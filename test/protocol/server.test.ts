@@ -68,8 +68,10 @@ describe('language server over stdio (VS Code-like client)', function () {
       context: { diagnostics: [target] },
     })) as CodeAction[];
     const preferred = actions.find((a) => a.isPreferred)!;
-    assert.equal(preferred.title, 'Plain word: “use”');
-    const edits = preferred.edit!.changes![URI];
+    assert.equal(preferred.title, 'Rewrite: plain words');
+    assert.equal(preferred.edit!.changes![URI][0].newText, 'We use our experience to help you.');
+    const plainWord = actions.find((a) => a.title === 'Plain word: “use”')!;
+    const edits = plainWord.edit!.changes![URI];
     const before = client.published.length;
     text = applyEdits(text, edits);
     assert.match(text, /We use our experience/);
@@ -93,7 +95,8 @@ describe('language server over stdio (VS Code-like client)', function () {
       range: { start: { line: 2, character: 0 }, end: { line: 2, character: 40 } },
       context: { diagnostics: [{ range: { start: { line: 2, character: 19 }, end: { line: 2, character: 26 } }, message: 'x', source: 'rapport', code: 'pushy.urgency' }] },
     })) as CodeAction[];
-    assert.ok(stale.some((a) => a.isPreferred && a.edit!.changes![URI][0].newText === 'take a look when you\'re ready'));
+    assert.ok(stale.some((a) => a.edit!.changes![URI][0].newText === "take a look when you're ready"));
+    assert.ok(stale.some((a) => a.isPreferred && a.title.startsWith('Rewrite: drop the pressure')));
   });
 
   it('applies per-document settings and reports malformed ones in plain words', async () => {

@@ -3,11 +3,12 @@
 // only pays for the blocks that changed; document-level rules and metrics work from the cached
 // per-block summaries.
 import type { DocumentKind, Finding, LintOptions, Severity, Suggestion } from './types';
-import { parseBlocks, sentencesOf, type ProseBlock } from './parse/document';
+import { parseBlocks, sentencesOf, type ProseBlock, type Sentence } from './parse/document';
 import { rules } from './rules';
 import { formatMessage, type Rule, type RuleReport, type RuleSuggestion } from './rules/rule';
 import { blockStats, type BlockStats } from './stats';
 import { readerFocus, type Metrics } from './metrics';
+import { rewriteSentence, type SentenceFinding } from './rewrite';
 
 /** A finding in block-text coordinates: what the cache keeps, independent of where the block sits. */
 interface BlockFinding {
@@ -53,8 +54,31 @@ function toBlockFinding(rule: Rule, report: RuleReport, sentenceText: string, ba
     start: base + report.start,
     end: base + report.end,
     message: report.message ?? formatMessage(rule.message, sentenceText.slice(report.start, report.end)),
-    suggestions: (report.suggestions ?? []).map((s) => ({ ...s, start: base + s.start, end: base + s.end })),
+    suggestions: (report.suggestions ?? []).map((s) => ({
+      ...s,
+      start: base + s.start,
+      end: base + s.end,
+      ...(s.edits ? { edits: s.edits.map((e) => ({ ...e, start: base + e.start, end: base + e.end })) } : {}),
+    })),
   };
+}
+
+/** Runs the sentence rules on one sentence; a rule that throws is skipped and reported. */
+function detect(sentence: Sentence, failures?: BlockResult['failures']): Array<{ rule: Rule; report: RuleReport }> {
+  const found: Array<{ rule: Rule; report: RuleReport }> = [];
+  for (const rule of sentenceRules) {
+    try {
+      for (const report of rule.check!(sentence)) found.push({ rule, report });
+    } catch (error) {
+      if (failures && !failures.some((f) => f.rule === rule.id)) failures.push({ rule: rule.id, error });
+    }
+  }
+  return found;
+}
+
+/** The rewrites' safety net: which rules still fire on a candidate sentence. */
+function rulesFiringOn(text: string): string[] {
+  return sentencesOf(text).flatMap((s) => detect(s).map((d) => d.rule.id));
 }
 
 function analyseBlock(text: string): BlockResult {
@@ -63,12 +87,26 @@ function analyseBlock(text: string): BlockResult {
   const sentences = sentencesOf(text);
   const result: BlockResult = { findings: [], stats: blockStats(sentences), failures: [] };
   for (const sentence of sentences) {
-    for (const rule of sentenceRules) {
-      try {
-        for (const report of rule.check!(sentence)) result.findings.push(toBlockFinding(rule, report, sentence.text, sentence.start));
-      } catch (error) {
-        if (!result.failures.some((f) => f.rule === rule.id)) result.failures.push({ rule: rule.id, error });
-      }
+    const found = detect(sentence, result.failures);
+    if (found.length === 0) continue;
+    // Sentence rewrites cover every finding in the sentence; the best becomes each finding's preferred fix.
+    let rewrites: RuleSuggestion[] = [];
+    try {
+      const inSentence: SentenceFinding[] = found.map(({ rule, report }) => ({ rule: rule.id, start: report.start, end: report.end, suggestions: report.suggestions ?? [] }));
+      rewrites = rewriteSentence(sentence.text, inSentence, rulesFiringOn).map((r, i) => ({
+        title: r.title,
+        replacement: r.text,
+        start: 0,
+        end: sentence.text.length,
+        edits: r.edits,
+        preferred: i === 0,
+      }));
+    } catch (error) {
+      if (!result.failures.some((f) => f.rule === 'rewrite')) result.failures.push({ rule: 'rewrite', error });
+    }
+    for (const { rule, report } of found) {
+      const own = (report.suggestions ?? []).map((s) => (rewrites.length ? { ...s, preferred: false } : s));
+      result.findings.push(toBlockFinding(rule, { ...report, suggestions: [...rewrites, ...own] }, sentence.text, sentence.start));
     }
   }
   cache.set(text, result);
@@ -127,6 +165,11 @@ function toFinding(raw: BlockFinding, block: ProseBlock, document: string, kind:
   const { offset, length } = block.toDocument(raw.start, raw.end);
   const suggestions: Suggestion[] = [];
   for (const s of raw.suggestions) {
+    if (s.edits) {
+      const rewrite = sentenceRewrite(s.start, s.end, s.edits, block, document);
+      if (rewrite) suggestions.push({ title: s.title, replacement: rewrite.replacement, offset: rewrite.offset, length: rewrite.length, ...(s.preferred ? { preferred: true } : {}) });
+      continue;
+    }
     // A fix may only replace text that is a verbatim copy of the document: never markup, entities or line breaks.
     if (!block.isVerbatim(s.start, s.end, document)) continue;
     const range = block.toDocument(s.start, s.end);
@@ -143,4 +186,24 @@ function toFinding(raw: BlockFinding, block: ProseBlock, document: string, kind:
     text: document.slice(offset, offset + length),
     suggestions,
   };
+}
+
+/**
+ * A sentence rewrite in document terms: the sentence's own source text with the edits applied
+ * where they fall on verbatim prose. Markup, links, merge tags and entities between the edits are
+ * copied as they are; an edit that would touch any of them rejects the rewrite.
+ */
+function sentenceRewrite(start: number, end: number, edits: ReadonlyArray<{ start: number; end: number; text: string }>, block: ProseBlock, document: string) {
+  const sentence = block.toDocument(start, end);
+  let replacement = '';
+  let cursor = sentence.offset;
+  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
+    if (!block.isVerbatim(e.start, e.end, document)) return undefined;
+    const range = block.toDocument(e.start, e.end);
+    if (range.offset < cursor) return undefined;
+    replacement += document.slice(cursor, range.offset) + e.text;
+    cursor = range.offset + range.length;
+  }
+  replacement += document.slice(cursor, sentence.offset + sentence.length);
+  return { offset: sentence.offset, length: sentence.length, replacement };
 }

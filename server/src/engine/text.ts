@@ -49,6 +49,8 @@ export function removalEdit(text: string, start: number, end: number): { start: 
     const first = text.slice(next, next + 1);
     return { start, end: next + first.length, replacement: first.toUpperCase() };
   }
+  // Mid-sentence, a conjunction left dangling goes with the phrase: "Hi Sam, act now and save" → "Hi Sam, save".
+  if (/\b(?:and|or|but|to|so)\s+$/i.test(after)) return { start, end: end + after.length, replacement: '' };
   const before = /[\s,]*$/.exec(text.slice(0, start))![0];
   const trailing = /^[\s,;:–—-]*/.exec(text.slice(end))![0];
   return { start: start - before.length, end: trailing && before ? end : end + trailing.length, replacement: '' };

@@ -93,8 +93,9 @@ export const rule: Rule = {
     for (const match of openers.find(text)) {
       if (!isQuoted(text, match.start, match.end)) reports.push({ start: match.start, end: match.end });
     }
-    if (reports.length || !CANDIDATE.test(text)) return reports;
+    if (!CANDIDATE.test(text)) return reports;
     for (const { start, end, auxiliary, participle } of passives(sentence.nlp(), text)) {
+      if (reports.some((r) => start < r.end && r.start < end)) continue;
       // "by our team" names who acts; "by the 5th" or "by Friday" is only a deadline.
       const hasAgent = /^\s*by\b(?!\s+(?:the\s+)?(?:\d|end\b|first\b|last\b|next\b|tomorrow|today|tonight|noon|midnight|then\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may\b|jun|jul|aug|sep|oct|nov|dec))/i.test(text.slice(end));
       const bureaucratic = BUREAUCRATIC.has(participle);
@@ -103,6 +104,7 @@ export const rule: Rule = {
       if (isQuoted(text, start, end)) continue;
       reports.push({ start, end });
     }
+    reports.sort((a, b) => a.start - b.start);
     return reports;
   },
 };

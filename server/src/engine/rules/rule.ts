@@ -13,6 +13,8 @@ export interface RuleSuggestion {
   start: number;
   end: number;
   preferred?: boolean;
+  /** A sentence rewrite: edits inside start..end (same coordinates), applied to the document's own text. */
+  edits?: Array<{ start: number; end: number; text: string }>;
 }
 
 export interface RuleReport {

@@ -1,0 +1,53 @@
+// Edits on a sentence's prose text: what every rewrite strategy produces. The engine maps them
+// to the document only where the source is a verbatim copy, so links, formatting, merge tags and
+// entities outside the edited words are carried over untouched.
+import nlp from 'compromise';
+
+export interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One way to rewrite a sentence: its label and its edits (sentence offsets). */
+export interface Alternative {
+  title: string;
+  edits: Edit[];
+}
+
+export function applyEdits(text: string, edits: readonly Edit[]): string {
+  let out = '';
+  let cursor = 0;
+  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
+    out += text.slice(cursor, e.start) + e.text;
+    cursor = e.end;
+  }
+  return out + text.slice(cursor);
+}
+
+/** Adds `more` to `base`, skipping any edit that overlaps one already there. */
+export function mergeEdits(base: readonly Edit[], more: readonly Edit[]): Edit[] {
+  const merged = [...base];
+  for (const e of more) {
+    const clash = merged.some((m) => e.start < m.end && m.start < e.end) ||
+      // Two insertions or an insertion touching a replacement at the same point would be ambiguous.
+      merged.some((m) => (e.start === e.end || m.start === m.end) && e.start === m.start);
+    if (!clash) merged.push(e);
+  }
+  return merged.sort((a, b) => a.start - b.start);
+}
+
+/** "we will handle it" → "we'll handle it", with compromise's contraction rules. */
+export function contract(fragment: string): string {
+  return nlp(fragment).contract().text();
+}
+
+/** Writes apostrophes the way the sentence already does (curly if it uses any). */
+export function apostrophesLike(sentence: string, text: string): string {
+  return /’/.test(sentence) ? text.replace(/'/g, '’') : text;
+}
+
+/** Capitalises `text` when it will start the sentence. */
+export function capitaliseAt(sentence: string, start: number, text: string): string {
+  return /^[\s"“'‘(*_]*$/.test(sentence.slice(0, start)) && text ? text[0].toUpperCase() + text.slice(1) : text;
+}

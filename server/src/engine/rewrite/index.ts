@@ -1,0 +1,94 @@
+// Sentence rewrites: every finding in a sentence contributes its best edit, the edits are combined
+// with conversational contractions, and the result is offered only if it passes the safety net:
+// re-linted it triggers no rule, and no protected token (number, price, date, name, quote, link,
+// merge tag) was lost. Used by lint() for each sentence that has findings; results are cached with the block.
+import type { RuleSuggestion } from '../rules/rule';
+import { applyEdits, mergeEdits, type Alternative, type Edit } from './edits';
+import { contractionEdits } from './contractions';
+import { speakToReader } from './person';
+import { sayWhoDoesIt } from './passive';
+import { turnToReader } from './we-centric';
+import { fromPhraseFixes } from './phrases';
+
+export interface SentenceFinding {
+  rule: string;
+  /** Range in the sentence. */
+  start: number;
+  end: number;
+  /** The rule's own phrase-level fixes, in sentence offsets. */
+  suggestions: RuleSuggestion[];
+}
+
+export interface SentenceRewrite {
+  title: string;
+  edits: Edit[];
+  text: string;
+}
+
+/** Rule ids found in a piece of text (sentence-level rules only): the safety net's re-lint. */
+export type Detector = (text: string) => string[];
+
+const MAX_REWRITES = 3;
+
+export function rewriteSentence(sentence: string, findings: readonly SentenceFinding[], detect: Detector): SentenceRewrite[] {
+  const options: Alternative[][] = [];
+  let previousSubject: string | undefined;
+  for (const f of [...findings].sort((a, b) => a.start - b.start)) {
+    let alternatives: Alternative[] = [];
+    if (f.rule === 'impersonal.third-person-reader') alternatives = speakToReader(sentence, f.start, f.end);
+    else if (f.rule === 'impersonal.passive') {
+      const result = sayWhoDoesIt(sentence, f.start, f.end, previousSubject);
+      alternatives = result.alternatives;
+      previousSubject = result.subject ?? previousSubject;
+    } else if (f.rule === 'impersonal.we-centric') alternatives = turnToReader(sentence);
+    else alternatives = fromPhraseFixes(f.rule, sentence, f.start, f.end, f.suggestions);
+    if (alternatives.length) options.push(alternatives);
+  }
+  if (options.length === 0) return [];
+
+  // The first choice of every finding, then each finding's other choices with the rest kept first.
+  const combinations: Alternative[][] = [options.map((o) => o[0])];
+  options.forEach((o, i) => o.slice(1).forEach((alt) => combinations.push(options.map((p, j) => (j === i ? alt : p[0])))));
+
+  const rewrites: SentenceRewrite[] = [];
+  for (const combination of combinations) {
+    let edits: Edit[] = [];
+    for (const alt of combination) edits = mergeEdits(edits, alt.edits);
+    const withContractions = mergeEdits(edits, contractionEdits(sentence));
+    for (const candidate of [withContractions, edits]) {
+      const text = applyEdits(sentence, candidate);
+      if (text === sentence || rewrites.some((r) => r.text === text)) continue;
+      if (!passesSafetyNet(sentence, text, detect)) continue;
+      const titles = [...new Set(combination.map((a) => a.title.replace(/^Rewrite: /, '')))];
+      rewrites.push({ title: `Rewrite: ${titles.join(', ')}`, edits: candidate, text });
+      break;
+    }
+    if (rewrites.length >= MAX_REWRITES) break;
+  }
+  return rewrites;
+}
+
+/** Tokens a rewrite must keep: numbers, prices, dates, percentages, quotes, names, placeholders for links and merge tags. */
+export function protectedTokens(text: string): string[] {
+  const tokens: string[] = [];
+  // A number ends in a digit (then maybe "%"): "30%." keeps "30%", the full stop is the sentence's.
+  for (const m of text.matchAll(/[$£€¥]?\d(?:[\d.,:/]*\d)?%?|“[^”]*”|"[^"]*"|‘[^’]*’(?!\w)|\bthing\b|\bx{3,}\b/g)) tokens.push(m[0]);
+  // Capitalised words after the first: names and product names (not "I", not words we may capitalise).
+  // ALL-CAPS words are either acronyms (which rewrites keep) or shouting (which they lower on purpose).
+  for (const m of text.matchAll(/(?<=[\s(“"‘'-])\p{Lu}[\p{L}\p{N}’'&-]*/gu)) {
+    if (m[0] !== 'I' && !/^I['’]/.test(m[0]) && /\p{Ll}/u.test(m[0])) tokens.push(m[0]);
+  }
+  return tokens;
+}
+
+function passesSafetyNet(before: string, after: string, detect: Detector): boolean {
+  if (!/[\p{L}\p{N}]/u.test(after)) return false;
+  if (detect(after).length > 0) return false;
+  const remaining = protectedTokens(after);
+  for (const token of protectedTokens(before)) {
+    const at = remaining.indexOf(token);
+    if (at < 0) return false;
+    remaining.splice(at, 1);
+  }
+  return true;
+}

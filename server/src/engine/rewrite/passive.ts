@@ -1,0 +1,121 @@
+// Bureaucratic passive → active with "we" (or a plain "please"/"just so you know" for the reader):
+// "Your request has been received and will be processed within 3 days." →
+// "We've got your request and we'll process it within 3 days."
+// compromise finds the subject's extent and the verb forms; the tense follows the auxiliary.
+import nlp from 'compromise';
+import { conjugate } from '../parse/nlp';
+import type { Alternative, Edit } from './edits';
+import { apostrophesLike, capitaliseAt, contract } from './edits';
+
+/** Plainer verbs for the active sentence, with their past participles. */
+const FRIENDLIER: Record<string, { verb: string; participle: string }> = {
+  receive: { verb: 'get', participle: 'got' },
+  notify: { verb: 'tell', participle: 'told' },
+  inform: { verb: 'tell', participle: 'told' },
+  advise: { verb: 'tell', participle: 'told' },
+  dispatch: { verb: 'send', participle: 'sent' },
+  require: { verb: 'need', participle: 'needed' },
+  request: { verb: 'ask', participle: 'asked' },
+  commence: { verb: 'start', participle: 'started' },
+  terminate: { verb: 'end', participle: 'ended' },
+  utilize: { verb: 'use', participle: 'used' },
+  escalate: { verb: 'pass', participle: 'passed' },
+};
+const ESCALATE_TAIL = /^escalate$/;
+
+interface Term {
+  text: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+const NOUN_PHRASE_TAGS = ['Noun', 'Adjective', 'Determiner', 'Possessive', 'Value', 'ProperNoun', 'Acronym', 'Pronoun'];
+
+function infinitiveOf(participle: string): string {
+  const lower = participle.toLowerCase();
+  const world = nlp.world() as unknown as { methods: { two: { transform: { verb: { toInfinitive(v: string, m: unknown, f: string): string } } } }; model: unknown };
+  const toInf = world.methods.two.transform.verb.toInfinitive;
+  const fromPast = toInf(lower, world.model, 'PastTense');
+  if (fromPast && fromPast !== lower) return fromPast;
+  return toInf(lower, world.model, 'Participle') || lower;
+}
+
+/** The noun phrase that ends right before `at`, as the passive's subject ("Your request", "they"). */
+function subjectBefore(terms: Term[], at: number): { start: number; end: number } | undefined {
+  let index = terms.findIndex((t) => t.offset.start >= at) - 1;
+  if (index < 0) index = terms.length - 1;
+  let first = -1;
+  for (let i = index; i >= 0; i--) {
+    const t = terms[i];
+    if (t.offset.start + t.offset.length > at) continue;
+    const isNounish = NOUN_PHRASE_TAGS.some((tag) => t.tags.includes(tag)) && !t.tags.includes('Preposition') && !t.tags.includes('Conjunction');
+    if (!isNounish || /[,;:]$/.test(t.text)) break;
+    first = i;
+    if (t.tags.includes('Pronoun') && !t.tags.includes('Possessive')) break; // "they" stands alone
+  }
+  if (first < 0) return undefined;
+  return { start: terms[first].offset.start, end: at };
+}
+
+/** Rewrites the passive at sentence[start,end); `previous` is the subject of an earlier passive in the sentence. */
+export function sayWhoDoesIt(sentence: string, start: number, end: number, previousSubject?: string): { alternatives: Alternative[]; subject?: string } {
+  const phrase = sentence.slice(start, end);
+  const title = 'Rewrite: say who does it';
+  const fit = (text: string, at: number) => apostrophesLike(sentence, capitaliseAt(sentence, at, contract(text)));
+
+  // "It is recommended that" → "We recommend that".
+  const opener = /^it\s+(?:is|has\s+been|was)\s+(?:strongly\s+)?(\w+)\s+that$/i.exec(phrase);
+  if (opener) {
+    const inf = infinitiveOf(opener[1]);
+    return { alternatives: [{ title, edits: [{ start, end, text: fit(`we ${FRIENDLIER[inf]?.verb ?? inf} that`, start) }] }] };
+  }
+  // "Customers are advised that…" → "Just so you know, …"; "Guests are requested to…" → "Please …".
+  const toReader = /^(?:you|customers|users|members|clients|guests|visitors|passengers|residents)\s+(?:are|will\s+be|have\s+been)\s+(?:kindly\s+)?(\w+)\s+(that|to)$/i.exec(phrase);
+  if (toReader) {
+    const text = toReader[2].toLowerCase() === 'that' ? 'just so you know,' : 'please';
+    return { alternatives: [{ title, edits: [{ start, end, text: capitaliseAt(sentence, start, text) }] }] };
+  }
+
+  const words = phrase.split(/\s+/);
+  const participle = words[words.length - 1];
+  const auxiliary = words.slice(0, -1).filter((w) => !/ly$/i.test(w)).join(' ').toLowerCase();
+  const inf = infinitiveOf(participle);
+  const friendly = FRIENDLIER[inf];
+  const verb = friendly?.verb ?? inf;
+  const pastParticiple = friendly?.participle ?? participle.toLowerCase();
+  const forms = conjugate(verb);
+
+  const terms = (nlp(sentence).json({ offset: true }) as Array<{ terms: Term[] }>).flatMap((s) => s.terms);
+  const subjectSpan = subjectBefore(terms, start - (/\s$/.test(sentence.slice(0, start)) ? 1 : 0));
+  let subject = subjectSpan ? sentence.slice(subjectSpan.start, subjectSpan.end).trim() : '';
+  let replaceFrom = subjectSpan ? subjectSpan.start : start;
+  if (!subject) {
+    if (!previousSubject) return { alternatives: [] };
+    subject = /s$/i.test(previousSubject.split(/\s+/).pop() ?? '') && !/^(?:it|this|that)$/i.test(previousSubject) ? 'them' : 'it';
+    replaceFrom = start;
+  }
+  const object = objectForm(subject);
+  let active: string | undefined;
+  if (/^(?:will|shall) be$/.test(auxiliary)) active = `we will ${verb} ${object}`;
+  else if (/^(?:has|have) been$/.test(auxiliary)) active = `we have ${pastParticiple} ${object}`;
+  else if (/^had been$/.test(auxiliary)) active = `we had ${pastParticiple} ${object}`;
+  else if (/^(?:is|are) being$/.test(auxiliary)) active = `we are ${forms.Gerund} ${object}`;
+  else if (/^(?:is|are|am)$/.test(auxiliary)) active = `we ${verb} ${object}`;
+  else if (/^(?:was|were)$/.test(auxiliary)) active = `we ${forms.PastTense} ${object}`;
+  else if (/^(?:must|should|need to|needs to|has to|have to|is to|are to) be$/.test(auxiliary)) active = `please ${verb} ${object}`;
+  else if (/^(?:can|may) be$/.test(auxiliary)) active = `you can ${verb} ${object}`;
+  if (!active) return { alternatives: [] };
+  if (ESCALATE_TAIL.test(inf)) active += ' on';
+  const edits: Edit[] = [{ start: replaceFrom, end, text: fit(active, replaceFrom) }];
+  return { alternatives: [{ title, edits }], subject };
+}
+
+/** "Your request" → "your request"; "they" → "them"; names and acronyms keep their capitals. */
+function objectForm(subject: string): string {
+  const pronouns: Record<string, string> = { they: 'them', he: 'him', she: 'her', i: 'me', we: 'us', you: 'you', it: 'it', this: 'this', that: 'that', these: 'these', those: 'those' };
+  const lower = subject.toLowerCase();
+  if (pronouns[lower]) return pronouns[lower];
+  const [first, ...rest] = subject.split(' ');
+  const keepCapital = /^[A-Z]{2,}$/.test(first) || (nlp(subject).has('#ProperNoun') && !/^(?:your|our|the|all|any|each|every|my)$/i.test(first));
+  return [keepCapital ? first : first.toLowerCase(), ...rest].join(' ');
+}

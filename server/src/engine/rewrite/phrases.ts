@@ -1,0 +1,61 @@
+// Rewrites from a phrase rule's own fixes: the plain word, the invitation, the calmer mark, or
+// dropping the push altogether. A sentence that is nothing but pressure becomes an invitation.
+// A few shapes get a template of their own (assumptive "when you buy" → "if you buy").
+import type { RuleSuggestion } from '../rules/rule';
+import type { Alternative, Edit } from './edits';
+import { apostrophesLike, capitaliseAt } from './edits';
+
+const TITLES: Record<string, string> = {
+  'pushy.urgency': 'Rewrite: drop the pressure',
+  'pushy.scarcity': 'Rewrite: drop the pressure',
+  'pushy.fomo': 'Rewrite: drop the pressure',
+  'pushy.buy-now': 'Rewrite: invite, don’t order',
+  'pushy.manufactured-need': 'Rewrite: drop the fear',
+  'pushy.assumptive-close': 'Rewrite: leave the choice to them',
+  'pushy.hype': 'Rewrite: drop the hype',
+  'pushy.confirm-shaming': 'Rewrite: let them say no kindly',
+  'pushy.shouting': 'Rewrite: lower the voice',
+  'pushy.exclamations': 'Rewrite: lower the voice',
+  'impersonal.corporatese': 'Rewrite: plain words',
+  'impersonal.form-letter': 'Rewrite: sound like a person',
+  'impersonal.grandiose': 'Rewrite: plain words',
+};
+
+/** The invitation that replaces a sentence which was only pressure ("Hurry!", "Buy now!"). */
+export const INVITATION = "Take a look whenever you're ready.";
+
+const PRESSURE = new Set(['pushy.urgency', 'pushy.scarcity', 'pushy.fomo', 'pushy.buy-now']);
+const isRemoval = (s: RuleSuggestion) => s.replacement === '' || (s.end - s.start > 0 && s.replacement.length === 1 && /\p{Lu}/u.test(s.replacement));
+
+const TEMPLATES: Array<{ rule: string; pattern: RegExp; replace: (m: RegExpExecArray) => string }> = [
+  { rule: 'pushy.assumptive-close', pattern: /^(?:when|once|after)(?=\s+you\s)/i, replace: () => 'if' },
+  { rule: 'pushy.assumptive-close', pattern: /\byou\s+(?:need|must have|have to have|can['’]t live without|cannot live without)\s+(this|it|one)\b/i, replace: (m) => `you might like ${m[1]}` },
+  { rule: 'pushy.assumptive-close', pattern: /\b(which|what)\s+(colou?r|size|plan|one)\s+will\s+you\s+(?:choose|pick|take|buy)\b/i, replace: (m) => `${m[1]} ${m[2]} do you like` },
+  { rule: 'pushy.assumptive-close', pattern: /\byou(?:['’]re| are)\s+going\s+to\s+love\s+your\s+new\b/i, replace: () => 'you might like the new' },
+  { rule: 'pushy.manufactured-need', pattern: /^can\s+you\s+(?:really\s+)?afford\s+(?:not\s+)?to\s+(?:ignore|miss|skip|neglect|forget)\s+(.+?)\?$/i, replace: (m) => `${m[1]} could be worth a look.` },
+];
+
+/** `own` are the finding's phrase-level fixes (sentence offsets); `start`/`end` its range in the sentence. */
+export function fromPhraseFixes(rule: string, sentence: string, start: number, end: number, own: readonly RuleSuggestion[]): Alternative[] {
+  const title = TITLES[rule];
+  if (!title) return [];
+  const alternatives: Alternative[] = [];
+  for (const template of TEMPLATES) {
+    if (template.rule !== rule) continue;
+    const m = template.pattern.exec(sentence);
+    if (!m || m.index + m[0].length < start || m.index > end) continue;
+    let text = template.replace(m);
+    if (/^[\s"“'‘(*_]*$/.test(sentence.slice(0, m.index))) text = capitaliseAt(sentence, m.index, text);
+    alternatives.push({ title, edits: [{ start: m.index, end: m.index + m[0].length, text }] });
+  }
+  // For pressure, dropping the push reads best ("Act now and save 20%" → "Save 20%"); elsewhere the plain word does.
+  const ordered = PRESSURE.has(rule) ? [...own].sort((a, b) => Number(isRemoval(b)) - Number(isRemoval(a))) : own;
+  for (const s of ordered) {
+    const wholeSentence = s.start === 0 && s.end === sentence.length && s.replacement === '';
+    const edit: Edit = wholeSentence
+      ? { start: 0, end: sentence.length, text: apostrophesLike(sentence, INVITATION) }
+      : { start: s.start, end: s.end, text: capitaliseAt(sentence, s.start, s.replacement) };
+    alternatives.push({ title, edits: [edit] });
+  }
+  return alternatives;
+}
