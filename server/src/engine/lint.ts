@@ -8,7 +8,8 @@ import { rules } from './rules';
 import { formatMessage, type Rule, type RuleReport, type RuleSuggestion } from './rules/rule';
 import { blockStats, type BlockStats } from './stats';
 import { readerFocus, type Metrics } from './metrics';
-import { rewriteSentence, type SentenceFinding } from './rewrite';
+import { isWellFormed, rewriteSentence, type SentenceFinding } from './rewrite';
+import { applyEdits } from './rewrite/edits';
 
 /** A finding in block-text coordinates: what the cache keeps, independent of where the block sits. */
 interface BlockFinding {
@@ -105,7 +106,11 @@ function analyseBlock(text: string): BlockResult {
       if (!result.failures.some((f) => f.rule === 'rewrite')) result.failures.push({ rule: 'rewrite', error });
     }
     for (const { rule, report } of found) {
-      const own = (report.suggestions ?? []).map((s) => (rewrites.length ? { ...s, preferred: false } : s));
+      // A rule's own "drop it" fix must leave a sentence, not a fragment.
+      const own = (report.suggestions ?? [])
+        .filter((s) => s.replacement !== '' || (s.start === 0 && s.end === sentence.text.length) || isWellFormed(sentence.text, applyEdits(sentence.text, [{ start: s.start, end: s.end, text: '' }])))
+        .map((s) => (rewrites.length ? { ...s, preferred: false } : s));
+      if (own.length && !rewrites.length && !own.some((s) => s.preferred)) own[0] = { ...own[0], preferred: true };
       result.findings.push(toBlockFinding(rule, { ...report, suggestions: [...rewrites, ...own] }, sentence.text, sentence.start));
     }
   }

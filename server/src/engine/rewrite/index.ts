@@ -9,6 +9,8 @@ import { speakToReader } from './person';
 import { sayWhoDoesIt } from './passive';
 import { turnToReader } from './we-centric';
 import { fromPhraseFixes } from './phrases';
+import { isWellFormed } from './well-formed';
+import { articleEdits } from './articles';
 
 export interface SentenceFinding {
   rule: string;
@@ -29,6 +31,8 @@ export interface SentenceRewrite {
 export type Detector = (text: string) => string[];
 
 const MAX_REWRITES = 3;
+
+export { isWellFormed };
 
 export function rewriteSentence(sentence: string, findings: readonly SentenceFinding[], detect: Detector): SentenceRewrite[] {
   const options: Alternative[][] = [];
@@ -54,6 +58,7 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
   for (const combination of combinations) {
     let edits: Edit[] = [];
     for (const alt of combination) edits = mergeEdits(edits, alt.edits);
+    edits = mergeEdits(edits, articleEdits(sentence, edits));
     const withContractions = mergeEdits(edits, contractionEdits(sentence));
     for (const candidate of [withContractions, edits]) {
       const text = applyEdits(sentence, candidate);
@@ -84,6 +89,7 @@ export function protectedTokens(text: string): string[] {
 function passesSafetyNet(before: string, after: string, detect: Detector): boolean {
   if (!/[\p{L}\p{N}]/u.test(after)) return false;
   if (detect(after).length > 0) return false;
+  if (!isWellFormed(before, after)) return false;
   const remaining = protectedTokens(after);
   for (const token of protectedTokens(before)) {
     const at = remaining.indexOf(token);

@@ -28,9 +28,17 @@ const PRESSURE = new Set(['pushy.urgency', 'pushy.scarcity', 'pushy.fomo', 'push
 const isRemoval = (s: RuleSuggestion) => s.replacement === '' || (s.end - s.start > 0 && s.replacement.length === 1 && /\p{Lu}/u.test(s.replacement));
 
 const TEMPLATES: Array<{ rule: string; pattern: RegExp; replace: (m: RegExpExecArray) => string }> = [
+  // An opt-out line is replaced whole: the reader just says no.
+  { rule: 'pushy.confirm-shaming', pattern: /^.*?(?=[.!]?$)/, replace: () => 'No, thanks' },
   { rule: 'pushy.assumptive-close', pattern: /^(?:when|once|after)(?=\s+you\s)/i, replace: () => 'if' },
   { rule: 'pushy.assumptive-close', pattern: /\byou\s+(?:need|must have|have to have|can['’]t live without|cannot live without)\s+(this|it|one)\b/i, replace: (m) => `you might like ${m[1]}` },
-  { rule: 'pushy.assumptive-close', pattern: /\b(which|what)\s+(colou?r|size|plan|one)\s+will\s+you\s+(?:choose|pick|take|buy)\b/i, replace: (m) => `${m[1]} ${m[2]} do you like` },
+  { rule: 'pushy.assumptive-close', pattern: /\b(which|what)\s+(colou?r|size|plan|one)\s+will\s+you\s+(?:choose|pick|take|buy)\b/i, replace: (m) => `${m[1]} ${m[2]} do you prefer` },
+  // Keep the information, drop the push.
+  { rule: 'pushy.scarcity', pattern: /\b(is|are)\s+(?:selling|going)\s+(?:out\s+)?(?:fast|quickly)\b/i, replace: (m) => `${m[1]} popular` },
+  { rule: 'pushy.scarcity', pattern: /\b(?:only|just)\s+(\d+|a few)\s+(?:\w+\s+)?left(?:\s+in\s+stock)?/i, replace: (m) => `we have ${m[1]} in stock` },
+  { rule: 'pushy.fomo', pattern: /^don['’]?t\s+miss\s+out\s+on\s+(.+?)([.!]*)$/i, replace: (m) => `${m[1]} is on, if you'd like a look.` },
+  { rule: 'pushy.fomo', pattern: /\beveryone\s+is\s+(?=switching|moving|joining)/i, replace: () => 'many people are ' },
+  { rule: 'pushy.urgency', pattern: /^(?:last|final)\s+chance\s+to\s+/i, replace: () => 'you can still ' },
   { rule: 'pushy.assumptive-close', pattern: /\byou(?:['’]re| are)\s+going\s+to\s+love\s+your\s+new\b/i, replace: () => 'you might like the new' },
   { rule: 'pushy.manufactured-need', pattern: /^can\s+you\s+(?:really\s+)?afford\s+(?:not\s+)?to\s+(?:ignore|miss|skip|neglect|forget)\s+(.+?)\?$/i, replace: (m) => `${m[1]} could be worth a look.` },
 ];
@@ -44,7 +52,7 @@ export function fromPhraseFixes(rule: string, sentence: string, start: number, e
     if (template.rule !== rule) continue;
     const m = template.pattern.exec(sentence);
     if (!m || m.index + m[0].length < start || m.index > end) continue;
-    let text = template.replace(m);
+    let text = apostrophesLike(sentence, template.replace(m));
     if (/^[\s"“'‘(*_]*$/.test(sentence.slice(0, m.index))) text = capitaliseAt(sentence, m.index, text);
     alternatives.push({ title, edits: [{ start: m.index, end: m.index + m[0].length, text }] });
   }

@@ -12,12 +12,12 @@ export const rule = phraseRule({
   list: confirmShaming as PhraseList,
   negatable: false,
   replaceTitle: (r) => `Let them say no kindly: “${r}”`,
-  message: '“{phrase}” shames the reader for saying no. Let them decline with dignity: “No thanks”.',
+  message: '“{phrase}” shames the reader for saying no. Let them decline with dignity: “No, thanks”.',
   why:
     'Confirm-shaming puts words in the reader’s mouth to make “no” feel stupid. It may squeeze out a sign-up, but it tells ' +
-    'everyone who reads it that you will belittle them when they don’t do what you want. A plain “No thanks” respects the ' +
+    'everyone who reads it that you will belittle them when they don’t do what you want. A plain “No, thanks” respects the ' +
     'choice — and people come back to those who respect them.',
-  example: { before: 'No thanks, I don’t like saving money.', after: 'No thanks' },
+  example: { before: 'No thanks, I don’t like saving money.', after: 'No, thanks' },
   examples: {
     flags: ['No thanks, I don’t like saving money.', 'I don’t want to grow my business.', 'No, I prefer paying more.', 'I’d rather pay full price.'],
     clean: ['No thanks', 'No, thank you.', 'Not now — remind me next week.', 'I don’t want emails, thanks.', 'No thanks, I already have one.'],

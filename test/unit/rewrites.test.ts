@@ -1,0 +1,110 @@
+// Sentence rewrites: exact before → after pairs for every rule that rewrites, markup and
+// protected tokens carried over, and a property over every example the rules ship with:
+// an offered rewrite changes only its own sentence and re-lints clean.
+import * as assert from 'node:assert/strict';
+import { lint, rules, type DocumentKind, type Finding } from '../../server/src/engine';
+import { protectedTokens } from '../../server/src/engine/rewrite';
+import { applySuggestion } from './helpers';
+
+/** The preferred fix of the first finding, applied: what one click does. */
+function oneClick(text: string, kind: DocumentKind = 'markdown'): string {
+  const preferred = lint(text, { kind }).flatMap((f) => f.suggestions).find((s) => s.preferred);
+  return preferred ? applySuggestion(text, preferred) : text;
+}
+
+const PAIRS: Array<[rule: string, before: string, after: string]> = [
+  ['impersonal.third-person-reader', 'Customers can download their invoices from the portal.', 'You can download your invoices from the portal.'],
+  ['impersonal.third-person-reader', 'The customer is responsible for any customs fees.', 'You are responsible for any customs fees.'],
+  ['impersonal.third-person-reader', 'The user agrees to the terms of service.', 'You agree to the terms of service.'],
+  ['impersonal.third-person-reader', 'New customers can claim a welcome gift at checkout.', 'As a new customer, you can claim a welcome gift at checkout.'],
+  ['impersonal.passive', 'Your request has been received and will be processed within 3 days.', "We've got your request and we'll process it within 3 days."],
+  ['impersonal.passive', 'Your order will be shipped within 2 days.', "We'll ship your order within 2 days."],
+  ['impersonal.passive', 'Payments must be made within 14 days of the invoice date.', 'Please make payments within 14 days of the invoice date.'],
+  ['impersonal.passive', 'It is recommended that you back up your files.', 'We recommend that you back up your files.'],
+  ['impersonal.passive', 'Customers are advised that parking is limited.', 'Just so you know, parking is limited.'],
+  ['impersonal.passive', 'You will be notified once your order has been dispatched.', "We'll tell you once we've sent your order."],
+  ['impersonal.we-centric', 'We offer free shipping on all orders.', 'You get free shipping on all orders.'],
+  ['impersonal.we-centric', 'We specialize in commercial roofing.', 'If you need commercial roofing, we can help.'],
+  ['impersonal.we-centric', 'Our company is a leading provider of cloud storage.', 'You can get cloud storage from us.'],
+  ['impersonal.corporatese', 'We leverage our expertise to facilitate your growth.', 'We use what we know to help you grow.'],
+  ['impersonal.corporatese', 'In order to log in, please utilize your email.', 'To log in, please use your email.'],
+  ['impersonal.form-letter', 'Please do not hesitate to contact us.', "Just reply to this email — we're happy to help."],
+  ['impersonal.form-letter', 'Please be advised that our prices will change.', 'Just so you know, our prices will change.'],
+  ['impersonal.grandiose', 'Our world-class team is here for you.', 'Our excellent team is here for you.'],
+  ['pushy.urgency', 'Act now and save 20% on your first box.', 'Save 20% on your first box.'],
+  ['pushy.urgency', 'Hurry!', "Take a look whenever you're ready."],
+  ['pushy.urgency', 'Last chance to grab the bundle.', 'You can still grab the bundle.'],
+  ['pushy.buy-now', "Buy now before it's too late!", "Take a look whenever you're ready."],
+  ['pushy.buy-now', 'Order today and save.', 'Save.'],
+  ['pushy.scarcity', 'These boots are selling fast.', 'These boots are popular.'],
+  ['pushy.scarcity', 'Only 3 left in stock!', 'We have 3 in stock!'],
+  ['pushy.fomo', 'Don’t miss out on our biggest sale of the year.', 'Our biggest sale of the year is on, if you’d like a look.'],
+  ['pushy.fomo', 'Everyone is switching to our app.', 'Many people are switching to our app.'],
+  ['pushy.confirm-shaming', "No thanks, I don't like saving money.", 'No, thanks.'],
+  ['pushy.confirm-shaming', 'I don’t want to grow my business.', 'No, thanks.'],
+  ['impersonal.corporatese', 'Free setup is a value-add for new clients.', 'Free setup is an extra for new clients.'],
+  ['pushy.urgency', 'A once in a lifetime opportunity awaits.', 'An opportunity awaits.'],
+  ['pushy.hype', 'Our revolutionary serum erases wrinkles.', 'Our new serum erases wrinkles.'],
+  ['pushy.assumptive-close', "When you buy the course, you'll get lifetime access.", "If you buy the course, you'll get lifetime access."],
+  ['pushy.assumptive-close', 'Which colour will you choose?', 'Which colour do you prefer?'],
+  ['pushy.manufactured-need', 'Can you really afford to ignore your retirement?', 'Your retirement could be worth a look.'],
+  ['pushy.shouting', 'HUGE SAVINGS on every plan.', 'Huge savings on every plan.'],
+  ['pushy.exclamations', 'Our biggest sale ever!!!', 'Our biggest sale ever.'],
+];
+
+describe('sentence rewrites: before → after', () => {
+  for (const [rule, before, after] of PAIRS) {
+    it(`${rule}: ${before}`, () => {
+      assert.ok(lint(before, { kind: 'markdown' }).some((f) => f.rule === rule), `${rule} flags it`);
+      assert.equal(oneClick(before), after);
+      assert.deepEqual(lint(after, { kind: 'markdown' }).map((f) => f.rule), [], 'the rewrite is clean');
+    });
+  }
+
+  it('keeps merge tags, links, bold, entities and line endings exactly', () => {
+    assert.equal(oneClick('Hi {{first_name}}, act now and save **30%** on [every planter](https://x.example/p?a=1)!'), 'Hi {{first_name}}, save **30%** on [every planter](https://x.example/p?a=1)!');
+    assert.equal(oneClick('Hi *|FNAME|*,\r\nCustomers can download their invoices.\r\n', 'plaintext'), 'Hi *|FNAME|*,\r\nYou can download your invoices.\r\n');
+    assert.equal(oneClick('<p>Customers can see <b>their</b> orders &amp; invoices.</p>', 'html'), '<p>You can see <b>your</b> orders &amp; invoices.</p>');
+  });
+
+  it('offers no sentence rewrite that would have to change markup', () => {
+    // "Customers" is split by emphasis: the swap cannot be made without touching the ** markers.
+    const text = 'Cust**omers** can download their invoices.';
+    for (const f of lint(text, { kind: 'markdown' })) for (const s of f.suggestions) assert.ok(!s.title.startsWith('Rewrite') || applySuggestion(text, s).includes('**'));
+  });
+
+  it('marks exactly one preferred fix per finding, a sentence rewrite when there is one', () => {
+    for (const [, before] of PAIRS) {
+      for (const f of lint(before, { kind: 'markdown' })) {
+        assert.equal(f.suggestions.filter((s) => s.preferred).length, f.suggestions.length ? 1 : 0);
+        const rewrite = f.suggestions.findIndex((s) => s.title.startsWith('Rewrite'));
+        if (rewrite >= 0) assert.ok(f.suggestions[rewrite].preferred && rewrite === 0, 'the rewrite comes first and is preferred');
+      }
+    }
+  });
+});
+
+describe('sentence rewrites: property over every shipped example', () => {
+  const examples = [...new Set(rules.flatMap((r) => [...r.examples.flags, ...(r.lists ?? []).flatMap((l) => l.entries.map((e) => e.example))]))];
+  it(`every offered rewrite of ${examples.length} examples changes only its sentence, re-lints clean and keeps protected tokens`, () => {
+    let offered = 0;
+    for (const text of examples) {
+      const findings: Finding[] = lint(text, { kind: 'markdown' });
+      for (const s of findings.flatMap((f) => f.suggestions).filter((s) => s.title.startsWith('Rewrite'))) {
+        offered++;
+        const fixed = applySuggestion(text, s);
+        assert.equal(fixed.slice(0, s.offset), text.slice(0, s.offset));
+        assert.equal(fixed.slice(s.offset + s.replacement.length), text.slice(s.offset + s.length));
+        const inside = lint(fixed, { kind: 'markdown' }).filter((f) => f.offset < s.offset + s.replacement.length && s.offset < f.offset + f.length);
+        assert.deepEqual(inside.map((f) => `${f.rule} “${f.text}”`), [], `“${text}” → “${fixed}”`);
+        const kept = protectedTokens(s.replacement);
+        for (const token of protectedTokens(text.slice(s.offset, s.offset + s.length))) {
+          const at = kept.indexOf(token);
+          assert.ok(at >= 0, `“${token}” lost in “${fixed}”`);
+          kept.splice(at, 1);
+        }
+      }
+    }
+    assert.ok(offered > examples.length / 2, `only ${offered} rewrites offered`);
+  });
+});
