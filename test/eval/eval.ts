@@ -4,7 +4,7 @@
 // Exit code 1 when an own-set or SMS-ham target is missed.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { categoriesOf, readOwnSet, scoreOwnSet, TARGETS } from './score';
+import { categoriesOf, readOwnSet, scoreOwnSet, scoreRewrites, TARGETS } from './score';
 
 const root = resolve(__dirname, '../../..');
 const corpora = resolve(process.env.RAPPORT_CORPORA ?? join(root, '../shared/corpora'));
@@ -28,6 +28,18 @@ check('impersonal recall', own.impersonal.recall, TARGETS.impersonalRecall);
 check('near-misses flagged', own.nearMissFlagged / own.nearMisses, TARGETS.nearMissFlaggedAtMost, true);
 console.log(`\n  per rule (caught by the rule itself / flag sentences for it):`);
 for (const [rule, { rows, caught }] of Object.entries(own.perRule)) console.log(`    ${rule.padEnd(30)} ${String(caught).padStart(3)} / ${rows}`);
+
+// ── Rewrites ──
+const ownRows = readOwnSet(join(root, 'test/fixtures/labelled-sentences.tsv'));
+const rewrites = scoreRewrites(ownRows.filter((r) => r.label !== 'fine').map((r) => r.text));
+console.log(`\nRewrites on the own set's ${rewrites.flagged} flagged sentences (${rewrites.rewrites} distinct rewrites offered):\n`);
+check('rewrite coverage', rewrites.withRewrite / rewrites.flagged, TARGETS.rewriteCoverage);
+check('clean after rewrite', rewrites.cleanAfter / Math.max(1, rewrites.rewrites), TARGETS.cleanAfterRewrite);
+const tokenOk = rewrites.tokenLosses <= TARGETS.protectedTokenLosses;
+if (!tokenOk) failed = true;
+console.log(`  ${tokenOk ? 'PASS' : 'FAIL'}  ${'protected tokens lost'.padEnd(34)} ${rewrites.tokenLosses}  (target ${TARGETS.protectedTokenLosses})`);
+console.log(`  (any fix, phrase or sentence: ${pct(rewrites.withAnyFix / rewrites.flagged)} of flagged sentences)`);
+for (const line of rewrites.notClean) console.log(`    not clean: ${line}`);
 
 // ── Public corpora ──
 interface Table {
@@ -116,5 +128,12 @@ console.log(`\nOwn set — missed (${own.misses.length}):`);
 for (const { row, found } of own.misses) console.log(`    [${row.rule}] ${row.text}${found.length ? `   (found: ${found.join(', ')})` : ''}`);
 console.log(`\nOwn set — false alarms on fine copy (${own.falseAlarms.length}):`);
 for (const { row, found } of own.falseAlarms) console.log(`    [${row.type} ${row.rule}] ${row.text}   → ${found.map((f) => `${f.rule} “${f.text}”`).join(', ')}`);
+console.log(`\nOwn set — flagged sentences with no sentence rewrite (${rewrites.uncovered.length}):`);
+for (const text of rewrites.uncovered) console.log(`    ${text}`);
+const yadaRows = yada?.rows.filter((r) => r[2] === '1').map((r) => r[1]) ?? [];
+if (yadaRows.length) {
+  const real = scoreRewrites([...new Set(yadaRows)]);
+  console.log(`\nRewrites on real dark-pattern text (Yada et al.): ${pct(real.withRewrite / real.flagged)} of ${real.flagged} flagged texts get a sentence rewrite; ${real.cleanAfter}/${real.rewrites} clean after; ${real.tokenLosses} lost a protected token.`);
+}
 console.log(`\nDone in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 process.exit(failed ? 1 : 0);

@@ -2,6 +2,7 @@
 // `npm run eval` (own set + public corpora) and by the unit test that holds the own-set targets.
 import { readFileSync } from 'node:fs';
 import { lint, type Category, type Finding } from '../../server/src/engine';
+import { protectedTokens } from '../../server/src/engine/rewrite';
 
 export interface LabelledRow {
   label: 'pushy' | 'impersonal' | 'fine';
@@ -95,4 +96,53 @@ export const TARGETS = {
   impersonalRecall: 0.82,
   nearMissFlaggedAtMost: 0.08,
   hamFlaggedPushyAtMost: 0.02,
+  rewriteCoverage: 0.85,
+  cleanAfterRewrite: 1,
+  protectedTokenLosses: 0,
 };
+
+export interface RewriteScore {
+  flagged: number;
+  withRewrite: number;
+  withAnyFix: number;
+  rewrites: number;
+  cleanAfter: number;
+  tokenLosses: number;
+  notClean: string[];
+  uncovered: string[];
+}
+
+/** How often a flagged sentence gets a one-click sentence rewrite, and whether every rewrite is clean and lossless. */
+export function scoreRewrites(texts: readonly string[]): RewriteScore {
+  const score: RewriteScore = { flagged: 0, withRewrite: 0, withAnyFix: 0, rewrites: 0, cleanAfter: 0, tokenLosses: 0, notClean: [], uncovered: [] };
+  for (const text of texts) {
+    const findings = lint(text, { kind: 'plaintext' });
+    if (findings.length === 0) continue;
+    score.flagged++;
+    const suggestions = findings.flatMap((f) => f.suggestions);
+    const rewrites = suggestions.filter((s) => s.title.startsWith('Rewrite'));
+    if (suggestions.length) score.withAnyFix++;
+    if (rewrites.length) score.withRewrite++;
+    else score.uncovered.push(text);
+    const seen = new Set<string>();
+    for (const s of rewrites) {
+      if (seen.has(s.replacement)) continue;
+      seen.add(s.replacement);
+      score.rewrites++;
+      const fixed = text.slice(0, s.offset) + s.replacement + text.slice(s.offset + s.length);
+      const inside = lint(fixed, { kind: 'plaintext' }).filter((f) => f.offset < s.offset + s.replacement.length && s.offset < f.offset + f.length);
+      if (inside.length === 0) score.cleanAfter++;
+      else score.notClean.push(`${text} → ${fixed}`);
+      const after = protectedTokens(s.replacement);
+      const flagged = findings.filter((f) => f.offset >= s.offset && f.offset + f.length <= s.offset + s.length).map((f) => ({ start: f.offset - s.offset, end: f.offset - s.offset + f.length }));
+      const lost = protectedTokens(text.slice(s.offset, s.offset + s.length), flagged).some((t) => {
+        const at = after.indexOf(t);
+        if (at < 0) return true;
+        after.splice(at, 1);
+        return false;
+      });
+      if (lost) score.tokenLosses++;
+    }
+  }
+  return score;
+}

@@ -98,7 +98,8 @@ describe('sentence rewrites: property over every shipped example', () => {
         const inside = lint(fixed, { kind: 'markdown' }).filter((f) => f.offset < s.offset + s.replacement.length && s.offset < f.offset + f.length);
         assert.deepEqual(inside.map((f) => `${f.rule} “${f.text}”`), [], `“${text}” → “${fixed}”`);
         const kept = protectedTokens(s.replacement);
-        for (const token of protectedTokens(text.slice(s.offset, s.offset + s.length))) {
+        const flagged = findings.filter((f) => f.offset >= s.offset && f.offset + f.length <= s.offset + s.length).map((f) => ({ start: f.offset - s.offset, end: f.offset - s.offset + f.length }));
+        for (const token of protectedTokens(text.slice(s.offset, s.offset + s.length), flagged)) {
           const at = kept.indexOf(token);
           assert.ok(at >= 0, `“${token}” lost in “${fixed}”`);
           kept.splice(at, 1);

@@ -15,6 +15,8 @@ export interface PhraseEntry {
   verb?: boolean;
   /** A sentence that must be flagged for this entry (tests run every one). */
   example: string;
+  /** The phrase describes the noun after it ("a once in a lifetime offer"), so it can be dropped mid-sentence. */
+  modifier?: boolean;
   /** Extra per-entry flags a rule understands (e.g. `deadline`). */
   [flag: string]: unknown;
 }

@@ -44,7 +44,7 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
       const result = sayWhoDoesIt(sentence, f.start, f.end, previousSubject);
       alternatives = result.alternatives;
       previousSubject = result.subject ?? previousSubject;
-    } else if (f.rule === 'impersonal.we-centric') alternatives = turnToReader(sentence);
+    } else if (f.rule === 'impersonal.we-centric') alternatives = [...turnToReader(sentence), ...fromPhraseFixes(f.rule, sentence, f.start, f.end, [])];
     else alternatives = fromPhraseFixes(f.rule, sentence, f.start, f.end, f.suggestions);
     if (alternatives.length) options.push(alternatives);
   }
@@ -63,7 +63,7 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
     for (const candidate of [withContractions, edits]) {
       const text = applyEdits(sentence, candidate);
       if (text === sentence || rewrites.some((r) => r.text === text)) continue;
-      if (!passesSafetyNet(sentence, text, detect)) continue;
+      if (!passesSafetyNet(sentence, text, candidate, findings, detect)) continue;
       const titles = [...new Set(combination.map((a) => a.title.replace(/^Rewrite: /, '')))];
       rewrites.push({ title: `Rewrite: ${titles.join(', ')}`, edits: candidate, text });
       break;
@@ -73,25 +73,33 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
   return rewrites;
 }
 
-/** Tokens a rewrite must keep: numbers, prices, dates, percentages, quotes, names, placeholders for links and merge tags. */
-export function protectedTokens(text: string): string[] {
+/**
+ * Tokens a rewrite must keep: numbers, prices, dates, percentages, quotes, and the placeholders of
+ * links and merge tags, everywhere; names (capitalised words) outside `flagged`, the ranges being
+ * rewritten ("Dear Valued Customer" may go, "Maya" may not).
+ */
+export function protectedTokens(text: string, flagged: ReadonlyArray<{ start: number; end: number }> = []): string[] {
   const tokens: string[] = [];
+  let outside = text;
+  for (const f of flagged) outside = outside.slice(0, f.start) + ' '.repeat(f.end - f.start) + outside.slice(f.end);
   // A number ends in a digit (then maybe "%"): "30%." keeps "30%", the full stop is the sentence's.
   for (const m of text.matchAll(/[$£€¥]?\d(?:[\d.,:/]*\d)?%?|“[^”]*”|"[^"]*"|‘[^’]*’(?!\w)|\bthing\b|\bx{3,}\b/g)) tokens.push(m[0]);
   // Capitalised words after the first: names and product names (not "I", not words we may capitalise).
   // ALL-CAPS words are either acronyms (which rewrites keep) or shouting (which they lower on purpose).
-  for (const m of text.matchAll(/(?<=[\s(“"‘'-])\p{Lu}[\p{L}\p{N}’'&-]*/gu)) {
+  for (const m of outside.matchAll(/(?<=[\s(“"‘'-])\p{Lu}[\p{L}\p{N}’'&-]*/gu)) {
     if (m[0] !== 'I' && !/^I['’]/.test(m[0]) && /\p{Ll}/u.test(m[0])) tokens.push(m[0]);
   }
   return tokens;
 }
 
-function passesSafetyNet(before: string, after: string, detect: Detector): boolean {
+function passesSafetyNet(before: string, after: string, edits: readonly Edit[], findings: readonly SentenceFinding[], detect: Detector): boolean {
   if (!/[\p{L}\p{N}]/u.test(after)) return false;
   if (detect(after).length > 0) return false;
-  if (!isWellFormed(before, after)) return false;
+  const droppedOpening = edits.some((e) => e.start === 0 && (e.text === '' || /^\p{Lu}$/u.test(e.text)));
+  const deletedWords = edits.some((e) => e.text.trim() === '' || (e.end - e.start > 1 && /^\p{Lu}$/u.test(e.text)));
+  if (!isWellFormed(before, after, droppedOpening, deletedWords)) return false;
   const remaining = protectedTokens(after);
-  for (const token of protectedTokens(before)) {
+  for (const token of protectedTokens(before, findings)) {
     const at = remaining.indexOf(token);
     if (at < 0) return false;
     remaining.splice(at, 1);

@@ -19,6 +19,7 @@ const TITLES: Record<string, string> = {
   'impersonal.corporatese': 'Rewrite: plain words',
   'impersonal.form-letter': 'Rewrite: sound like a person',
   'impersonal.grandiose': 'Rewrite: plain words',
+  'impersonal.we-centric': 'Rewrite: what it means for the reader',
 };
 
 /** The invitation that replaces a sentence which was only pressure ("Hurry!", "Buy now!"). */
@@ -31,7 +32,13 @@ const TEMPLATES: Array<{ rule: string; pattern: RegExp; replace: (m: RegExpExecA
   // An opt-out line is replaced whole: the reader just says no.
   { rule: 'pushy.confirm-shaming', pattern: /^.*?(?=[.!]?$)/, replace: () => 'No, thanks' },
   { rule: 'pushy.assumptive-close', pattern: /^(?:when|once|after)(?=\s+you\s)/i, replace: () => 'if' },
-  { rule: 'pushy.assumptive-close', pattern: /\byou\s+(?:need|must have|have to have|can['’]t live without|cannot live without)\s+(this|it|one)\b/i, replace: (m) => `you might like ${m[1]}` },
+  { rule: 'pushy.assumptive-close', pattern: /\byou\s+(?:need|must have|have to have|can['’]t live without|cannot live without|deserve)\s+(this|it|one)\b/i, replace: (m) => `you might like ${m[1]}` },
+  { rule: 'pushy.urgency', pattern: /\b(\d+)\s+(hours?|days?|weeks?)\s+only\b/i, replace: (m) => `${m[1]} ${m[2]}` },
+  { rule: 'pushy.scarcity', pattern: /^(?:only|just)\s+(?=a\s+few\s)/i, replace: () => '' },
+  { rule: 'impersonal.we-centric', pattern: /^our\s+(?:mission|goal|aim|purpose)\s+is\s+to\b/i, replace: () => 'we want to' },
+  { rule: 'pushy.manufactured-need', pattern: /\b(?:killing|ruining|destroying|sabotaging)(?=\s+your\s)/i, replace: () => 'affecting' },
+  { rule: 'pushy.manufactured-need', pattern: /^are\s+you\s+still\s+making\s+these\s+((?:\w+\s+){0,2})mistakes\?$/i, replace: (m) => `Here are some ${m[1]}mistakes to avoid.` },
+  { rule: 'pushy.manufactured-need', pattern: /^(?:are|aren['’]t)\s+you\s+(tired|sick)\s+of\s+/i, replace: (m) => `${m[1]} of ` },
   { rule: 'pushy.assumptive-close', pattern: /\b(which|what)\s+(colou?r|size|plan|one)\s+will\s+you\s+(?:choose|pick|take|buy)\b/i, replace: (m) => `${m[1]} ${m[2]} do you prefer` },
   // Keep the information, drop the push.
   { rule: 'pushy.scarcity', pattern: /\b(is|are)\s+(?:selling|going)\s+(?:out\s+)?(?:fast|quickly)\b/i, replace: (m) => `${m[1]} popular` },
@@ -39,6 +46,12 @@ const TEMPLATES: Array<{ rule: string; pattern: RegExp; replace: (m: RegExpExecA
   { rule: 'pushy.fomo', pattern: /^don['’]?t\s+miss\s+out\s+on\s+(.+?)([.!]*)$/i, replace: (m) => `${m[1]} is on, if you'd like a look.` },
   { rule: 'pushy.fomo', pattern: /\beveryone\s+is\s+(?=switching|moving|joining)/i, replace: () => 'many people are ' },
   { rule: 'pushy.urgency', pattern: /^(?:last|final)\s+chance\s+to\s+/i, replace: () => 'you can still ' },
+  { rule: 'pushy.assumptive-close', pattern: /\b(is|are)\s+waiting(?:\s+for\s+you)?\b/i, replace: (m) => `${m[1]} here if you want it` },
+  { rule: 'pushy.hype', pattern: /\s+ever\s+made\b/i, replace: () => '' },
+  { rule: 'pushy.scarcity', pattern: /\b(is|are)\s+in\s+high\s+demand(?:\s+and\s+won['’]t\s+last(?:\s+long)?)?/i, replace: (m) => `${m[1]} popular` },
+  { rule: 'pushy.scarcity', pattern: /\b(is|are)\s+(?:nearly|almost)\s+sold\s+out\b/i, replace: (m) => `${m[1]} selling well` },
+  { rule: 'pushy.fomo', pattern: /^(?:all\s+)?your\s+(?:friends|neighbou?rs|competitors|rivals|colleagues|peers)\s+(are|have)\s+already\s+/i, replace: (m) => `many people ${m[1]} ` },
+  { rule: 'impersonal.we-centric', pattern: /\bstrive\s+to\s+exceed\s+expectations\b/i, replace: () => 'try to do more than you expect' },
   { rule: 'pushy.assumptive-close', pattern: /\byou(?:['’]re| are)\s+going\s+to\s+love\s+your\s+new\b/i, replace: () => 'you might like the new' },
   { rule: 'pushy.manufactured-need', pattern: /^can\s+you\s+(?:really\s+)?afford\s+(?:not\s+)?to\s+(?:ignore|miss|skip|neglect|forget)\s+(.+?)\?$/i, replace: (m) => `${m[1]} could be worth a look.` },
 ];
@@ -53,8 +66,14 @@ export function fromPhraseFixes(rule: string, sentence: string, start: number, e
     const m = template.pattern.exec(sentence);
     if (!m || m.index + m[0].length < start || m.index > end) continue;
     let text = apostrophesLike(sentence, template.replace(m));
-    if (/^[\s"“'‘(*_]*$/.test(sentence.slice(0, m.index))) text = capitaliseAt(sentence, m.index, text);
-    alternatives.push({ title, edits: [{ start: m.index, end: m.index + m[0].length, text }] });
+    let until = m.index + m[0].length;
+    const atStart = /^[\s"“'‘(*_]*$/.test(sentence.slice(0, m.index));
+    if (atStart && text === '') {
+      // Emptying the first words: the next word takes the capital.
+      text = sentence.charAt(until).toUpperCase();
+      until += 1;
+    } else if (atStart) text = capitaliseAt(sentence, m.index, text);
+    alternatives.push({ title, edits: [{ start: m.index, end: until, text }] });
   }
   // For pressure, dropping the push reads best ("Act now and save 20%" → "Save 20%"); elsewhere the plain word does.
   const ordered = PRESSURE.has(rule) ? [...own].sort((a, b) => Number(isRemoval(b)) - Number(isRemoval(a))) : own;

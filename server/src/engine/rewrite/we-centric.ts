@@ -14,6 +14,20 @@ export function turnToReader(sentence: string): Alternative[] {
     const lead = /^(?:announce|share)$/i.test(announce[1]) ? 'Some news for you: ' : 'Meet ';
     return [{ title: TITLE, edits: [{ start: 0, end: announce[0].length, text: lead }] }];
   }
+  const experience = /^we(?:['’]ve| have)\s+been\s+in\s+business\s+(?:for\s+)?/i.exec(sentence);
+  if (experience) {
+    const rest = sentence.slice(experience[0].length);
+    const end = /[.!]?$/.exec(rest)!;
+    return [
+      {
+        title: TITLE,
+        edits: [
+          { start: 0, end: experience[0].length, text: 'You get ' },
+          { start: experience[0].length + end.index, end: experience[0].length + end.index, text: ' of experience' },
+        ],
+      },
+    ];
+  }
   const specialise = /^we\s+speciali[sz]e\s+in\s+/i.exec(sentence);
   if (specialise) {
     const rest = sentence.slice(specialise[0].length);

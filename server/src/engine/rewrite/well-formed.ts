@@ -17,15 +17,23 @@ function terms(text: string): Term[] {
 
 const hasVerb = (ts: Term[]) => ts.some((t) => t.tags.includes('Verb'));
 
-export function isWellFormed(before: string, after: string): boolean {
+/**
+ * `droppedOpening`: the rewrite removed the sentence's first words (rather than replacing them), so
+ * a new opening preposition or conjunction is a left-over ("On our biggest sale…"), not a choice.
+ * `deletedWords`: some edit deleted words outright.
+ */
+export function isWellFormed(before: string, after: string, droppedOpening = true, deletedWords = true): boolean {
   const a = terms(after);
   if (a.length === 0) return false;
   const b = terms(before);
   const last = a[a.length - 1];
-  if (DANGLING_END.some((tag) => last.tags.includes(tag)) && !last.tags.includes('Pronoun')) return false;
-  if (hasVerb(b) && !hasVerb(a)) return false;
+  const endChanged = last.text.toLowerCase() !== b[b.length - 1]?.text.toLowerCase();
+  if (endChanged && DANGLING_END.some((tag) => last.tags.includes(tag)) && !last.tags.includes('Pronoun')) return false;
+  // A headline form ("Some news for you: …") needs no verb.
+  // Replacing words keeps the sentence's shape; only a deletion can take its verb away.
+  if (deletedWords && hasVerb(b) && !hasVerb(a) && !/:/.test(after)) return false;
   const opensWith = (ts: Term[]) => OPENING_BREAK.some((tag) => ts[0]?.tags.includes(tag));
-  if (opensWith(a) && !opensWith(b) && !/^(?:if|when|once|as|so|and|but)\b/i.test(after)) return false;
+  if (droppedOpening && opensWith(a) && !opensWith(b) && !/^(?:if|when|once|as|so|and|but)\b/i.test(after)) return false;
   if (a.length === 1 && !a[0].tags.includes('Verb') && b.length > 2) return false;
   return true;
 }

@@ -11,7 +11,9 @@ export const rule = phraseRule({
   principle: 'say-it-simply',
   list: grandiose as PhraseList,
   negatable: false,
+  modifiers: true,
   replaceTitle: (r) => `Say it plainly: “${r}”`,
+  removable: 'Drop the posturing',
   message: '“{phrase}” is posturing. Readers care what you do for them, not how big you are — show it with a fact.',
   why:
     'Trying to sound like a big company is one of the surest ways to sound like nobody at all. Grand titles ask the reader to ' +

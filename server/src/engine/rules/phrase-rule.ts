@@ -16,11 +16,13 @@ export interface PhraseRuleSpec extends Omit<Rule, 'check' | 'checkDocument' | '
   skip?: (sentence: Sentence, match: PhraseMatch) => boolean;
   /** Skip mentions after a negation ("no need to hurry"). Default true. */
   negatable?: boolean;
+  /** The phrases modify the noun after them ("our miracle formula"), so they can be dropped mid-sentence. */
+  modifiers?: boolean;
 }
 
 export function phraseRule(spec: PhraseRuleSpec): Rule {
   const matcher = new PhraseMatcher(spec.list);
-  const { list, replaceTitle, removable, skip, negatable = true, ...meta } = spec;
+  const { list, replaceTitle, removable, skip, negatable = true, modifiers = false, ...meta } = spec;
   return {
     ...meta,
     lists: [list],
@@ -33,14 +35,14 @@ export function phraseRule(spec: PhraseRuleSpec): Rule {
         if (match.entry.deadline && hasConcreteReason(text)) continue;
         if (match.entry.reason && hasStatedReason(text)) continue;
         if (skip?.(sentence, match)) continue;
-        reports.push({ start: match.start, end: match.end, suggestions: suggestionsFor(text, match, replaceTitle, removable) });
+        reports.push({ start: match.start, end: match.end, suggestions: suggestionsFor(text, match, replaceTitle, removable, modifiers) });
       }
       return reports;
     },
   };
 }
 
-function suggestionsFor(text: string, match: PhraseMatch, replaceTitle: (r: string) => string, removable: string | undefined): RuleSuggestion[] {
+function suggestionsFor(text: string, match: PhraseMatch, replaceTitle: (r: string) => string, removable: string | undefined, modifiers: boolean): RuleSuggestion[] {
   const { start, end } = match;
   const suggestions: RuleSuggestion[] = match.replacements.map((replacement, i) => ({
     title: replaceTitle(replacement),
@@ -54,8 +56,27 @@ function suggestionsFor(text: string, match: PhraseMatch, replaceTitle: (r: stri
   if (!rest) {
     // The sentence is nothing but the push ("Hurry!"): removing it loses nothing.
     suggestions.push({ title: 'Remove this sentence', replacement: '', start: 0, end: text.length, preferred: suggestions.length === 0 });
-  } else {
+  } else if (standsApart(text, start, end) || ((modifiers || match.entry.modifier) && beforeNoun(text.slice(end)))) {
     suggestions.push({ title: removable, ...removalEdit(text, start, end), preferred: suggestions.length === 0 });
   }
   return suggestions;
+}
+
+/**
+ * Dropping a phrase is safe only where it stands apart from the clause: at the start, at the end,
+ * between commas or dashes, or before "and"/"or"/"but". Out of the middle of a clause it leaves a
+ * broken sentence ("You have 24 hours only to claim" → "You have to claim").
+ */
+function standsApart(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start);
+  const after = text.slice(end);
+  if (/^[\s"“'‘(*_]*$/.test(before)) return true;
+  if (/^\s*[.!?…"”’)*_]*$/.test(after)) return true;
+  const openedBySeparator = /[,;:—–-]\s*$/.test(before);
+  return openedBySeparator && /^\s*(?:[,;:—–-]|(?:and|or|but)\s)/i.test(after);
+}
+
+/** A modifier is followed by the word it describes, not by "in", "of" or an article ("a global leader in"). */
+function beforeNoun(after: string): boolean {
+  return /^\s+[\p{L}]/u.test(after) && !/^\s+(?:in|of|for|to|with|at|on|by|and|or|but|from|as|the|a|an|that|which|who|is|are|was|were)\b/i.test(after);
 }

@@ -12,8 +12,10 @@ export const rule = phraseRule({
   title: 'Hype without facts',
   defaultSeverity: 'info',
   principle: 'information-not-pressure',
+  modifiers: true,
   list: hype as PhraseList,
   replaceTitle: (r) => `Tone it down: “${r}”`,
+  removable: 'Drop the hype',
   // The number must be a fact next to the claim, not part of it ("#1").
   skip: (sentence, match) =>
     Boolean(match.entry.unlessFact) && CHECKABLE_FACT.test(sentence.text.slice(0, match.start) + sentence.text.slice(match.end)),
