@@ -1,7 +1,7 @@
 // `rapport` as CI and terminals run it: the built bin, real files, real exit codes.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -32,7 +32,7 @@ describe('rapport CLI', function () {
     assert.deepEqual([urgency.line, urgency.column, urgency.endLine, urgency.endColumn, urgency.text], [3, 12, 3, 19, 'Act now']);
     const text = '# Hi 👋\r\n\r\nWe 💜 you. Act now!!\r\n';
     assert.equal(text.slice(urgency.offset, urgency.offset + urgency.length), 'Act now');
-    for (const s of urgency.suggestions) assert.deepEqual(Object.keys(s), ['title', 'replacement', 'offset', 'length']);
+    for (const s of urgency.suggestions) assert.deepEqual(Object.keys(s).filter((k) => k !== 'preferred'), ['title', 'replacement', 'offset', 'length']);
     assert.equal(typeof entry.metrics.score, 'number');
     assert.deepEqual(entry.metrics.counts, { pushy: 2, impersonal: 0 });
   });
@@ -80,6 +80,31 @@ describe('rapport CLI', function () {
       assert.match(result.stderr, message);
       assert.ok(!/\n\s+at /.test(result.stderr), `stack trace for ${args.join(' ')}`);
     }
+  });
+
+  it('orders suggestions best first and marks the preferred one', () => {
+    const json = JSON.parse(run(['lint', '--stdin', '--format', 'json'], 'Customers can download their invoices.').stdout);
+    const [finding] = json.files[0].findings;
+    assert.equal(finding.suggestions[0].preferred, true);
+    assert.equal(finding.suggestions[0].replacement, 'You can download your invoices.');
+    assert.equal(finding.suggestions.filter((s: { preferred?: boolean }) => s.preferred).length, 1);
+  });
+
+  it('--fix-dry-run prints a unified diff; --fix writes the same change and nothing else', () => {
+    const file = join(dir, 'email.md');
+    const original = '---\ntitle: Hi\n---\n\n# HUGE SALE!!!\n\nCustomers can download their invoices from [the portal](https://x.example).\n\nThanks!\n';
+    writeFileSync(file, original);
+    const dry = run(['lint', file, '--fix-dry-run']);
+    assert.equal(dry.status, 0, dry.stderr);
+    assert.match(dry.stdout, /^--- a\/.*email\.md\n\+\+\+ b\/.*email\.md\n@@ -2,9 \+2,9 @@/);
+    assert.match(dry.stdout, /\n-# HUGE SALE!!!\n\+# Huge sale\.\n/);
+    assert.match(dry.stdout, /\n\+You can download your invoices from \[the portal\]\(https:\/\/x\.example\)\.\n/);
+    assert.equal(readFileSync(file, 'utf8'), original, 'dry run changes nothing');
+    const fix = run(['lint', file, '--fix']);
+    assert.equal(fix.status, 0, fix.stderr);
+    assert.match(fix.stderr, /applied 2 fixes in 1 file/);
+    assert.equal(readFileSync(file, 'utf8'), original.replace('# HUGE SALE!!!', '# Huge sale.').replace('Customers can download their invoices', 'You can download your invoices'));
+    assert.equal(run(['lint', file, '--fix-dry-run']).stdout.trim(), '', 'nothing left to fix');
   });
 
   it('handles an empty file and lists its rules', () => {

@@ -3,6 +3,8 @@ import { lineIndex, rules, type Finding, type Metrics } from '../engine';
 
 export interface FileReport {
   path: string;
+  /** Absolute path on disk (absent for standard input), for --fix. */
+  file?: string;
   text: string;
   findings: Finding[];
   metrics: Metrics;
@@ -29,7 +31,10 @@ export function toJson(reports: FileReport[]): string {
           offset: f.offset,
           length: f.length,
           text: f.text,
-          suggestions: f.suggestions.map((s) => ({ title: s.title, replacement: s.replacement, offset: s.offset, length: s.length })),
+          // Best first; the one a one-click fix applies carries "preferred": true.
+          suggestions: [...f.suggestions]
+            .sort((a, b) => Number(Boolean(b.preferred)) - Number(Boolean(a.preferred)))
+            .map((s) => ({ title: s.title, replacement: s.replacement, offset: s.offset, length: s.length, ...(s.preferred ? { preferred: true } : {}) })),
         };
       }),
       metrics,
@@ -130,4 +135,78 @@ export function toSarif(reports: FileReport[], version: string, docsUrl: (ruleId
     ],
   };
   return JSON.stringify(sarif, null, 2);
+}
+
+/**
+ * The fixes a batch may apply without a person reading each one: the preferred sentence rewrites,
+ * which passed the safety net (re-linted clean, nothing protected lost). Phrase-level fixes stay a
+ * choice for the writer. Non-overlapping, applied from the end so offsets stay valid.
+ */
+export function applyPreferredFixes(text: string, findings: readonly Finding[]): { text: string; applied: number } {
+  const chosen: Array<{ offset: number; length: number; replacement: string }> = [];
+  for (const f of findings) {
+    const s = f.suggestions.find((x) => x.preferred && x.title.startsWith('Rewrite'));
+    if (!s || chosen.some((c) => s.offset < c.offset + c.length && c.offset < s.offset + s.length)) continue;
+    chosen.push(s);
+  }
+  let out = text;
+  for (const s of chosen.sort((a, b) => b.offset - a.offset)) out = out.slice(0, s.offset) + s.replacement + out.slice(s.offset + s.length);
+  return { text: out, applied: chosen.length };
+}
+
+/** A unified diff (as `diff -u` prints it) between two versions of one file, with 3 lines of context. */
+export function unifiedDiff(path: string, before: string, after: string, context = 3): string {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  // Changed runs, found by walking both versions in step (fixes change lines in place, never reorder them).
+  const runs: Array<{ a0: number; a1: number; b0: number; b1: number }> = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    let found = false;
+    for (let span = 1; span <= a.length + b.length && !found; span++) {
+      for (let da = 0; da <= span && !found; da++) {
+        const x = i + da;
+        const y = j + span - da;
+        if (x < a.length && y < b.length && a[x] === b[y]) {
+          runs.push({ a0: i, a1: x, b0: j, b1: y });
+          i = x;
+          j = y;
+          found = true;
+        }
+      }
+    }
+    if (!found) break;
+  }
+  if (i < a.length || j < b.length) runs.push({ a0: i, a1: a.length, b0: j, b1: b.length });
+  if (runs.length === 0) return '';
+  // Runs whose context overlaps share one hunk.
+  const out = [`--- a/${path}`, `+++ b/${path}`];
+  let k = 0;
+  while (k < runs.length) {
+    let last = k;
+    while (last + 1 < runs.length && runs[last + 1].a0 - runs[last].a1 <= 2 * context) last++;
+    const from = Math.max(0, runs[k].a0 - context);
+    const toA = Math.min(a.length, runs[last].a1 + context);
+    const lines: string[] = [];
+    let cursor = from;
+    for (let r = k; r <= last; r++) {
+      lines.push(...a.slice(cursor, runs[r].a0).map((l) => ' ' + l));
+      lines.push(...a.slice(runs[r].a0, runs[r].a1).map((l) => '-' + l));
+      lines.push(...b.slice(runs[r].b0, runs[r].b1).map((l) => '+' + l));
+      cursor = runs[r].a1;
+    }
+    lines.push(...a.slice(cursor, toA).map((l) => ' ' + l));
+    const fromB = from + (runs[k].b0 - runs[k].a0);
+    const countA = lines.filter((l) => l[0] !== '+').length;
+    const countB = lines.filter((l) => l[0] !== '-').length;
+    out.push(`@@ -${from + 1},${countA} +${fromB + 1},${countB} @@`, ...lines);
+    k = last + 1;
+  }
+  return out.join('\n');
 }

@@ -1,12 +1,12 @@
 // `rapport` command line: the same engine as the editor, for terminals and CI.
 // Exit codes: 0 nothing at the failing severity, 1 findings at it (default: error), 2 usage, config or input error.
 import { parseArgs } from 'node:util';
-import { readFileSync, statSync, existsSync } from 'node:fs';
+import { readFileSync, statSync, existsSync, writeFileSync } from 'node:fs';
 import { resolve, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { analyze, kindFromPath, rules, rulesMarkdown, validateConfig, toLintOptions, SEVERITIES, type DocumentKind, type Severity, type RapportConfig } from '../engine';
-import { toJson, toSarif, toText, type FileReport } from './format';
+import { applyPreferredFixes, toJson, toSarif, toText, unifiedDiff, type FileReport } from './format';
 import { version } from '../../../package.json';
 
 const USAGE = `Usage: rapport lint [files, folders or globs…] [options]
@@ -24,6 +24,8 @@ Options:
   --rule ID=SEVERITY           set a rule to off|info|warning|error (repeatable)
   --fail-on info|warning|error exit 1 when a finding is at least this severe (default: error)
   --max-file-size BYTES        skip larger files with an error (default: 10000000)
+  --fix                        apply the preferred fix of every finding to the files
+  --fix-dry-run                print the preferred fixes as a unified diff; change nothing
   --no-color                   plain text output
   -h, --help                   this help
   -v, --version                the version
@@ -68,6 +70,8 @@ async function main(argv: string[]): Promise<number> {
         'fail-on': { type: 'string', default: 'error' },
         'max-file-size': { type: 'string', default: '10000000' },
         'no-color': { type: 'boolean', default: false },
+        fix: { type: 'boolean', default: false },
+        'fix-dry-run': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -90,6 +94,8 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError(`--language must be markdown, plaintext or html, not “${values.language}”`);
   }
   if (values.stdin && positionals.length) throw new UsageError('give either --stdin or files, not both');
+  if (values.fix && values.stdin) throw new UsageError('--fix writes files; with --stdin use --fix-dry-run');
+  if (values.fix && values['fix-dry-run']) throw new UsageError('give either --fix or --fix-dry-run, not both');
   if (!values.stdin && positionals.length === 0) throw new UsageError('no files given; try “rapport lint .” or “rapport lint --stdin”');
 
   const config = loadConfig(values.config, values.rule ?? []);
@@ -109,9 +115,11 @@ async function main(argv: string[]): Promise<number> {
       }
       const shown = relative(process.cwd(), path) || path;
       const text = decode(readFileSync(path), shown, problems);
-      if (text !== undefined) reports.push(check(shown, text, kindFromPath(path), config));
+      if (text !== undefined) reports.push({ ...check(shown, text, kindFromPath(path), config), file: path });
     }
   }
+
+  if (values.fix || values['fix-dry-run']) return fixFiles(reports, problems, Boolean(values.fix));
 
   const output =
     format === 'json'
@@ -125,6 +133,21 @@ async function main(argv: string[]): Promise<number> {
   if (problems.length) return 2;
   const threshold = SEVERITIES.indexOf(failOn);
   return reports.some((r) => r.findings.some((f) => SEVERITIES.indexOf(f.severity) >= threshold)) ? 1 : 0;
+}
+
+/** --fix writes each file's preferred fixes; --fix-dry-run prints them as a diff. Exit 0, or 2 on input problems. */
+function fixFiles(reports: FileReport[], problems: InputProblem[], write: boolean): number {
+  let total = 0;
+  for (const report of reports) {
+    const { text, applied } = applyPreferredFixes(report.text, report.findings);
+    if (applied === 0) continue;
+    total += applied;
+    if (write && report.file) writeFileSync(report.file, text);
+    else process.stdout.write(unifiedDiff(report.path, report.text, text) + '\n');
+  }
+  if (write) process.stderr.write(`rapport: applied ${total} fix${total === 1 ? '' : 'es'} in ${reports.length} file${reports.length === 1 ? '' : 's'}\n`);
+  for (const problem of problems) process.stderr.write(`rapport: ${problem.path}: ${problem.message}\n`);
+  return problems.length ? 2 : 0;
 }
 
 function listRules(args: string[]): number {

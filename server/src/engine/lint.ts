@@ -108,7 +108,12 @@ function analyseBlock(text: string): BlockResult {
     for (const { rule, report } of found) {
       // A rule's own "drop it" fix must leave a sentence, not a fragment.
       const own = (report.suggestions ?? [])
-        .filter((s) => s.replacement !== '' || (s.start === 0 && s.end === sentence.text.length) || isWellFormed(sentence.text, applyEdits(sentence.text, [{ start: s.start, end: s.end, text: '' }])))
+        .filter(
+          (s) =>
+            s.replacement !== '' ||
+            (s.start === 0 && s.end === sentence.text.length) ||
+            isWellFormed(sentence.text, applyEdits(sentence.text, [{ start: s.start, end: s.end, text: '' }]), s.start === 0, true, [s]),
+        )
         .map((s) => (rewrites.length ? { ...s, preferred: false } : s));
       if (own.length && !rewrites.length && !own.some((s) => s.preferred)) own[0] = { ...own[0], preferred: true };
       result.findings.push(toBlockFinding(rule, { ...report, suggestions: [...rewrites, ...own] }, sentence.text, sentence.start));

@@ -51,7 +51,7 @@ export function removalEdit(text: string, start: number, end: number): { start: 
   }
   // Mid-sentence, a conjunction left dangling goes with the phrase: "Hi Sam, act now and save" → "Hi Sam, save".
   if (/\b(?:and|or|but|to|so)\s+$/i.test(after)) return { start, end: end + after.length, replacement: '' };
-  const before = /[\s,]*$/.exec(text.slice(0, start))![0];
+  const before = /[\s,;:–—-]*$/.exec(text.slice(0, start))![0];
   const trailing = /^[\s,;:–—-]*/.exec(text.slice(end))![0];
   return { start: start - before.length, end: trailing && before ? end : end + trailing.length, replacement: '' };
 }

@@ -97,7 +97,8 @@ function passesSafetyNet(before: string, after: string, edits: readonly Edit[], 
   if (detect(after).length > 0) return false;
   const droppedOpening = edits.some((e) => e.start === 0 && (e.text === '' || /^\p{Lu}$/u.test(e.text)));
   const deletedWords = edits.some((e) => e.text.trim() === '' || (e.end - e.start > 1 && /^\p{Lu}$/u.test(e.text)));
-  if (!isWellFormed(before, after, droppedOpening, deletedWords)) return false;
+  const deleted = edits.filter((e) => e.text.trim() === '');
+  if (!isWellFormed(before, after, droppedOpening, deletedWords, deleted)) return false;
   const remaining = protectedTokens(after);
   for (const token of protectedTokens(before, findings)) {
     const at = remaining.indexOf(token);

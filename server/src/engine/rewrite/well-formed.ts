@@ -6,13 +6,14 @@ import nlp from 'compromise';
 interface Term {
   text: string;
   tags: string[];
+  offset?: { start: number; length: number };
 }
 
 const DANGLING_END = ['Auxiliary', 'Copula', 'Preposition', 'Determiner', 'Conjunction', 'Modal', 'Possessive'];
 const OPENING_BREAK = ['Preposition', 'Conjunction'];
 
 function terms(text: string): Term[] {
-  return (nlp(text).json() as Array<{ terms: Term[] }>).flatMap((s) => s.terms).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+  return (nlp(text).json({ offset: true }) as Array<{ terms: Term[] }>).flatMap((s) => s.terms).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
 }
 
 const hasVerb = (ts: Term[]) => ts.some((t) => t.tags.includes('Verb'));
@@ -22,10 +23,20 @@ const hasVerb = (ts: Term[]) => ts.some((t) => t.tags.includes('Verb'));
  * a new opening preposition or conjunction is a left-over ("On our biggest sale…"), not a choice.
  * `deletedWords`: some edit deleted words outright.
  */
-export function isWellFormed(before: string, after: string, droppedOpening = true, deletedWords = true): boolean {
+export function isWellFormed(
+  before: string,
+  after: string,
+  droppedOpening = true,
+  deletedWords = true,
+  deleted: ReadonlyArray<{ start: number; end: number }> = [],
+): boolean {
   const a = terms(after);
   if (a.length === 0) return false;
   const b = terms(before);
+  // Tagged in the original sentence, where compromise sees the context: were all its verbs in what was deleted?
+  const verbs = b.filter((t) => t.tags.includes('Verb'));
+  const inDeleted = (t: Term) => deleted.some((d) => t.offset && t.offset.start >= d.start && t.offset.start < d.end);
+  if (verbs.length > 0 && verbs.every(inDeleted) && !/:/.test(after)) return false;
   const last = a[a.length - 1];
   const endChanged = last.text.toLowerCase() !== b[b.length - 1]?.text.toLowerCase();
   if (endChanged && DANGLING_END.some((tag) => last.tags.includes(tag)) && !last.tags.includes('Pronoun')) return false;
