@@ -38,7 +38,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Rappor
       { scheme: 'untitled', language },
     ]),
     outputChannel: output,
-    initializationOptions: {},
+    // Commands this client runs for the server's code actions (the server offers them only when listed).
+    initializationOptions: { clientCommands: ['rapport.ignorePhrase', 'rapport.insertSnippet'] },
   };
   client = new LanguageClient('rapport', 'Rapport', serverOptions, clientOptions);
 
@@ -89,6 +90,32 @@ export async function activate(context: vscode.ExtensionContext): Promise<Rappor
       vscode.window.setStatusBarMessage('Rapport restarted', 3000);
     }),
     vscode.commands.registerCommand('rapport.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('rapport.rewriteAll', async (options?: { preview?: boolean }) => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor) return;
+      // The server builds one annotated edit; VS Code previews it (refactor preview) and applies it as one undo step.
+      const result = await vscode.commands.executeCommand<{ applied: number; message?: string }>('rapport.applyRewrites', editor.document.uri.toString(), options?.preview !== false);
+      if (result && result.applied === 0 && result.message) vscode.window.showInformationMessage(`Rapport: ${result.message}`);
+      return result;
+    }),
+    vscode.commands.registerCommand('rapport.ignorePhrase', async (phrase: string) => {
+      const config = vscode.workspace.getConfiguration('rapport');
+      const current = config.get<string[]>('ignoredPhrases') ?? [];
+      if (current.some((p) => p.toLowerCase() === phrase.toLowerCase())) return;
+      const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+      await config.update('ignoredPhrases', [...current, phrase], target);
+      vscode.window.setStatusBarMessage(`Rapport will leave “${phrase}” alone (rapport.ignoredPhrases).`, 4000);
+    }),
+    vscode.commands.registerCommand('rapport.insertSnippet', async (uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }, snippet: string) => {
+      const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri) ?? (await vscode.window.showTextDocument(vscode.Uri.parse(uri)));
+      const target = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+      // Replace the whole sentence holding the pressure phrase with the snippet.
+      const line = editor.document.lineAt(target.start.line).text;
+      const sentenceStart = Math.max(line.lastIndexOf('. ', target.start.character) + 2, line.lastIndexOf('! ', target.start.character) + 2, 0);
+      const after = line.slice(target.end.character).search(/[.!?](?:\s|$)/);
+      const sentenceEnd = after < 0 ? line.length : target.end.character + after + 1;
+      await editor.insertSnippet(new vscode.SnippetString(snippet), new vscode.Range(target.start.line, sentenceStart, target.start.line, sentenceEnd));
+    }),
     reportChanged,
     vscode.workspace.registerTextDocumentContentProvider(REPORT_SCHEME, {
       onDidChange: reportChanged.event,

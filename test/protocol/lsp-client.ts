@@ -14,6 +14,8 @@ export class TestClient {
   readonly published: PublishDiagnosticsParams[] = [];
   readonly messages: Array<{ type: number; message: string }> = [];
   readonly notifications: Array<{ method: string; params: unknown }> = [];
+  /** workspace/applyEdit requests the server sent (answered as applied). */
+  readonly appliedEdits: Array<{ label?: string; edit: unknown }> = [];
   private waiters: Array<() => void> = [];
   /** What the server gets when it asks for workspace/configuration (if the client says it supports that). */
   configuration: unknown = {};
@@ -35,6 +37,10 @@ export class TestClient {
     });
     this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.configuration));
     this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onRequest('workspace/applyEdit', (params: { label?: string; edit: unknown }) => {
+      this.appliedEdits.push(params);
+      return { applied: true };
+    });
     this.connection.onRequest('window/showMessageRequest', (params: { type: number; message: string }) => {
       this.messages.push(params);
       this.wake();

@@ -152,3 +152,59 @@ describe('language server over stdio (Neovim 0.7-like client: no configuration, 
     }
   });
 });
+
+describe('language server over stdio: fix-all, rewrite-all and ignore', function () {
+  this.timeout(30000);
+  const uri = 'file:///tmp/rapport-protocol/fixall.md';
+  const text = '---\ntitle: x\n---\n\n# HUGE SALE!!!\n\nCustomers can download their invoices.\n\nAct now.\n';
+  let client: TestClient;
+  before(async () => {
+    client = new TestClient();
+    await client.initialize(
+      { workspace: { workspaceEdit: { documentChanges: true, changeAnnotationSupport: { groupsOnLabel: true } } } },
+      { clientCommands: ['rapport.ignorePhrase', 'rapport.insertSnippet'] },
+    );
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    await client.diagnostics(uri, (d) => d.length > 0);
+  });
+  after(() => client.kill());
+
+  it('offers source.fixAll.rapport as one versioned edit of the safe sentence rewrites', async () => {
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    })) as CodeAction[];
+    assert.equal(actions.length, 1);
+    assert.equal(actions[0].kind, 'source.fixAll.rapport');
+    const change = (actions[0].edit as { documentChanges: Array<{ textDocument: { version: number }; edits: Array<{ newText: string }> }> }).documentChanges[0];
+    assert.equal(change.textDocument.version, 1);
+    assert.deepEqual(change.edits.map((e) => e.newText), ['Huge sale.', 'You can download your invoices.', "Take a look whenever you're ready."]);
+    // Quick-fix requests do not get it.
+    const quick = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 4, character: 2 }, end: { line: 4, character: 2 } }, context: { diagnostics: [] } })) as CodeAction[];
+    assert.ok(!quick.some((a) => a.kind === 'source.fixAll.rapport'));
+  });
+
+  it('rapport.applyRewrites sends one annotated workspace edit that asks for a preview', async () => {
+    const result = (await client.connection.sendRequest('workspace/executeCommand', { command: 'rapport.applyRewrites', arguments: [uri, true] })) as { applied: number };
+    assert.equal(result.applied, 3);
+    const sent = client.appliedEdits[0].edit as { documentChanges: Array<{ edits: Array<{ annotationId?: string }> }>; changeAnnotations: Record<string, { needsConfirmation: boolean }> };
+    assert.ok(sent.documentChanges[0].edits.every((e) => e.annotationId));
+    assert.ok(Object.values(sent.changeAnnotations).every((a) => a.needsConfirmation));
+  });
+
+  it('offers to ignore a phrase in this document (a directive) or everywhere (a client command)', async () => {
+    const diagnostics = await client.diagnostics(uri, (d) => d.length > 0);
+    const urgency = diagnostics.find((d) => d.code === 'pushy.urgency')!;
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: urgency.range, context: { diagnostics: [urgency] } })) as CodeAction[];
+    const here = actions.find((a) => a.title === 'Ignore “Act now” in this document')!;
+    assert.deepEqual(here.edit!.changes![uri][0], { range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, newText: '<!-- rapport-ignore: Act now -->\n' });
+    assert.ok(actions.some((a) => a.title === 'Ignore “Act now” everywhere' && a.command?.command === 'rapport.ignorePhrase'));
+    assert.ok(actions.some((a) => a.command?.command === 'rapport.insertSnippet' && (a.command.arguments as string[])[2].includes('${1:date}')));
+    const before = client.published.length;
+    const edited = applyEdits(text, here.edit!.changes![uri]);
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: edited }] });
+    const after = await client.diagnostics(uri, (_, p) => p.version === 2, before);
+    assert.ok(!after.some((d) => d.code === 'pushy.urgency'), 'the ignored phrase is no longer flagged');
+  });
+});

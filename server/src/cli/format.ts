@@ -137,23 +137,6 @@ export function toSarif(reports: FileReport[], version: string, docsUrl: (ruleId
   return JSON.stringify(sarif, null, 2);
 }
 
-/**
- * The fixes a batch may apply without a person reading each one: the preferred sentence rewrites,
- * which passed the safety net (re-linted clean, nothing protected lost). Phrase-level fixes stay a
- * choice for the writer. Non-overlapping, applied from the end so offsets stay valid.
- */
-export function applyPreferredFixes(text: string, findings: readonly Finding[]): { text: string; applied: number } {
-  const chosen: Array<{ offset: number; length: number; replacement: string }> = [];
-  for (const f of findings) {
-    const s = f.suggestions.find((x) => x.preferred && x.title.startsWith('Rewrite'));
-    if (!s || chosen.some((c) => s.offset < c.offset + c.length && c.offset < s.offset + s.length)) continue;
-    chosen.push(s);
-  }
-  let out = text;
-  for (const s of chosen.sort((a, b) => b.offset - a.offset)) out = out.slice(0, s.offset) + s.replacement + out.slice(s.offset + s.length);
-  return { text: out, applied: chosen.length };
-}
-
 /** A unified diff (as `diff -u` prints it) between two versions of one file, with 3 lines of context. */
 export function unifiedDiff(path: string, before: string, after: string, context = 3): string {
   const a = before.split('\n');

@@ -5,8 +5,8 @@ import { readFileSync, statSync, existsSync, writeFileSync } from 'node:fs';
 import { resolve, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { analyze, kindFromPath, rules, rulesMarkdown, validateConfig, toLintOptions, SEVERITIES, type DocumentKind, type Severity, type RapportConfig } from '../engine';
-import { applyPreferredFixes, toJson, toSarif, toText, unifiedDiff, type FileReport } from './format';
+import { analyze, applyFixes, batchFixes, kindFromPath, rules, rulesMarkdown, validateConfig, toLintOptions, SEVERITIES, type DocumentKind, type Severity, type RapportConfig } from '../engine';
+import { toJson, toSarif, toText, unifiedDiff, type FileReport } from './format';
 import { version } from '../../../package.json';
 
 const USAGE = `Usage: rapport lint [files, folders or globs…] [options]
@@ -139,9 +139,10 @@ async function main(argv: string[]): Promise<number> {
 function fixFiles(reports: FileReport[], problems: InputProblem[], write: boolean): number {
   let total = 0;
   for (const report of reports) {
-    const { text, applied } = applyPreferredFixes(report.text, report.findings);
-    if (applied === 0) continue;
-    total += applied;
+    const fixes = batchFixes(report.findings);
+    if (fixes.length === 0) continue;
+    const text = applyFixes(report.text, fixes);
+    total += fixes.length;
     if (write && report.file) writeFileSync(report.file, text);
     else process.stdout.write(unifiedDiff(report.path, report.text, text) + '\n');
   }

@@ -13,3 +13,4 @@ export { reportMarkdown } from './report';
 export type { RapportConfig, ConfigResult } from './config';
 export { kindFromLanguageId, kindFromPath } from './kinds';
 export { lineIndex } from './lines';
+export { applyFixes, batchFixes, inlineIgnoredPhrases, isSentenceRewrite } from './fixes';

@@ -9,6 +9,7 @@ import { formatMessage, type Rule, type RuleReport, type RuleSuggestion } from '
 import { blockStats, type BlockStats } from './stats';
 import { readerFocus, type Metrics } from './metrics';
 import { isWellFormed, rewriteSentence, type SentenceFinding } from './rewrite';
+import { inlineIgnoredPhrases } from './fixes';
 import { applyEdits } from './rewrite/edits';
 
 /** A finding in block-text coordinates: what the cache keeps, independent of where the block sits. */
@@ -133,7 +134,9 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
   const kind: DocumentKind = options.kind ?? 'plaintext';
   const blocks = parseBlocks(text, kind);
   const results = blocks.map((block) => analyseBlock(block.text));
-  const ignored = new Set((options.ignoredPhrases ?? []).map((p) => p.toLowerCase().trim()));
+  // Phrases the writer keeps: from settings, and (in Markdown and HTML) from `<!-- rapport-ignore: … -->` in the document.
+  const inline = kind === 'plaintext' ? [] : inlineIgnoredPhrases(text);
+  const ignored = new Set([...(options.ignoredPhrases ?? []), ...inline].map((p) => p.toLowerCase().trim()));
   const findings: Finding[] = [];
   const add = (raw: BlockFinding, block: ProseBlock) => {
     const finding = toFinding(raw, block, text, kind, options.rules);

@@ -1,6 +1,6 @@
 // Hover text for a finding: what was found, why it pushes readers away, the principle behind
 // it, a before → after, and the suggested fix. Markdown, as VS Code and Neovim render it.
-import { principle, ruleById, type Finding } from '../engine';
+import { isSentenceRewrite, principle, ruleById, type Finding } from '../engine';
 
 export function hoverMarkdown(finding: Finding, docsUrl: (ruleId: string) => string): string {
   const rule = ruleById(finding.rule);
@@ -21,8 +21,10 @@ export function hoverMarkdown(finding: Finding, docsUrl: (ruleId: string) => str
     '>',
     `> → ${rule.example.after}`,
   ];
-  if (preferred) {
-    lines.push('', `**Quick fix:** ${preferred.title} (Ctrl+. / ⌘.)`);
+  if (preferred && isSentenceRewrite(preferred)) {
+    lines.push('', `**One click (Ctrl+. / ⌘.) — ${preferred.title}:**`, '', `> ${preferred.replacement.replace(/\s+/g, ' ').trim()}`);
+  } else if (preferred) {
+    lines.push('', `**Quick fix (Ctrl+. / ⌘.):** ${preferred.title}`);
   }
   lines.push('', `[About this rule](${docsUrl(rule.id)})`);
   return lines.join('\n');

@@ -8,13 +8,15 @@ import {
   DidChangeConfigurationNotification,
   TextDocuments,
   TextDocumentSyncKind,
+  type ChangeAnnotation,
   type CodeActionParams,
   type Connection,
   type Diagnostic,
   type Range,
+  type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, kindFromLanguageId, reportMarkdown, type Finding, type Metrics } from '../engine';
+import { analyze, batchFixes, kindFromLanguageId, reportMarkdown, ruleById, type Finding, type Metrics } from '../engine';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
 import { hoverMarkdown } from './hover';
 
@@ -36,6 +38,16 @@ export interface StatusParams {
 /** The request behind the status bar's report: `{ uri }` → `{ markdown }`. */
 export const REPORT_REQUEST = 'rapport/report';
 
+/** Code action kind for "fix all" (editor.codeActionsOnSave: { "source.fixAll.rapport": "explicit" }). */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.rapport`;
+/** Server command: apply every safe sentence rewrite in a document as one edit. Arguments: uri, preview?. */
+export const APPLY_REWRITES_COMMAND = 'rapport.applyRewrites';
+/** Client commands the VS Code extension offers (it lists them in initializationOptions.clientCommands). */
+export const IGNORE_PHRASE_COMMAND = 'rapport.ignorePhrase';
+export const INSERT_SNIPPET_COMMAND = 'rapport.insertSnippet';
+/** Urgency phrases that stand for a deadline: offer to state the real one instead. */
+const DEADLINE_SNIPPET = 'The offer ends on ${1:date} because ${2:reason}.';
+
 /** What a diagnostic carries so a code action needs no server state (and survives a restart). */
 export interface FindingData {
   rule: string;
@@ -56,17 +68,24 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const reportedProblems = new Set<string>();
   const reportedRuleErrors = new Set<string>();
   let hasConfigurationCapability = false;
+  let hasDocumentChanges = false;
+  let hasChangeAnnotations = false;
+  let clientCommands = new Set<string>();
   let pushedSettings: unknown = undefined;
 
   connection.onInitialize((params) => {
     hasConfigurationCapability = params.capabilities.workspace?.configuration === true;
-    const init = params.initializationOptions as { settings?: unknown } | undefined;
+    hasDocumentChanges = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
+    hasChangeAnnotations = Boolean(params.capabilities.workspace?.workspaceEdit?.changeAnnotationSupport);
+    const init = params.initializationOptions as { settings?: unknown; clientCommands?: unknown } | undefined;
     if (init?.settings !== undefined) pushedSettings = init.settings;
+    if (Array.isArray(init?.clientCommands)) clientCommands = new Set(init.clientCommands.filter((c): c is string => typeof c === 'string'));
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         hoverProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        executeCommandProvider: { commands: [APPLY_REWRITES_COMMAND] },
       },
       serverInfo: { name: 'rapport-ls' },
     };
@@ -237,8 +256,44 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.onCodeAction(async (params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    if (params.context.only && !params.context.only.some((kind) => CodeActionKind.QuickFix.startsWith(kind))) return [];
-    return codeActions(document, params);
+    const only = params.context.only;
+    const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+    const actions: CodeAction[] = [];
+    if (wants(CodeActionKind.QuickFix)) actions.push(...(await codeActions(document, params)));
+    // Fix-all only when asked for by kind (on save, or "Fix all" in the source-action menu).
+    if (only && wants(FIX_ALL_KIND)) {
+      const fixAll = await rewriteAllEdit(document, false);
+      if (fixAll) actions.push({ title: `Rapport: rewrite ${fixAll.count} flagged sentence${fixAll.count === 1 ? '' : 's'}`, kind: FIX_ALL_KIND, edit: fixAll.edit });
+    }
+    return actions;
+  });
+
+  /** Every safe sentence rewrite of a document as one versioned edit: one undo step. `preview` asks the editor to show it first. */
+  async function rewriteAllEdit(document: TextDocument, preview: boolean): Promise<{ edit: WorkspaceEdit; count: number } | undefined> {
+    const fixes = batchFixes(await findingsOf(document));
+    if (fixes.length === 0) return undefined;
+    const annotate = preview && hasChangeAnnotations;
+    const changeAnnotations: Record<string, ChangeAnnotation> = {};
+    const edits = fixes.map((s) => {
+      const id = s.title;
+      if (annotate) changeAnnotations[id] ??= { label: s.title, needsConfirmation: true, description: 'Rapport' };
+      return { range: rangeOf(document, s.offset, s.length), newText: s.replacement, ...(annotate ? { annotationId: id } : {}) };
+    });
+    const edit: WorkspaceEdit = hasDocumentChanges
+      ? { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }], ...(annotate ? { changeAnnotations } : {}) }
+      : { changes: { [document.uri]: edits } };
+    return { edit, count: fixes.length };
+  }
+
+  connection.onExecuteCommand(async ({ command, arguments: args }) => {
+    if (command !== APPLY_REWRITES_COMMAND) return undefined;
+    const [uri, preview] = (args ?? []) as [string, boolean | undefined];
+    const document = documents.get(uri);
+    if (!document) return { applied: 0, message: `Rapport has no open document ${uri}.` };
+    const fixAll = await rewriteAllEdit(document, preview !== false);
+    if (!fixAll) return { applied: 0, message: 'Nothing to rewrite: no flagged sentence has a safe one-click rewrite.' };
+    const result = await connection.workspace.applyEdit({ label: 'Rapport: rewrite flagged sentences', edit: fixAll.edit });
+    return { applied: result.applied ? fixAll.count : 0, message: result.failureReason };
   });
 
   /**
@@ -257,6 +312,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         continue;
       }
       for (const s of data.suggestions) actions.push(quickFix(document.uri, s.title, s.range, s.replacement, diagnostic, s.preferred));
+      actions.push(...extraActions(document, data.rule, data.text, diagnostic));
     }
     if (needRecompute) {
       const wanted = [params.range, ...ours.map((d) => d.range)].map((r) => [document.offsetAt(r.start), document.offsetAt(r.end)]);
@@ -269,7 +325,37 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         for (const s of finding.suggestions) {
           actions.push(quickFix(document.uri, s.title, rangeOf(document, s.offset, s.length), s.replacement, diagnostic, s.preferred));
         }
+        actions.push(...extraActions(document, finding.rule, finding.text, diagnostic));
       }
+    }
+    return actions;
+  }
+
+  /** Beyond the fixes: keep the phrase (in this document, or everywhere), or state the real deadline. */
+  function extraActions(document: TextDocument, rule: string, text: string, diagnostic: Diagnostic): CodeAction[] {
+    const phrase = text.replace(/\s+/g, ' ').trim();
+    if (!phrase || /-->|\|/.test(phrase) || ruleById(rule)?.checkDocument) return [];
+    const actions: CodeAction[] = [];
+    const kind = kindFromLanguageId(document.languageId);
+    if (kind !== 'plaintext') {
+      const at = directivePosition(document.getText(), kind === 'markdown');
+      actions.push({
+        title: `Ignore “${phrase}” in this document`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: { changes: { [document.uri]: [{ range: rangeOf(document, at, 0), newText: `<!-- rapport-ignore: ${phrase} -->\n` }] } },
+      });
+    }
+    if (clientCommands.has(IGNORE_PHRASE_COMMAND)) {
+      actions.push({ title: `Ignore “${phrase}” everywhere`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: 'Ignore everywhere', command: IGNORE_PHRASE_COMMAND, arguments: [phrase] } });
+    }
+    if (rule === 'pushy.urgency' && clientCommands.has(INSERT_SNIPPET_COMMAND)) {
+      actions.push({
+        title: 'Give the real date and reason instead',
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        command: { title: 'Insert deadline', command: INSERT_SNIPPET_COMMAND, arguments: [document.uri, diagnostic.range, DEADLINE_SNIPPET] },
+      });
     }
     return actions;
   }
@@ -294,4 +380,11 @@ function rangeOf(document: TextDocument, offset: number, length: number): Range 
 
 function sameRange(a: Range, b: Range): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+/** Where an inline directive goes: the top of the document, after Markdown front matter. */
+function directivePosition(text: string, markdown: boolean): number {
+  if (!markdown) return 0;
+  const frontMatter = /^(?:---|\+\+\+)\r?\n[\s\S]*?\r?\n(?:---|\+\+\+)[ \t]*(?:\r?\n|$)/.exec(text);
+  return frontMatter ? frontMatter[0].length : 0;
 }

@@ -76,7 +76,8 @@ describe('Rapport in VS Code', () => {
   it('applies a quick fix; the text changes only in its range and the squiggle goes', async () => {
     const target = rapportDiagnostics(document.uri).find((d) => document.getText(d.range) === 'leverage')!;
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, target.range);
-    const fix = actions.find((a) => a.isPreferred && a.title === 'Plain word: “use”')!;
+    const fix = actions.find((a) => a.title === 'Plain word: “use”')!;
+    assert.ok(actions.find((a) => a.isPreferred)?.title.startsWith('Rewrite'), 'the preferred fix rewrites the sentence');
     assert.ok(fix, `actions: ${actions.map((a) => a.title).join(', ')}`);
     const before = document.getText();
     assert.ok(await vscode.workspace.applyEdit(fix.edit!));
@@ -91,6 +92,39 @@ describe('Rapport in VS Code', () => {
     await editor.edit((edit) => edit.insert(end, '\n\nWhat are you waiting for?\n'));
     assert.ok(document.isDirty);
     await until(() => rapportDiagnostics(document.uri).some((d) => document.getText(d.range) === 'What are you waiting for'), 'a squiggle on the typed sentence');
+  });
+
+  it('shows the sentence rewrites in the light-bulb menu and applies one in a click', async () => {
+    const target = await until(() => rapportDiagnostics(document.uri).find((d) => document.getText(d.range) === 'in order to'), 'the “in order to” squiggle');
+    editor.selection = new vscode.Selection(target.range.start, target.range.start);
+    await vscode.commands.executeCommand('editor.action.quickFix');
+    await new Promise((done) => setTimeout(done, 1200));
+    await screenshot('quick-fix-menu');
+    await vscode.commands.executeCommand('hideCodeActionWidget');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, target.range);
+    const rewrite = actions.find((a) => a.isPreferred && a.title.startsWith('Rewrite'))!;
+    assert.ok(rewrite, `actions: ${actions.map((a) => a.title).join(', ')}`);
+    const line = target.range.start.line;
+    assert.ok(await vscode.workspace.applyEdit(rewrite.edit!));
+    // The rewrite covers its own sentence; the next sentence on the line keeps its squiggles.
+    const rewritten = 'We use our decades of expertise to help your gardening journey.';
+    assert.equal(document.lineAt(line).text, `${rewritten} Our best-in-class team utilizes cutting-edge techniques.`);
+    await until(() => !rapportDiagnostics(document.uri).some((d) => d.range.start.line === line && d.range.start.character < rewritten.length) || undefined, 'the rewritten sentence to be clean');
+    assert.ok(rapportDiagnostics(document.uri).some((d) => document.getText(d.range) === 'best-in-class'));
+  });
+
+  it('rewrites every flagged sentence at once, as one undo step', async () => {
+    const before = document.getText();
+    const result = await vscode.commands.executeCommand<{ applied: number }>('rapport.rewriteAll', { preview: false });
+    assert.ok(result && result.applied >= 2, `applied ${result?.applied}`);
+    await until(() => document.getText() !== before || undefined, 'the rewrite to land');
+    const after = document.getText();
+    assert.match(after, /^# Huge spring sale\.$/m);
+    assert.match(after, /^Save 30% on every planter in the shop\./m);
+    assert.ok(after.includes('Hi {{first_name}},') && after.includes('[care guide](https://example.com/care)'), 'merge tags and links kept');
+    await until(() => rapportDiagnostics(document.uri).every((d) => !/^(?:HUGE SPRING SALE|Act now)$/.test(document.getText(d.range))) || undefined, 'the rewritten squiggles to clear');
+    await vscode.commands.executeCommand('undo');
+    await until(() => document.getText() === before || undefined, 'one undo to restore the text');
   });
 
   it('follows settings: a rule set to off disappears', async () => {

@@ -64,7 +64,7 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
       const text = applyEdits(sentence, candidate);
       if (text === sentence || rewrites.some((r) => r.text === text)) continue;
       if (!passesSafetyNet(sentence, text, candidate, findings, detect)) continue;
-      const titles = [...new Set(combination.map((a) => a.title.replace(/^Rewrite: /, '')))];
+      const titles = [...new Set(combination.flatMap((a) => a.title.replace(/^Rewrite: /, '').split(', ')))];
       rewrites.push({ title: `Rewrite: ${titles.join(', ')}`, edits: candidate, text });
       break;
     }

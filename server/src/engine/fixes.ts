@@ -1,0 +1,32 @@
+// Which fixes a batch may apply without a person reading each one (CLI --fix, the editor's fix-all):
+// the preferred sentence rewrites, which passed the safety net (re-linted clean, nothing protected
+// lost). Phrase-level fixes stay a choice for the writer. Never two edits over the same text.
+import type { Finding, Suggestion } from './types';
+
+export function isSentenceRewrite(s: Suggestion): boolean {
+  return s.title.startsWith('Rewrite');
+}
+
+export function batchFixes(findings: readonly Finding[]): Suggestion[] {
+  const chosen: Suggestion[] = [];
+  for (const f of findings) {
+    const s = f.suggestions.find((x) => x.preferred && isSentenceRewrite(x));
+    if (!s || chosen.some((c) => s.offset < c.offset + c.length && c.offset < s.offset + s.length)) continue;
+    chosen.push(s);
+  }
+  return chosen.sort((a, b) => a.offset - b.offset);
+}
+
+/** Applies fixes (non-overlapping) to a text, from the end so offsets stay valid. */
+export function applyFixes(text: string, fixes: readonly Suggestion[]): string {
+  let out = text;
+  for (const s of [...fixes].sort((a, b) => b.offset - a.offset)) out = out.slice(0, s.offset) + s.replacement + out.slice(s.offset + s.length);
+  return out;
+}
+
+/** Phrases a document asks Rapport to leave alone: `<!-- rapport-ignore: act now -->` (Markdown and HTML). */
+export function inlineIgnoredPhrases(text: string): string[] {
+  const phrases: string[] = [];
+  for (const m of text.matchAll(/<!--\s*rapport-ignore:\s*([^>]*?)\s*-->/gi)) phrases.push(...m[1].split('|').map((p) => p.trim()).filter(Boolean));
+  return phrases;
+}
