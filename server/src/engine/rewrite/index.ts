@@ -8,7 +8,8 @@ import { contractionEdits } from './contractions';
 import { speakToReader } from './person';
 import { sayWhoDoesIt } from './passive';
 import { turnToReader } from './we-centric';
-import { fromPhraseFixes } from './phrases';
+import { fromPhraseFixes, INVITATION } from './phrases';
+import { apostrophesLike } from './edits';
 import { isWellFormed } from './well-formed';
 import { articleEdits } from './articles';
 
@@ -48,11 +49,13 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
     else alternatives = fromPhraseFixes(f.rule, sentence, f.start, f.end, f.suggestions);
     if (alternatives.length) options.push(alternatives);
   }
-  if (options.length === 0) return [];
-
   // The first choice of every finding, then each finding's other choices with the rest kept first.
-  const combinations: Alternative[][] = [options.map((o) => o[0])];
+  const combinations: Alternative[][] = options.length ? [options.map((o) => o[0])] : [];
   options.forEach((o, i) => o.slice(1).forEach((alt) => combinations.push(options.map((p, j) => (j === i ? alt : p[0])))));
+  // Last resort for a sentence that is mostly pressure: it carries nothing worth keeping, so a calm
+  // invitation may replace it (the safety net still refuses when a name, number or link would go).
+  if (mostlyPressure(sentence, findings)) combinations.push([{ title: 'Rewrite: drop the pressure', edits: [{ start: 0, end: sentence.length, text: apostrophesLike(sentence, INVITATION) }] }]);
+  if (combinations.length === 0) return [];
 
   const rewrites: SentenceRewrite[] = [];
   for (const combination of combinations) {
@@ -106,4 +109,14 @@ function passesSafetyNet(before: string, after: string, edits: readonly Edit[], 
     remaining.splice(at, 1);
   }
   return true;
+}
+
+const PRESSURE_RULES = new Set(['pushy.urgency', 'pushy.scarcity', 'pushy.fomo', 'pushy.buy-now', 'pushy.manufactured-need']);
+
+/** Pressure findings cover at least half of the sentence's letters, and nothing else is flagged. */
+function mostlyPressure(sentence: string, findings: readonly SentenceFinding[]): boolean {
+  if (findings.length === 0 || !findings.every((f) => PRESSURE_RULES.has(f.rule) || f.rule === 'pushy.exclamations')) return false;
+  const letters = (text: string) => text.replace(/[^\p{L}]/gu, '').length;
+  const covered = findings.filter((f) => PRESSURE_RULES.has(f.rule)).reduce((n, f) => n + letters(sentence.slice(f.start, f.end)), 0);
+  return covered > 0 && covered * 2 >= letters(sentence);
 }
