@@ -13,6 +13,8 @@ export interface Edit {
 export interface Alternative {
   title: string;
   edits: Edit[];
+  /** What sets it apart from another way of fixing the same thing ("keep one “!”"): shown only when both are offered. */
+  detail?: string;
 }
 
 export function applyEdits(text: string, edits: readonly Edit[]): string {

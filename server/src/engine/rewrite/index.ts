@@ -68,7 +68,13 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
       if (text === sentence || rewrites.some((r) => r.text === text)) continue;
       if (!passesSafetyNet(sentence, text, candidate, findings, detect)) continue;
       const titles = [...new Set(combination.flatMap((a) => a.title.replace(/^Rewrite: /, '').split(', ')))];
-      rewrites.push({ title: `Rewrite: ${titles.join(', ')}`, edits: candidate, text });
+      let title = `Rewrite: ${titles.join(', ')}`;
+      // Two rewrites with the same label say how the later one differs ("…, keep one “!”").
+      if (rewrites.some((r) => r.title === title)) {
+        const details = combination.map((a) => a.detail).filter((d): d is string => Boolean(d));
+        if (details.length) title = `${title} (${details.join(', ')})`;
+      }
+      rewrites.push({ title, edits: candidate, text });
       break;
     }
     if (rewrites.length >= MAX_REWRITES) break;

@@ -77,14 +77,13 @@ export function fromPhraseFixes(rule: string, sentence: string, start: number, e
   }
   // For pressure, dropping the push reads best ("Act now and save 20%" → "Save 20%"); elsewhere the plain word does.
   const ordered = PRESSURE.has(rule) ? [...own].sort((a, b) => Number(isRemoval(b)) - Number(isRemoval(a))) : own;
-  for (const [index, s] of ordered.entries()) {
-    // A second way of fixing the same thing says how it differs ("…, keep one “!”").
-    const label = index === 0 && alternatives.length === 0 ? title : `${title}, ${s.title.charAt(0).toLowerCase()}${s.title.slice(1)}`;
+  for (const s of ordered) {
+    const detail = `${s.title.charAt(0).toLowerCase()}${s.title.slice(1)}`;
     const wholeSentence = s.start === 0 && s.end === sentence.length && s.replacement === '';
     const edit: Edit = wholeSentence
       ? { start: 0, end: sentence.length, text: apostrophesLike(sentence, INVITATION) }
       : { start: s.start, end: s.end, text: capitaliseAt(sentence, s.start, s.replacement) };
-    alternatives.push({ title: label, edits: [edit] });
+    alternatives.push({ title, edits: [edit], detail });
   }
   return alternatives;
 }
