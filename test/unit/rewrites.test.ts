@@ -84,7 +84,8 @@ describe('sentence rewrites: before → after', () => {
   });
 });
 
-describe('sentence rewrites: property over every shipped example', () => {
+describe('sentence rewrites: property over every shipped example', function () {
+  this.timeout(120000);
   const examples = [...new Set(rules.flatMap((r) => [...r.examples.flags, ...(r.lists ?? []).flatMap((l) => l.entries.map((e) => e.example))]))];
   it(`every offered rewrite of ${examples.length} examples changes only its sentence, re-lints clean and keeps protected tokens`, () => {
     let offered = 0;

@@ -41,6 +41,8 @@ export class PhraseMatcher {
   private readonly pattern: RegExp | undefined;
   private readonly patterns: Array<{ regex: RegExp; entry: PhraseEntry }> = [];
   private readonly byForm = new Map<string, { entry: PhraseEntry; form: VerbForm }>();
+  /** First word of every phrase: the big pattern runs only on a sentence that has one of them. */
+  private readonly anchors = new Set<string>();
 
   constructor(list: PhraseList) {
     const alternatives: string[] = [];
@@ -57,6 +59,7 @@ export class PhraseMatcher {
         if (this.byForm.has(key)) continue;
         this.byForm.set(key, { entry, form });
         alternatives.push(toPattern(phrase));
+        this.anchors.add(key.split(' ')[0]);
       }
     }
     // Longest first, so "in order to" wins over "order".
@@ -69,7 +72,7 @@ export class PhraseMatcher {
   /** Every match in `text`, in order; where two overlap, the earlier (then longer) one wins. */
   find(text: string): PhraseMatch[] {
     const matches: PhraseMatch[] = [];
-    if (this.pattern) {
+    if (this.pattern && hasAny(text, this.anchors)) {
       for (const m of text.matchAll(this.pattern)) {
         const found = this.byForm.get(normalise(m[0]));
         if (!found) continue;
@@ -89,6 +92,19 @@ export class PhraseMatcher {
     for (const match of matches) if (!kept.length || match.start >= kept[kept.length - 1].end) kept.push(match);
     return kept;
   }
+}
+
+/** The words of the sentence last asked about: every phrase rule asks about the same sentence in turn. */
+let lastText = '';
+let lastWords = new Set<string>();
+
+function hasAny(text: string, anchors: ReadonlySet<string>): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastWords = new Set(normalise(text).split(/[^\p{L}\p{N}'#%]+/u));
+  }
+  for (const word of lastWords) if (anchors.has(word)) return true;
+  return false;
 }
 
 /** Lets every straight apostrophe in a pattern match a curly one too, inside character classes or not. */

@@ -9,11 +9,33 @@ import type { Nodes, Parents, Text } from 'mdast';
 import { ProseBlock, ProseBuilder } from './prose';
 import { keepProse, PLACEHOLDER } from './inline';
 import { htmlBlocks } from './html';
+import { markdownChunks } from './chunks';
 
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'tableCell']);
 const SKIPPED_TYPES = new Set(['code', 'yaml', 'toml', 'definition', 'thematicBreak', 'math', 'footnoteDefinition']);
 
+/** Parsed chunks by their text (blocks in chunk offsets), so an edit re-parses only the chunk it touched. */
+const chunkCache = new Map<string, ProseBlock[]>();
+const CHUNK_CACHE_SIZE = 20_000;
+
 export function markdownBlocks(document: string): ProseBlock[] {
+  const blocks: ProseBlock[] = [];
+  for (const chunk of markdownChunks(document)) {
+    const text = document.slice(chunk.start, chunk.end);
+    let parsed = chunkCache.get(text);
+    if (parsed) {
+      chunkCache.delete(text);
+    } else {
+      parsed = parseChunk(text);
+      if (chunkCache.size >= CHUNK_CACHE_SIZE) chunkCache.delete(chunkCache.keys().next().value!);
+    }
+    chunkCache.set(text, parsed);
+    for (const block of parsed) blocks.push(block.shifted(chunk.start));
+  }
+  return blocks;
+}
+
+function parseChunk(document: string): ProseBlock[] {
   const tree = fromMarkdown(document, {
     extensions: [gfm(), frontmatter(['yaml', 'toml'])],
     mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])],

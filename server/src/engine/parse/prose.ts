@@ -16,6 +16,12 @@ export class ProseBlock {
     private readonly segments: readonly Segment[],
   ) {}
 
+  /** The same block standing `delta` code units further into the document (a cached chunk reused in place). */
+  shifted(delta: number): ProseBlock {
+    if (delta === 0) return this;
+    return new ProseBlock(this.text, this.segments.map((s) => ({ ...s, docStart: s.docStart + delta })));
+  }
+
   /** Document offset of the block's first character. */
   get docStart(): number {
     return this.segments.length ? this.segments[0].docStart : 0;
