@@ -38,8 +38,8 @@ const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'server/out/server.js', banner: shebang },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js', banner: shebang },
-  // harper.js (ESM with a WASM file) stays external: the grammar guard imports it at run time.
-  { ...common, entryPoints: testEntries('test'), outdir: 'test/out', outbase: 'test', external: ['vscode', 'mocha', 'harper.js', 'harper.js/binary'] },
+  // Peers stay external and load at run time: harper.js (ESM with a WASM file), write-good (sloppy-mode code), the retext stack (ESM).
+  { ...common, entryPoints: testEntries('test'), outdir: 'test/out', outbase: 'test', external: ['vscode', 'mocha', 'harper.js', 'harper.js/binary', 'write-good', 'unified', 'retext-english', 'retext-passive', 'retext-simplify', 'retext-intensify', 'retext-equality'] },
 ];
 
 if (watch) {

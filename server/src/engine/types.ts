@@ -34,6 +34,12 @@ export interface LintOptions {
   rules?: Record<string, Severity>;
   /** Phrases the writer has chosen to keep; findings whose text matches one (case-insensitive) are dropped. */
   ignoredPhrases?: string[];
+  /**
+   * Sentence rewrites: `true` (default) for every finding; `false` for none (the language server's
+   * diagnostics, where rewrites are wanted only when someone opens the light bulb); or a range of the
+   * document, for the findings there (a code action or hover request).
+   */
+  rewrites?: boolean | { offset: number; length: number };
   /** Called once per failing rule and block when a rule throws; the rule is skipped there and the rest still run. */
   onRuleError?: (ruleId: string, error: unknown) => void;
 }

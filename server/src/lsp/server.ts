@@ -16,7 +16,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, batchFixes, kindFromLanguageId, reportMarkdown, ruleById, type Finding, type Metrics } from '../engine';
+import { analyze, batchFixes, isSentenceRewrite, kindFromLanguageId, reportMarkdown, ruleById, type Finding, type Metrics } from '../engine';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
 import { hoverMarkdown } from './hover';
 
@@ -149,6 +149,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     } else {
       ({ findings, metrics } = analyze(text, {
         kind: kindFromLanguageId(document.languageId),
+        rewrites: false,
         rules: settings.rules,
         ignoredPhrases: settings.ignoredPhrases,
         onRuleError: (rule, error) => {
@@ -163,6 +164,19 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     status.elapsedMs = Date.now() - started;
     analyses.set(document.uri, { version: document.version, findings, metrics });
     return { findings, status };
+  }
+
+  /** Findings around a range with their sentence rewrites (computed only for the paragraphs there, cached). */
+  async function findingsWithRewrites(document: TextDocument, offset: number, length: number): Promise<Finding[]> {
+    const settings = await settingsFor(document.uri).catch(() => DEFAULT_SETTINGS);
+    const text = document.getText();
+    if (!settings.enable || text.length > settings.maxDocumentSize || text.includes('\u0000')) return [];
+    return analyze(text, {
+      kind: kindFromLanguageId(document.languageId),
+      rules: settings.rules,
+      ignoredPhrases: settings.ignoredPhrases,
+      rewrites: { offset, length },
+    }).findings.filter((f) => f.offset <= offset + length && offset <= f.offset + f.length);
   }
 
   async function findingsOf(document: TextDocument): Promise<Finding[]> {
@@ -235,7 +249,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const document = documents.get(textDocument.uri);
     if (!document) return null;
     const offset = document.offsetAt(position);
-    const hits = (await findingsOf(document)).filter((f) => f.offset <= offset && offset <= f.offset + f.length);
+    const hits = (await findingsWithRewrites(document, offset, 0)).filter((f) => f.offset <= offset && offset <= f.offset + f.length);
     if (hits.length === 0) return null;
     return {
       contents: { kind: 'markdown', value: hits.map((f) => hoverMarkdown(f, options.docsUrl)).join('\n\n---\n\n') },
@@ -270,7 +284,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   /** Every safe sentence rewrite of a document as one versioned edit: one undo step. `preview` asks the editor to show it first. */
   async function rewriteAllEdit(document: TextDocument, preview: boolean): Promise<{ edit: WorkspaceEdit; count: number } | undefined> {
-    const fixes = batchFixes(await findingsOf(document));
+    const fixes = batchFixes(await findingsWithRewrites(document, 0, document.getText().length));
     if (fixes.length === 0) return undefined;
     const annotate = preview && hasChangeAnnotations;
     const changeAnnotations: Record<string, ChangeAnnotation> = {};
@@ -304,29 +318,33 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   async function codeActions(document: TextDocument, params: CodeActionParams): Promise<CodeAction[]> {
     const actions: CodeAction[] = [];
     const ours = params.context.diagnostics.filter((d) => d.source === SOURCE);
-    let needRecompute = ours.length === 0;
+    // Sentence rewrites are computed for the paragraphs in view, from the current text (no server state).
+    // Phrase fixes come from each diagnostic's data when it still matches the text; clients that do not
+    // echo data, or send a cursor or line instead of the diagnostic's range (Neovim 0.7), get them recomputed.
+    const wanted = [params.range, ...ours.map((d) => d.range)].map((r) => [document.offsetAt(r.start), document.offsetAt(r.end)]);
+    const from = Math.min(...wanted.map(([a]) => a));
+    const to = Math.max(...wanted.map(([, b]) => b));
+    const current = await findingsWithRewrites(document, from, to - from);
     for (const diagnostic of ours) {
       const data = diagnostic.data as FindingData | undefined;
-      if (!data || !Array.isArray(data.suggestions) || document.getText(diagnostic.range) !== data.text) {
-        needRecompute = true;
-        continue;
-      }
-      for (const s of data.suggestions) actions.push(quickFix(document.uri, s.title, s.range, s.replacement, diagnostic, s.preferred));
+      if (!data || !Array.isArray(data.suggestions) || document.getText(diagnostic.range) !== data.text) continue;
+      const start = document.offsetAt(diagnostic.range.start);
+      const fresh = current.find((f) => f.rule === data.rule && f.offset === start);
+      const rewrites = fresh?.suggestions.filter(isSentenceRewrite) ?? [];
+      for (const s of rewrites) actions.push(quickFix(document.uri, s.title, rangeOf(document, s.offset, s.length), s.replacement, diagnostic, s.preferred));
+      for (const s of data.suggestions) actions.push(quickFix(document.uri, s.title, s.range, s.replacement, diagnostic, s.preferred && rewrites.length === 0));
       actions.push(...extraActions(document, data.rule, data.text, diagnostic));
     }
-    if (needRecompute) {
-      const wanted = [params.range, ...ours.map((d) => d.range)].map((r) => [document.offsetAt(r.start), document.offsetAt(r.end)]);
-      for (const finding of await findingsOf(document)) {
-        const start = finding.offset;
-        const end = finding.offset + finding.length;
-        if (!wanted.some(([from, to]) => start <= to && from <= end)) continue;
-        const diagnostic = toDiagnostic(finding, document);
-        if (actions.some((a) => a.diagnostics?.some((d) => d.code === diagnostic.code && sameRange(d.range, diagnostic.range)))) continue;
-        for (const s of finding.suggestions) {
-          actions.push(quickFix(document.uri, s.title, rangeOf(document, s.offset, s.length), s.replacement, diagnostic, s.preferred));
-        }
-        actions.push(...extraActions(document, finding.rule, finding.text, diagnostic));
+    for (const finding of current) {
+      const start = finding.offset;
+      const end = finding.offset + finding.length;
+      if (!wanted.some(([from, to]) => start <= to && from <= end)) continue;
+      const diagnostic = toDiagnostic(finding, document);
+      if (actions.some((a) => a.diagnostics?.some((d) => d.code === diagnostic.code && sameRange(d.range, diagnostic.range)))) continue;
+      for (const s of finding.suggestions) {
+        actions.push(quickFix(document.uri, s.title, rangeOf(document, s.offset, s.length), s.replacement, diagnostic, s.preferred));
       }
+      actions.push(...extraActions(document, finding.rule, finding.text, diagnostic));
     }
     return actions;
   }

@@ -18,6 +18,10 @@ const SKIPPED_TYPES = new Set(['code', 'yaml', 'toml', 'definition', 'thematicBr
 const chunkCache = new Map<string, ProseBlock[]>();
 const CHUNK_CACHE_SIZE = 20_000;
 
+export function resetMarkdownCache(): void {
+  chunkCache.clear();
+}
+
 export function markdownBlocks(document: string): ProseBlock[] {
   const blocks: ProseBlock[] = [];
   for (const chunk of markdownChunks(document)) {

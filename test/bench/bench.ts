@@ -1,0 +1,121 @@
+// `npm run bench`: Rapport against peers on the same deterministic marketing documents (10 KB,
+// 100 KB, 1 MB), each contestant in its own process. Prints median times, ratios to write-good and
+// peak memory, checks the targets as ratios from this one run, and writes BENCHMARKS.md.
+// Timing figures vary with the machine; the ratios are what the targets are about.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { marketingDocument } from './documents';
+
+const ROOT = resolve(__dirname, '../../..');
+const CONTESTANT = join(__dirname, 'contestant.js');
+const SIZES: Array<[string, number, number]> = [
+  ['10 KB', 10_000, 9],
+  ['100 KB', 100_000, 5],
+  ['1 MB', 1_000_000, 3],
+];
+const CONTESTANTS = ['rapport', 'rapport-edit', 'write-good', 'retext', 'harper'];
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function runContestant(name: string, file: string, runs: number): { median: number; maxRssMB: number } | { error: string } {
+  const result = spawnSync(process.execPath, [CONTESTANT, name, file, String(runs)], { encoding: 'utf8', timeout: 600_000, maxBuffer: 1 << 20 });
+  if (result.status !== 0) return { error: (result.stderr || `exit ${result.status}`).split('\n')[0].slice(0, 120) };
+  const { times, maxRssMB } = JSON.parse(result.stdout.trim().split('\n').pop()!);
+  return { median: median(times), maxRssMB };
+}
+
+/** Peak memory of the real language server with a document open, over stdio. */
+async function serverPeakRss(text: string): Promise<number> {
+  const server = spawn(process.execPath, [join(ROOT, 'server/out/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const send = (message: object) => {
+    const body = JSON.stringify({ jsonrpc: '2.0', ...message });
+    server.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+  };
+  let buffer = '';
+  const published = new Promise<void>((done) => {
+    server.stdout.on('data', (chunk) => {
+      buffer += chunk;
+      if (buffer.includes('textDocument/publishDiagnostics')) done();
+    });
+  });
+  send({ id: 1, method: 'initialize', params: { processId: null, rootUri: null, capabilities: {} } });
+  send({ method: 'initialized', params: {} });
+  send({ method: 'textDocument/didOpen', params: { textDocument: { uri: 'file:///bench/1mb.md', languageId: 'markdown', version: 1, text } } });
+  await Promise.race([published, new Promise((done) => setTimeout(done, 300_000))]);
+  const status = readFileSync(`/proc/${server.pid}/status`, 'utf8');
+  server.kill();
+  return Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'rapport-bench-'));
+  const rows: Record<string, Record<string, { median: number; maxRssMB: number } | { error: string }>> = {};
+  try {
+    for (const [label, bytes, runs] of SIZES) {
+      const file = join(dir, `${bytes}.md`);
+      writeFileSync(file, marketingDocument(bytes, 42));
+      rows[label] = {};
+      for (const name of CONTESTANTS) {
+        process.stderr.write(`  ${label} ${name}…\n`);
+        rows[label][name] = runContestant(name, file, name === 'rapport-edit' ? 15 : runs);
+      }
+    }
+    const serverRss = await serverPeakRss(readFileSync(join(dir, '1000000.md'), 'utf8'));
+    const ms = (r: { median: number } | { error: string } | undefined) => (r && 'median' in r ? r.median : NaN);
+    const fmt = (x: number) => (Number.isNaN(x) ? 'n/a' : x >= 100 ? x.toFixed(0) : x.toFixed(1));
+    const lines: string[] = [];
+    lines.push(`| Document | ${CONTESTANTS.map((c) => (c === 'rapport-edit' ? 'Rapport, 1-char edit' : c === 'rapport' ? 'Rapport, full lint' : c)).join(' | ')} |`);
+    lines.push(`|---|${CONTESTANTS.map(() => '---').join('|')}|`);
+    for (const [label] of SIZES) {
+      const wg = ms(rows[label]['write-good']);
+      lines.push(
+        `| ${label} | ${CONTESTANTS.map((c) => {
+          const r = rows[label][c];
+          if ('error' in r) return `failed: ${r.error}`;
+          return `${fmt(r.median)} ms (${(r.median / wg).toFixed(2)}×, ${r.maxRssMB} MB)`;
+        }).join(' | ')} |`,
+      );
+    }
+    const full100 = ms(rows['100 KB'].rapport);
+    const full1M = ms(rows['1 MB'].rapport);
+    const edit100 = ms(rows['100 KB']['rapport-edit']);
+    const wg100 = ms(rows['100 KB']['write-good']);
+    const targets: Array<[string, number, string, boolean]> = [
+      ['Full lint of 100 KB against write-good', full100 / wg100, '≤ 0.5×', full100 / wg100 <= 0.5],
+      ['Full lint of 1 MB against 100 KB', full1M / full100, '≤ 12×', full1M / full100 <= 12],
+      ['One-character edit in 100 KB against a full lint of it', edit100 / full100, '≤ 0.1×', edit100 / full100 <= 0.1],
+      ['One-character edit in 100 KB', edit100, '≤ 30 ms (aim)', edit100 <= 30],
+      ['Language server peak memory, 1 MB document open', serverRss, '≤ 200 MB', serverRss <= 200],
+    ];
+    const targetLines = ['| Target | Measured | Goal | Met |', '|---|---|---|---|', ...targets.map(([name, value, goal, ok]) => `| ${name} | ${goal.includes('ms') ? `${fmt(value)} ms` : goal.includes('MB') ? `${value} MB` : `${value.toFixed(3)}×`} | ${goal} | ${ok ? 'yes' : '**no**'} |`)];
+    const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+    const report = [
+      '# Benchmarks',
+      '',
+      `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (${machine}). Each cell is the median time of one`,
+      'contestant linting the same generated marketing document in its own process, its ratio to',
+      "write-good's time on that document, and the process's peak memory. Rapport's full lint starts with empty",
+      "caches every run. The one-character edit re-runs `analyze()` after an edit in the middle of the document,",
+      'with the caches the previous version left, exactly as the language server does.',
+      '',
+      ...lines,
+      '',
+      ...targetLines,
+      '',
+      'Peers: write-good 1.0.8; retext-english + retext-passive + retext-simplify + retext-intensify + retext-equality;',
+      'harper.js 2.10 (`LocalLinter`, Markdown). Times vary between machines and runs; compare the ratios.',
+      '',
+    ].join('\n');
+    writeFileSync(join(ROOT, 'BENCHMARKS.md'), report);
+    process.stdout.write(report + '\n');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error?.stack ?? error}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,73 @@
+// One benchmark contestant in its own process (so peak memory is its own):
+//   node test/out/bench/contestant.js NAME FILE RUNS
+// prints {"times":[ms…],"maxRssMB":n}. Used by bench.ts.
+import { readFileSync } from 'node:fs';
+import { analyze, resetCaches } from '../../server/src/engine';
+
+async function main() {
+  const [name, file, runsText] = process.argv.slice(2);
+  const text = readFileSync(file, 'utf8');
+  const runs = Number(runsText);
+  let lint: (text: string) => unknown | Promise<unknown>;
+  let beforeEach: () => void = () => {};
+  let input = () => text;
+  switch (name) {
+    case 'rapport': {
+      lint = (t) => analyze(t, { kind: 'markdown' });
+      beforeEach = resetCaches;
+      break;
+    }
+    case 'rapport-edit': {
+      // The server's path: analyze() again after a one-character edit in the middle, with the caches of the previous version.
+      analyze(text, { kind: 'markdown' });
+      let version = 0;
+      const middle = text.indexOf(' ', Math.floor(text.length / 2));
+      input = () => text.slice(0, middle) + (++version % 2 ? ' x' : ' y') + text.slice(middle);
+      lint = (t) => analyze(t, { kind: 'markdown' });
+      break;
+    }
+    case 'write-good': {
+      const writeGood = require('write-good');
+      lint = (t) => writeGood(t);
+      break;
+    }
+    case 'retext': {
+      const [{ unified }, english, passive, simplify, intensify, equality] = await Promise.all([
+        import('unified'),
+        import('retext-english'),
+        import('retext-passive'),
+        import('retext-simplify'),
+        import('retext-intensify'),
+        import('retext-equality'),
+      ]);
+      const processor = unified().use(english.default).use(passive.default).use(simplify.default).use(intensify.default).use(equality.default);
+      lint = async (t) => processor.run(processor.parse(t));
+      break;
+    }
+    case 'harper': {
+      const { LocalLinter } = await import('harper.js');
+      const { binary } = await import('harper.js/binary');
+      const linter = new LocalLinter({ binary });
+      await linter.setup();
+      lint = (t) => linter.lint(t, { language: 'markdown' });
+      break;
+    }
+    default:
+      throw new Error(`unknown contestant ${name}`);
+  }
+  await lint(input()); // warm-up: load code paths (and, for rapport-edit, nothing is cached for the edited text yet)
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    beforeEach();
+    const t = input();
+    const started = performance.now();
+    await lint(t);
+    times.push(performance.now() - started);
+  }
+  process.stdout.write(JSON.stringify({ times, maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) }) + '\n');
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error?.stack ?? error}\n`);
+  process.exit(1);
+});
