@@ -13,17 +13,24 @@ async function main() {
   let input = () => text;
   switch (name) {
     case 'rapport': {
+      // What the language server does for diagnostics: findings and metrics, rewrites on demand later.
+      lint = (t) => analyze(t, { kind: 'markdown', rewrites: false });
+      beforeEach = resetCaches;
+      break;
+    }
+    case 'rapport-cli': {
+      // What `rapport lint --format json` does: every finding with its sentence rewrites.
       lint = (t) => analyze(t, { kind: 'markdown' });
       beforeEach = resetCaches;
       break;
     }
     case 'rapport-edit': {
       // The server's path: analyze() again after a one-character edit in the middle, with the caches of the previous version.
-      analyze(text, { kind: 'markdown' });
+      analyze(text, { kind: 'markdown', rewrites: false });
       let version = 0;
       const middle = text.indexOf(' ', Math.floor(text.length / 2));
       input = () => text.slice(0, middle) + (++version % 2 ? ' x' : ' y') + text.slice(middle);
-      lint = (t) => analyze(t, { kind: 'markdown' });
+      lint = (t) => analyze(t, { kind: 'markdown', rewrites: false });
       break;
     }
     case 'write-good': {

@@ -16,4 +16,4 @@ if (process.argv.includes('--help') || process.argv.includes('-h')) {
 // The README shipped beside the bundle (server/out/server.js → README.md) documents every rule.
 const readme = pathToFileURL(resolve(__dirname, '..', '..', 'README.md')).href;
 const connection = createConnection(ProposedFeatures.all);
-startServer(connection, { docsUrl: (ruleId) => `${readme}#${ruleId}` });
+startServer(connection, { docsUrl: (ruleId) => `${readme}#${ruleId}`, processId: process.pid });

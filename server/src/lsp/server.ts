@@ -6,6 +6,8 @@ import {
   CodeActionKind,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
+  ErrorCodes,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type ChangeAnnotation,
@@ -58,6 +60,8 @@ export interface FindingData {
 export interface ServerOptions {
   /** Link for a rule's documentation (the README section). */
   docsUrl: (ruleId: string) => string;
+  /** This process's id, answered to `rapport/processId` (the restart test kills it). */
+  processId?: number;
 }
 
 export function startServer(connection: Connection, options: ServerOptions): void {
@@ -257,9 +261,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     };
   });
 
+  connection.onRequest('rapport/processId', () => options.processId ?? null);
+
   connection.onRequest(REPORT_REQUEST, async ({ uri }: { uri: string }) => {
     const document = documents.get(uri);
-    if (!document) return { markdown: `Rapport has no open document ${uri}.` };
+    if (!document) throw new ResponseError(ErrorCodes.InvalidParams, `Rapport has no open document ${uri}; open it first.`);
     await findingsOf(document);
     const { findings, metrics } = analyses.get(uri)!;
     if (!metrics) return { markdown: '# Rapport report\n\nRapport is not checking this file right now (see the status bar).' };

@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { openSample, rapportDiagnostics, screenshot, until } from './helpers';
+import { marketingDocument } from '../../bench/documents';
 
 describe('Rapport in VS Code', () => {
   let document: vscode.TextDocument;
@@ -127,6 +128,23 @@ describe('Rapport in VS Code', () => {
     await until(() => document.getText() === before || undefined, 'one undo to restore the text');
   });
 
+  it('restarts the language server when it dies, and keeps checking', async () => {
+    const api = vscode.extensions.getExtension('rapport.rapport')!.exports as { client: () => { sendRequest<T>(method: string): Promise<T>; isRunning(): boolean } };
+    const pid = await api.client().sendRequest<number>('rapport/processId');
+    assert.ok(pid > 0);
+    process.kill(pid, 'SIGKILL');
+    const newPid = await until(async () => {
+      const client = api.client();
+      if (!client.isRunning()) return undefined;
+      const current = await client.sendRequest<number>('rapport/processId').catch(() => undefined);
+      return current && current !== pid ? current : undefined;
+    }, 'a new server process', 30000);
+    assert.notEqual(newPid, pid);
+    const end = document.lineAt(document.lineCount - 1).range.end;
+    await editor.edit((edit) => edit.insert(end, '\nLast chance to join!\n'));
+    await until(() => rapportDiagnostics(document.uri).some((d) => document.getText(d.range) === 'Last chance'), 'diagnostics from the restarted server');
+  });
+
   it('follows settings: a rule set to off disappears', async () => {
     const config = vscode.workspace.getConfiguration('rapport', document.uri);
     await config.update('rules', { 'impersonal.corporatese': 'off' }, vscode.ConfigurationTarget.Workspace);
@@ -136,5 +154,32 @@ describe('Rapport in VS Code', () => {
       await config.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
     }
     await until(() => rapportDiagnostics(document.uri).some((d) => (d.code as { value: string }).value === 'impersonal.corporatese') || undefined, 'corporatese to come back');
+  });
+
+  it('keeps squiggles correct while typing in a 1 MB document', async function () {
+    this.timeout(180000);
+    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const uri = vscode.Uri.joinPath(folder, 'one-megabyte.md');
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(marketingDocument(1_000_000, 7)));
+    const big = await vscode.workspace.openTextDocument(uri);
+    const bigEditor = await vscode.window.showTextDocument(big);
+    const initial = await until(() => {
+      const d = rapportDiagnostics(uri);
+      return d.length > 1000 ? d : undefined;
+    }, 'diagnostics for the whole 1 MB document', 150000);
+    // Type a pressure phrase into a plain line in the middle.
+    const line = Math.floor(big.lineCount / 2);
+    const target = [...Array(200).keys()].map((i) => line + i).find((l) => big.lineAt(l).text === '') ?? line;
+    await bigEditor.edit((edit) => edit.insert(new vscode.Position(target, 0), 'Hurry, this is your last chance.'));
+    const after = await until(() => {
+      const d = rapportDiagnostics(uri);
+      return d.some((x) => x.range.start.line === target && big.getText(x.range) === 'Hurry') ? d : undefined;
+    }, 'a squiggle on the typed phrase', 60000);
+    // Every squiggle still covers real words (no stale or shifted ranges), and the rest of the document kept its findings.
+    for (const d of after) assert.ok(/\S/.test(big.getText(d.range)), `empty range at ${d.range.start.line}:${d.range.start.character}`);
+    assert.ok(after.length >= initial.length + 2, `${initial.length} → ${after.length}`);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await vscode.workspace.fs.delete(uri);
   });
 });
