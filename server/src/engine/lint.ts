@@ -3,7 +3,7 @@
 // only pays for the blocks that changed; document-level rules and metrics work from the cached
 // per-block summaries.
 import type { DocumentKind, Finding, LintOptions, Severity, Suggestion } from './types';
-import { parseBlocks, sentencesOf, type ProseBlock, type Sentence } from './parse/document';
+import { parseBlocksInSteps, sentencesOf, type ProseBlock, type Sentence } from './parse/document';
 import { resetMarkdownCache } from './parse/markdown';
 import { rules } from './rules';
 import { formatMessage, type Rule, type RuleReport, type RuleSuggestion } from './rules/rule';
@@ -142,14 +142,44 @@ export interface Analysis {
 
 /** Findings and reader-focus metrics of a whole document. */
 export function analyze(text: string, options: LintOptions = {}): Analysis {
+  const steps = analyzeInSteps(text, options, Infinity);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same analysis in steps: it yields after every `unitsPerStep` chunks parsed and paragraphs
+ * linted. The language server runs it a slice at a time, answers hover and code actions in between,
+ * and drops it when a newer version of the document arrives.
+ */
+export function* analyzeInSteps(text: string, options: LintOptions = {}, unitsPerStep = 50): Generator<void, Analysis> {
   const kind: DocumentKind = options.kind ?? 'plaintext';
-  const blocks = parseBlocks(text, kind);
+  let blocks = yield* parseBlocksInSteps(text, kind, unitsPerStep);
   const wanted = options.rewrites ?? true;
-  const results = blocks.map((block) => {
-    if (typeof wanted === 'boolean') return analyseBlock(block.text, wanted);
+  if (options.within) {
+    // Only the paragraphs around a range (a hover or code action): document-level results are not needed there.
+    const { offset: from, length } = options.within;
+    blocks = blocks.filter((block) => {
+      const { offset, length: size } = block.toDocument(0, block.text.length);
+      return offset <= from + length && from <= offset + size;
+    });
+  }
+  const results: BlockResult[] = [];
+  let sinceYield = 0;
+  for (const block of blocks) {
+    if (++sinceYield > unitsPerStep) {
+      sinceYield = 0;
+      yield;
+    }
+    if (typeof wanted === 'boolean') {
+      results.push(analyseBlock(block.text, wanted));
+      continue;
+    }
     const { offset, length } = block.toDocument(0, block.text.length);
-    return analyseBlock(block.text, offset <= wanted.offset + wanted.length && wanted.offset <= offset + length);
-  });
+    results.push(analyseBlock(block.text, offset <= wanted.offset + wanted.length && wanted.offset <= offset + length));
+  }
   // Phrases the writer keeps: from settings, and (in Markdown and HTML) from `<!-- rapport-ignore: … -->` in the document.
   const inline = kind === 'plaintext' ? [] : inlineIgnoredPhrases(text);
   const ignored = new Set([...(options.ignoredPhrases ?? []), ...inline].map((p) => p.toLowerCase().trim()));
@@ -163,7 +193,7 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
     for (const raw of result.findings) add(raw, blocks[i]);
   });
   const summary = { blocks: results.map((r) => r.stats) };
-  for (const rule of documentRules) {
+  for (const rule of options.within ? [] : documentRules) {
     if (severityOf(rule, kind, options.rules) === 'off') continue;
     try {
       for (const report of rule.checkDocument!(summary)) {
@@ -191,17 +221,19 @@ function toFinding(raw: BlockFinding, block: ProseBlock, document: string, kind:
   const rule = rules.find((r) => r.id === raw.rule)!;
   const severity = severityOf(rule, kind, overrides);
   if (severity === 'off') return undefined;
-  const { offset, length } = block.toDocument(raw.start, raw.end);
+  const { offset, length } = wholeCharacters(document, block.toDocument(raw.start, raw.end));
   const suggestions: Suggestion[] = [];
   for (const s of raw.suggestions) {
     if (s.edits) {
       const rewrite = sentenceRewrite(s.start, s.end, s.edits, block, document);
+      if (rewrite && splitsPair(document, rewrite.offset, rewrite.length)) continue;
       if (rewrite) suggestions.push({ title: s.title, replacement: rewrite.replacement, offset: rewrite.offset, length: rewrite.length, ...(s.preferred ? { preferred: true } : {}) });
       continue;
     }
     // A fix may only replace text that is a verbatim copy of the document: never markup, entities or line breaks.
     if (!block.isVerbatim(s.start, s.end, document)) continue;
     const range = block.toDocument(s.start, s.end);
+    if (splitsPair(document, range.offset, range.length)) continue;
     suggestions.push({ title: s.title, replacement: s.replacement, offset: range.offset, length: range.length, ...(s.preferred ? { preferred: true } : {}) });
   }
   if (suggestions.length && !suggestions.some((s) => s.preferred)) suggestions[0].preferred = true;
@@ -235,4 +267,21 @@ function sentenceRewrite(start: number, end: number, edits: ReadonlyArray<{ star
   }
   replacement += document.slice(cursor, sentence.offset + sentence.length);
   return { offset: sentence.offset, length: sentence.length, replacement };
+}
+
+const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** True when the range starts or ends between the two halves of a surrogate pair (an emoji, say). */
+function splitsPair(text: string, offset: number, length: number): boolean {
+  return [offset, offset + length].some((at) => at > 0 && at < text.length && isHigh(text.charCodeAt(at - 1)) && isLow(text.charCodeAt(at)));
+}
+
+/** Widens a range so it never splits a surrogate pair: a squiggle always covers whole characters. */
+function wholeCharacters(text: string, range: { offset: number; length: number }): { offset: number; length: number } {
+  let start = range.offset;
+  let end = range.offset + range.length;
+  if (start > 0 && isLow(text.charCodeAt(start)) && isHigh(text.charCodeAt(start - 1))) start--;
+  if (end > 0 && end < text.length && isHigh(text.charCodeAt(end - 1)) && isLow(text.charCodeAt(end))) end++;
+  return { offset: start, length: end - start };
 }

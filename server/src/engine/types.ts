@@ -40,6 +40,8 @@ export interface LintOptions {
    * document, for the findings there (a code action or hover request).
    */
   rewrites?: boolean | { offset: number; length: number };
+  /** Analyse only the paragraphs that overlap this range of the document (document-level rules are skipped). */
+  within?: { offset: number; length: number };
   /** Called once per failing rule and block when a rule throws; the rule is skipped there and the rest still run. */
   onRuleError?: (ruleId: string, error: unknown) => void;
 }

@@ -18,7 +18,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, batchFixes, isSentenceRewrite, kindFromLanguageId, reportMarkdown, ruleById, type Finding, type Metrics } from '../engine';
+import { analyze, analyzeInSteps, batchFixes, isSentenceRewrite, kindFromLanguageId, reportMarkdown, ruleById, type Finding, type Metrics } from '../engine';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
 import { hoverMarkdown } from './hover';
 
@@ -151,7 +151,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     } else if (text.includes('\u0000')) {
       status = { ...base, state: 'paused', message: 'Paused: this looks like a binary file, not copy.' };
     } else {
-      ({ findings, metrics } = analyze(text, {
+      const steps = analyzeInSteps(text, {
         kind: kindFromLanguageId(document.languageId),
         rewrites: false,
         rules: settings.rules,
@@ -162,7 +162,17 @@ export function startServer(connection: Connection, options: ServerOptions): voi
           reportedRuleErrors.add(key);
           connection.console.error(`Rule ${rule} failed on part of ${document.uri} and was skipped there: ${(error as Error)?.stack ?? error}`);
         },
-      }));
+      });
+      // A slice at a time, so hover and code actions are answered in between; a newer version cancels this one.
+      for (;;) {
+        const step = steps.next();
+        if (step.done) {
+          ({ findings, metrics } = step.value);
+          break;
+        }
+        await new Promise((done) => setImmediate(done));
+        if (documents.get(document.uri) && documents.get(document.uri)!.version !== document.version) throw new Superseded();
+      }
       status = { ...base, state: 'ok', counts: metrics.counts, score: metrics.score, invitesReply: metrics.invitesReply };
     }
     status.elapsedMs = Date.now() - started;
@@ -180,18 +190,33 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       rules: settings.rules,
       ignoredPhrases: settings.ignoredPhrases,
       rewrites: { offset, length },
+      within: { offset, length },
     }).findings.filter((f) => f.offset <= offset + length && offset <= f.offset + f.length);
   }
 
   async function findingsOf(document: TextDocument): Promise<Finding[]> {
-    const known = analyses.get(document.uri);
-    if (known && known.version === document.version) return known.findings;
-    return (await analyse(document)).findings;
+    for (;;) {
+      const current = documents.get(document.uri) ?? document;
+      const known = analyses.get(current.uri);
+      if (known && known.version === current.version) return known.findings;
+      try {
+        return (await analyse(current)).findings;
+      } catch (error) {
+        if (!(error instanceof Superseded)) throw error; // edited meanwhile: analyse the new version
+      }
+    }
   }
 
   async function validate(document: TextDocument): Promise<void> {
     const version = document.version;
-    const { findings, status } = await analyse(document);
+    let analysis;
+    try {
+      analysis = await analyse(document);
+    } catch (error) {
+      if (error instanceof Superseded) return; // the newer version's own validation will publish
+      throw error;
+    }
+    const { findings, status } = analysis;
     // A newer edit arrived while we worked: its own validation will publish.
     if (documents.get(document.uri)?.version !== version) return;
     const diagnostics = findings.map((f) => toDiagnostic(f, document));
@@ -387,6 +412,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   documents.listen(connection);
   connection.listen();
 }
+
+/** Thrown inside an analysis when a newer version of the document arrived: the work is dropped. */
+class Superseded extends Error {}
 
 function quickFix(uri: string, title: string, range: Range, newText: string, diagnostic: Diagnostic, preferred?: boolean): CodeAction {
   return {

@@ -1,7 +1,7 @@
 // Parsing, owned here: markup → prose blocks → sentences. Rules receive sentences and never re-parse.
 import type { DocumentKind } from '../types';
 import type { ProseBlock } from './prose';
-import { markdownBlocks } from './markdown';
+import { markdownBlocksInSteps } from './markdown';
 import { htmlBlocks } from './html';
 import { plaintextBlocks } from './plaintext';
 import { splitSentences, tag, type NlpView } from './nlp';
@@ -25,10 +25,21 @@ export interface Sentence {
 
 /** Prose blocks of a document. Merge tags are masked first; offsets stay the document's. */
 export function parseBlocks(document: string, kind: DocumentKind): ProseBlock[] {
-  const masked = maskMergeTags(document);
+  const steps = parseBlocksInSteps(document, kind, Infinity);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same, in steps (Markdown yields between chunks; HTML and plain text parse in one go, they are fast). */
+export function* parseBlocksInSteps(document: string, kind: DocumentKind, chunksPerStep: number): Generator<void, ProseBlock[]> {
+  // A byte-order mark is skipped by micromark, which would shift every offset it reports by one:
+  // read it as a space (same length, so offsets stay the document's).
+  const masked = maskMergeTags(document.charCodeAt(0) === 0xfeff ? ' ' + document.slice(1) : document);
   switch (kind) {
     case 'markdown':
-      return markdownBlocks(masked);
+      return yield* markdownBlocksInSteps(masked, chunksPerStep);
     case 'html':
       return htmlBlocks(masked);
     default:

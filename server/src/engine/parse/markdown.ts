@@ -23,8 +23,22 @@ export function resetMarkdownCache(): void {
 }
 
 export function markdownBlocks(document: string): ProseBlock[] {
+  const steps = markdownBlocksInSteps(document, Infinity);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same, yielding after every `chunksPerStep` chunks so a caller (the language server) can pause or give up. */
+export function* markdownBlocksInSteps(document: string, chunksPerStep: number): Generator<void, ProseBlock[]> {
   const blocks: ProseBlock[] = [];
+  let sinceYield = 0;
   for (const chunk of markdownChunks(document)) {
+    if (++sinceYield > chunksPerStep) {
+      sinceYield = 0;
+      yield;
+    }
     const text = document.slice(chunk.start, chunk.end);
     let parsed = chunkCache.get(text);
     if (parsed) {
