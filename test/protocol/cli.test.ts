@@ -107,6 +107,16 @@ describe('rapport CLI', function () {
     assert.equal(run(['lint', file, '--fix-dry-run']).stdout.trim(), '', 'nothing left to fix');
   });
 
+  it('refuses a 50 MB file with a clear message instead of hanging', () => {
+    const huge = join(dir, 'huge.md');
+    writeFileSync(huge, Buffer.alloc(50_000_000, 'a'));
+    const started = Date.now();
+    const result = run(['lint', huge]);
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /50000000 bytes is over the 10000000-byte limit \(--max-file-size\); skipped/);
+    assert.ok(Date.now() - started < 20000);
+  });
+
   it('handles an empty file and lists its rules', () => {
     const empty = join(dir, 'empty.md');
     writeFileSync(empty, '');

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { lint, rules } from '../../server/src/engine';
 import { SERVER, TestClient } from './lsp-client';
+import { marketingDocument } from '../bench/documents';
 
 const ROOT = resolve(__dirname, '../../..');
 const rssMB = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
@@ -71,6 +72,26 @@ describe('robustness', function () {
       assert.deepEqual(await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: closed }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, context: { diagnostics: [] } }), []);
       await assert.rejects(client.connection.sendRequest('rapport/report', { uri: closed }), /has no open document/);
       assert.equal(await client.shutdown(), 0);
+    } finally {
+      client.kill();
+    }
+  });
+
+  it('answers hover on one document while a 1 MB document is still being analysed', async () => {
+    const client = new TestClient();
+    try {
+      await client.initialize({});
+      const big = 'file:///tmp/rapport-stress/big.md';
+      const small = 'file:///tmp/rapport-stress/small.md';
+      await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: small, languageId: 'markdown', version: 1, text: 'Act now, friend.' } });
+      await client.diagnostics(small, (d) => d.length > 0);
+      await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: big, languageId: 'markdown', version: 1, text: marketingDocument(1_000_000, 3) } });
+      await new Promise((done) => setTimeout(done, 300)); // the big analysis is under way
+      const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: small }, position: { line: 0, character: 1 } });
+      const answeredAt = client.published.length;
+      assert.ok(hover, 'hover answered');
+      assert.ok(!client.published.slice(0, answeredAt).some((p) => p.uri === big), 'the hover did not wait for the 1 MB analysis');
+      await client.diagnostics(big, (d) => d.length > 1000, 0, 120000);
     } finally {
       client.kill();
     }

@@ -138,6 +138,21 @@ describe('language server over stdio (Neovim 0.7-like client: no configuration, 
     }
   });
 
+  it('pauses with a clear status on a document over rapport.maxDocumentSize', async () => {
+    const client = new TestClient();
+    try {
+      await client.initialize({}, { settings: { maxDocumentSize: 100000 } });
+      const uri = 'file:///tmp/rapport-protocol/huge.md';
+      await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: 'Act now! '.repeat(20000) } });
+      const status = await client.until(() => client.notifications.find((n) => n.method === 'rapport/status'), 'status');
+      assert.equal((status.params as { state: string }).state, 'paused');
+      assert.match((status.params as { message: string }).message, /180,000 characters, over rapport\.maxDocumentSize \(100,000\)/);
+      assert.deepEqual(await client.diagnostics(uri), []);
+    } finally {
+      client.kill();
+    }
+  });
+
   it('pauses with a clear status on binary content instead of linting it', async () => {
     const client = new TestClient();
     try {
