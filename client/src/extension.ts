@@ -2,20 +2,10 @@
 // Thin by design: no analysis here, and the NLP library never loads on the extension host.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { APPLY_REWRITES_COMMAND, IGNORE_PHRASE_COMMAND, INSERT_SNIPPET_COMMAND, REPORT_REQUEST, STATUS_NOTIFICATION, type StatusParams } from '../../server/src/lsp/protocol';
 
-// The server's custom messages (server/src/lsp/server.ts).
-const STATUS_NOTIFICATION = 'rapport/status';
-const REPORT_REQUEST = 'rapport/report';
+// The server's own messages (server/src/lsp/protocol.ts: constants and types only).
 const REPORT_SCHEME = 'rapport-report';
-interface StatusParams {
-  uri: string;
-  state: 'ok' | 'paused' | 'disabled';
-  message?: string;
-  counts: { pushy: number; impersonal: number };
-  score?: number;
-  invitesReply?: boolean;
-  elapsedMs: number;
-}
 
 /** What tests (and other extensions) can read: the client and what the status bar shows. */
 export interface RapportApi {
@@ -39,7 +29,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Rappor
     ]),
     outputChannel: output,
     // Commands this client runs for the server's code actions (the server offers them only when listed).
-    initializationOptions: { clientCommands: ['rapport.ignorePhrase', 'rapport.insertSnippet'] },
+    initializationOptions: { clientCommands: [IGNORE_PHRASE_COMMAND, INSERT_SNIPPET_COMMAND] },
   };
   client = new LanguageClient('rapport', 'Rapport', serverOptions, clientOptions);
 
@@ -94,11 +84,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Rappor
       const editor = vscode.window.activeTextEditor;
       if (!editor) return;
       // The server builds one annotated edit; VS Code previews it (refactor preview) and applies it as one undo step.
-      const result = await vscode.commands.executeCommand<{ applied: number; message?: string }>('rapport.applyRewrites', editor.document.uri.toString(), options?.preview !== false);
+      const result = await vscode.commands.executeCommand<{ applied: number; message?: string }>(APPLY_REWRITES_COMMAND, editor.document.uri.toString(), options?.preview !== false);
       if (result && result.applied === 0 && result.message) vscode.window.showInformationMessage(`Rapport: ${result.message}`);
       return result;
     }),
-    vscode.commands.registerCommand('rapport.ignorePhrase', async (phrase: string) => {
+    vscode.commands.registerCommand(IGNORE_PHRASE_COMMAND, async (phrase: string) => {
       const config = vscode.workspace.getConfiguration('rapport');
       const current = config.get<string[]>('ignoredPhrases') ?? [];
       if (current.some((p) => p.toLowerCase() === phrase.toLowerCase())) return;
@@ -106,7 +96,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Rappor
       await config.update('ignoredPhrases', [...current, phrase], target);
       vscode.window.setStatusBarMessage(`Rapport will leave “${phrase}” alone (rapport.ignoredPhrases).`, 4000);
     }),
-    vscode.commands.registerCommand('rapport.insertSnippet', async (uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }, snippet: string) => {
+    vscode.commands.registerCommand(INSERT_SNIPPET_COMMAND, async (uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }, snippet: string) => {
       const editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri) ?? (await vscode.window.showTextDocument(vscode.Uri.parse(uri)));
       const target = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
       // Replace the whole sentence holding the pressure phrase with the snippet.

@@ -20,33 +20,20 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, analyzeInSteps, batchFixes, isSentenceRewrite, kindFromLanguageId, reportMarkdown, ruleById, type Finding, type Metrics } from '../engine';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
+import {
+  APPLY_REWRITES_COMMAND,
+  IGNORE_PHRASE_COMMAND,
+  INSERT_SNIPPET_COMMAND,
+  REPORT_REQUEST,
+  STATUS_NOTIFICATION,
+  type StatusParams,
+} from './protocol';
 import { hoverMarkdown } from './hover';
 
 export const SOURCE = 'rapport';
 
-/** The custom notification the VS Code client shows in its status bar. */
-export const STATUS_NOTIFICATION = 'rapport/status';
-export interface StatusParams {
-  uri: string;
-  state: 'ok' | 'paused' | 'disabled';
-  message?: string;
-  counts: { pushy: number; impersonal: number };
-  /** Reader-focus score 0–100 (absent while paused or disabled). */
-  score?: number;
-  invitesReply?: boolean;
-  elapsedMs: number;
-}
-
-/** The request behind the status bar's report: `{ uri }` → `{ markdown }`. */
-export const REPORT_REQUEST = 'rapport/report';
-
 /** Code action kind for "fix all" (editor.codeActionsOnSave: { "source.fixAll.rapport": "explicit" }). */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.rapport`;
-/** Server command: apply every safe sentence rewrite in a document as one edit. Arguments: uri, preview?. */
-export const APPLY_REWRITES_COMMAND = 'rapport.applyRewrites';
-/** Client commands the VS Code extension offers (it lists them in initializationOptions.clientCommands). */
-export const IGNORE_PHRASE_COMMAND = 'rapport.ignorePhrase';
-export const INSERT_SNIPPET_COMMAND = 'rapport.insertSnippet';
 /** Urgency phrases that stand for a deadline: offer to state the real one instead. */
 const DEADLINE_SNIPPET = 'The offer ends on ${1:date} because ${2:reason}.';
 

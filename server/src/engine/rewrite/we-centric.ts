@@ -1,7 +1,6 @@
 // We-centric → what the reader gets: "We offer free shipping on all orders." → "You get free
 // shipping on all orders."; "We are proud to announce X" → "Some news for you: X".
 import type { Alternative } from './edits';
-import { capitaliseAt } from './edits';
 
 const TITLE = 'Rewrite: what it means for the reader';
 
@@ -14,47 +13,33 @@ export function turnToReader(sentence: string): Alternative[] {
     const lead = /^(?:announce|share)$/i.test(announce[1]) ? 'Some news for you: ' : 'Meet ';
     return [{ title: TITLE, edits: [{ start: 0, end: announce[0].length, text: lead }] }];
   }
-  const experience = /^we(?:['’]ve| have)\s+been\s+in\s+business\s+(?:for\s+)?/i.exec(sentence);
-  if (experience) {
-    const rest = sentence.slice(experience[0].length);
-    const end = /[.!]?$/.exec(rest)!;
-    return [
-      {
-        title: TITLE,
-        edits: [
-          { start: 0, end: experience[0].length, text: 'You get ' },
-          { start: experience[0].length + end.index, end: experience[0].length + end.index, text: ' of experience' },
-        ],
-      },
-    ];
-  }
-  const specialise = /^we\s+speciali[sz]e\s+in\s+/i.exec(sentence);
-  if (specialise) {
-    const rest = sentence.slice(specialise[0].length);
-    const end = /[.!]?$/.exec(rest)!;
-    return [
-      {
-        title: TITLE,
-        edits: [
-          { start: 0, end: specialise[0].length, text: 'If you need ' },
-          { start: specialise[0].length + end.index, end: specialise[0].length + end.index, text: ', we can help' },
-        ],
-      },
-    ];
-  }
-  const provider = /^(?:we\s+are|we['’]re|our\s+(?:company|team|firm|business)\s+is|[A-Z][\w&'’-]*\s+is)\s+(?:a|the)\s+(?:leading\s+|trusted\s+|top\s+)?(?:provider|supplier|maker|seller)\s+of\s+/i.exec(sentence);
-  if (provider) {
-    const rest = sentence.slice(provider[0].length);
-    const end = /[.!]?$/.exec(rest)!;
-    return [
-      {
-        title: TITLE,
-        edits: [
-          { start: 0, end: provider[0].length, text: capitaliseAt(sentence, 0, 'you can get ') },
-          { start: provider[0].length + end.index, end: provider[0].length + end.index, text: ' from us' },
-        ],
-      },
-    ];
-  }
+  // "We've been in business for 30 years." → "You get 30 years of experience."
+  const experience = reframe(sentence, /^we(?:['’]ve| have)\s+been\s+in\s+business\s+(?:for\s+)?/i, 'You get ', ' of experience');
+  if (experience) return experience;
+  const specialise = reframe(sentence, /^we\s+speciali[sz]e\s+in\s+/i, 'If you need ', ', we can help');
+  if (specialise) return specialise;
+  const provider = reframe(
+    sentence,
+    /^(?:we\s+are|we['’]re|our\s+(?:company|team|firm|business)\s+is|[A-Z][\w&'’-]*\s+is)\s+(?:a|the)\s+(?:leading\s+|trusted\s+|top\s+)?(?:provider|supplier|maker|seller)\s+of\s+/i,
+    'You can get ',
+    ' from us',
+  );
+  if (provider) return provider;
   return [];
+}
+
+/** Replaces the opening that `pattern` matches with `lead`, and adds `tail` before the closing full stop. */
+function reframe(sentence: string, pattern: RegExp, lead: string, tail: string): Alternative[] | undefined {
+  const opening = pattern.exec(sentence);
+  if (!opening) return undefined;
+  const close = opening[0].length + /[.!]?$/.exec(sentence.slice(opening[0].length))!.index;
+  return [
+    {
+      title: TITLE,
+      edits: [
+        { start: 0, end: opening[0].length, text: lead },
+        { start: close, end: close, text: tail },
+      ],
+    },
+  ];
 }
