@@ -127,16 +127,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     let status: StatusParams;
     let findings: Finding[] = [];
     let metrics: Metrics | undefined;
-    if (!settings.enable) {
-      status = { ...base, state: 'disabled', message: 'Rapport is turned off for this file (rapport.enable).' };
-    } else if (text.length > settings.maxDocumentSize) {
-      status = {
-        ...base,
-        state: 'paused',
-        message: `Paused: this file has ${text.length.toLocaleString('en')} characters, over rapport.maxDocumentSize (${settings.maxDocumentSize.toLocaleString('en')}).`,
-      };
-    } else if (text.includes('\u0000')) {
-      status = { ...base, state: 'paused', message: 'Paused: this looks like a binary file, not copy.' };
+    const paused = notChecked(settings, text);
+    if (paused) {
+      status = { ...base, ...paused };
     } else {
       const steps = analyzeInSteps(text, {
         kind: kindFromLanguageId(document.languageId),
@@ -171,7 +164,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   async function findingsWithRewrites(document: TextDocument, offset: number, length: number): Promise<Finding[]> {
     const settings = await settingsFor(document.uri).catch(() => DEFAULT_SETTINGS);
     const text = document.getText();
-    if (!settings.enable || text.length > settings.maxDocumentSize || text.includes('\u0000')) return [];
+    if (notChecked(settings, text)) return [];
     return analyze(text, {
       kind: kindFromLanguageId(document.languageId),
       rules: settings.rules,
@@ -398,6 +391,19 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** Why a document is not checked (turned off, too large, binary), or undefined when it is. */
+function notChecked(settings: ServerSettings, text: string): Pick<StatusParams, 'state' | 'message'> | undefined {
+  if (!settings.enable) return { state: 'disabled', message: 'Rapport is turned off for this file (rapport.enable).' };
+  if (text.length > settings.maxDocumentSize) {
+    return {
+      state: 'paused',
+      message: `Paused: this file has ${text.length.toLocaleString('en')} characters, over rapport.maxDocumentSize (${settings.maxDocumentSize.toLocaleString('en')}).`,
+    };
+  }
+  if (text.includes('\u0000')) return { state: 'paused', message: 'Paused: this looks like a binary file, not copy.' };
+  return undefined;
 }
 
 /** Thrown inside an analysis when a newer version of the document arrived: the work is dropped. */

@@ -16,6 +16,18 @@ function terms(text: string): Term[] {
   return (nlp(text).json({ offset: true }) as Array<{ terms: Term[] }>).flatMap((s) => s.terms).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
 }
 
+/** The original sentence is checked against every candidate rewrite: keep its tags between calls. */
+let originalText = '';
+let originalTerms: Term[] = [];
+
+function termsOfOriginal(text: string): Term[] {
+  if (text !== originalText) {
+    originalText = text;
+    originalTerms = terms(text);
+  }
+  return originalTerms;
+}
+
 const hasVerb = (ts: Term[]) => ts.some((t) => t.tags.includes('Verb'));
 
 /**
@@ -30,9 +42,9 @@ export function isWellFormed(
   deletedWords = true,
   deleted: ReadonlyArray<{ start: number; end: number }> = [],
 ): boolean {
+  const b = termsOfOriginal(before);
   const a = terms(after);
   if (a.length === 0) return false;
-  const b = terms(before);
   // Tagged in the original sentence, where compromise sees the context: were all its verbs in what was deleted?
   const verbs = b.filter((t) => t.tags.includes('Verb'));
   const inDeleted = (t: Term) => deleted.some((d) => t.offset && t.offset.start >= d.start && t.offset.start < d.end);
