@@ -70,7 +70,10 @@ describe('Rapport in VS Code', () => {
     assert.match(text, /Why it feels pushy/);
     assert.match(text, /Jerks don't sell twice/);
     assert.match(text, /Before → after/);
+    editor.selection = new vscode.Selection(urgency.range.start.translate(0, 1), urgency.range.start.translate(0, 1));
+    editor.revealRange(urgency.range, vscode.TextEditorRevealType.InCenter);
     await vscode.commands.executeCommand('editor.action.showHover');
+    await new Promise((done) => setTimeout(done, 1000));
     await screenshot('hover');
   });
 
