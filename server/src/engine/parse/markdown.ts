@@ -53,7 +53,25 @@ export function* markdownBlocksInSteps(document: string, chunksPerStep: number):
   return blocks;
 }
 
+/**
+ * A chunk that is one plain paragraph: no block marker at the start of any line (heading, quote,
+ * list, fence, table, HTML, setext underline, indented code) and no inline syntax anywhere. Its
+ * prose is its own text, so micromark is not needed (most chunks of marketing copy are like this).
+ */
+const BLOCK_MARKER = /^(?: {4}|\t| {0,3}(?:[#>+*|<=~`-]|\d{1,9}[.)](?:\s|$)))/m;
+const INLINE_SYNTAX = /[`*_[\]<>|\\&~]|!\[/;
+
+function isPlainParagraph(text: string): boolean {
+  return !BLOCK_MARKER.test(text) && !INLINE_SYNTAX.test(text) && /\S/.test(text);
+}
+
 function parseChunk(document: string): ProseBlock[] {
+  if (isPlainParagraph(document)) {
+    const builder = new ProseBuilder();
+    const start = document.length - document.trimStart().length;
+    keepProse(builder, document, start, document.trimEnd().length, { lineBreaks: 'soft' });
+    return [builder.build()];
+  }
   const tree = fromMarkdown(document, {
     extensions: [gfm(), frontmatter(['yaml', 'toml'])],
     mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])],

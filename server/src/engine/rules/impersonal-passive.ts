@@ -8,8 +8,17 @@ import type { Sentence } from '../parse/document';
 
 const BUREAUCRATIC = new Set(passive.bureaucratic);
 const openers = new PhraseMatcher(passive as PhraseList);
-/** Cheap test before tagging: a form of "be" (or "got") followed within two words by a participle-looking word. */
-const CANDIDATE = /\b(?:is|are|was|were|be|been|being|got|am)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|wn|nt|ne|de|ld|ck|ght|ung|ept|ade)\b/i;
+/**
+ * Cheap test before tagging, matching exactly what can be reported: a procedural auxiliary (future,
+ * modal, perfect, progressive) before a participle, or a form of "be" before a bureaucratic participle.
+ * Sentences that fail it are never tagged.
+ */
+const CANDIDATE = new RegExp(
+  // One word may stand between auxiliary and "be" ("will not be", "has already been").
+  "\\b(?:(?:will|shall|must|should|can|may|might|could|would)(?:n['’]t)?(?:\\s+\\w+)?\\s+be|(?:has|have|need|needs|is|are)\\s+to\\s+be|(?:has|have|had)(?:n['’]t)?(?:\\s+\\w+)?\\s+been|(?:is|are)(?:n['’]t)?(?:\\s+\\w+)?\\s+being)\\s+(?:\\w+\\s+)?\\w+(?:ed|en|wn|nt|ne|de|ld|ck|ght|ung|ept|ade|t|id)\\b" +
+    `|\\b(?:is|are|was|were|be|been|being|got|am)\\s+(?:\\w+\\s+){0,2}?(?:${passive.bureaucratic.join('|')})\\b`,
+  'i',
+);
 /** Auxiliaries that make a passive sound like procedure: future, modal, perfect, progressive. */
 const PROCEDURAL = /^(?:will|shall|must|should|can|may|might|could|would|has|have|had|is being|are being)\b/i;
 
