@@ -7,7 +7,14 @@ export type NlpView = ReturnType<typeof nlp>;
 interface CompromiseWorld {
   methods: {
     one: { tokenize: { splitSentences(text: string, world: unknown): string[] } };
-    two: { transform: { verb: { conjugate(verb: string, model: unknown): Record<string, string> } } };
+    two: {
+      transform: {
+        verb: {
+          conjugate(verb: string, model: unknown): Record<string, string>;
+          toInfinitive(verb: string, model: unknown, form: string): string;
+        };
+      };
+    };
   };
   model: unknown;
 }
@@ -41,4 +48,13 @@ export function conjugate(infinitive: string): { Infinitive: string; PastTense: 
     PresentTense: forms.PresentTense ?? infinitive,
     Gerund: forms.Gerund ?? infinitive,
   };
+}
+
+/** The infinitive of a participle ("received" → "receive", "given" → "give"), from compromise's conjugator. */
+export function infinitiveOf(participle: string): string {
+  const lower = participle.toLowerCase();
+  const toInfinitive = world.methods.two.transform.verb.toInfinitive;
+  const fromPast = toInfinitive(lower, world.model, 'PastTense');
+  if (fromPast && fromPast !== lower) return fromPast;
+  return toInfinitive(lower, world.model, 'Participle') || lower;
 }

@@ -2,8 +2,7 @@
 // "Your request has been received and will be processed within 3 days." →
 // "We've got your request and we'll process it within 3 days."
 // compromise finds the subject's extent and the verb forms; the tense follows the auxiliary.
-import nlp from 'compromise';
-import { conjugate } from '../parse/nlp';
+import { conjugate, infinitiveOf, tag } from '../parse/nlp';
 import type { Alternative, Edit } from './edits';
 import { apostrophesLike, capitaliseAt, contract } from './edits';
 
@@ -30,15 +29,6 @@ interface Term {
 }
 
 const NOUN_PHRASE_TAGS = ['Noun', 'Adjective', 'Determiner', 'Possessive', 'Value', 'ProperNoun', 'Acronym', 'Pronoun'];
-
-function infinitiveOf(participle: string): string {
-  const lower = participle.toLowerCase();
-  const world = nlp.world() as unknown as { methods: { two: { transform: { verb: { toInfinitive(v: string, m: unknown, f: string): string } } } }; model: unknown };
-  const toInf = world.methods.two.transform.verb.toInfinitive;
-  const fromPast = toInf(lower, world.model, 'PastTense');
-  if (fromPast && fromPast !== lower) return fromPast;
-  return toInf(lower, world.model, 'Participle') || lower;
-}
 
 /** The noun phrase that ends right before `at`, as the passive's subject ("Your request", "they"). */
 function subjectBefore(terms: Term[], at: number): { start: number; end: number } | undefined {
@@ -85,7 +75,7 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   const pastParticiple = friendly?.participle ?? participle.toLowerCase();
   const forms = conjugate(verb);
 
-  const terms = (nlp(sentence).json({ offset: true }) as Array<{ terms: Term[] }>).flatMap((s) => s.terms);
+  const terms = (tag(sentence).json({ offset: true }) as Array<{ terms: Term[] }>).flatMap((s) => s.terms);
   const subjectSpan = subjectBefore(terms, start - (/\s$/.test(sentence.slice(0, start)) ? 1 : 0));
   let subject = subjectSpan ? sentence.slice(subjectSpan.start, subjectSpan.end).trim() : '';
   let replaceFrom = subjectSpan ? subjectSpan.start : start;
@@ -116,6 +106,6 @@ function objectForm(subject: string): string {
   const lower = subject.toLowerCase();
   if (pronouns[lower]) return pronouns[lower];
   const [first, ...rest] = subject.split(' ');
-  const keepCapital = /^[A-Z]{2,}$/.test(first) || (nlp(subject).has('#ProperNoun') && !/^(?:your|our|the|all|any|each|every|my)$/i.test(first));
+  const keepCapital = /^[A-Z]{2,}$/.test(first) || (tag(subject).has('#ProperNoun') && !/^(?:your|our|the|all|any|each|every|my)$/i.test(first));
   return [keepCapital ? first : first.toLowerCase(), ...rest].join(' ');
 }

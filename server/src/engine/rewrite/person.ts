@@ -1,7 +1,7 @@
 // "Customers can download their invoices" → "You can download your invoices": the reader
 // becomes "you", with pronouns, possessives and verb agreement put right (compromise supplies
 // the singular of the noun and the plural form of the verb).
-import nlp from 'compromise';
+import { tag } from '../parse/nlp';
 import type { Alternative, Edit } from './edits';
 import { capitaliseAt } from './edits';
 
@@ -38,7 +38,7 @@ export function speakToReader(sentence: string, start: number, end: number): Alt
   const singularSubject = !/s$/i.test(head) || /^(?:the|each|every|any)\s/i.test(found);
   if (qualifier) {
     // "New customers can claim" → "As a new customer, you can claim": keep who it applies to.
-    const singular = nlp(head).nouns().toSingular().text() || head;
+    const singular = tag(head).nouns().toSingular().text() || head;
     edits.push({ start, end, text: capitaliseAt(sentence, start, `as a ${qualifier[1].toLowerCase()} ${singular.toLowerCase()}, you`) });
   } else {
     edits.push({ start, end, text: capitaliseAt(sentence, start, 'you') });
@@ -52,8 +52,8 @@ export function speakToReader(sentence: string, start: number, end: number): Alt
     const lower = word.toLowerCase();
     let plural = IRREGULAR_AGREEMENT[lower];
     if (!plural && /s$/.test(lower)) {
-      const tags = nlp(sentence).match(word).json()[0]?.terms?.[0]?.tags ?? [];
-      if (tags.includes('PresentTense')) plural = nlp(word).verbs().toInfinitive().text();
+      const tags = tag(sentence).match(word).json()[0]?.terms?.[0]?.tags ?? [];
+      if (tags.includes('PresentTense')) plural = tag(word).verbs().toInfinitive().text();
     }
     if (plural && plural !== lower) edits.push({ start: offset, end: offset + word.length, text: plural });
   }

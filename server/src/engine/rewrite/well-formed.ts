@@ -1,7 +1,7 @@
 // A cheap grammar check on a candidate rewrite, with compromise's tags: dropping a phrase must
 // not leave a fragment ("These boots are.", "On our biggest sale of the year.", "Our app.").
 // Used by the rewrites' safety net and to screen a rule's own "drop it" fixes.
-import nlp from 'compromise';
+import { tag } from '../parse/nlp';
 
 interface Term {
   text: string;
@@ -13,7 +13,7 @@ const DANGLING_END = ['Auxiliary', 'Copula', 'Preposition', 'Determiner', 'Conju
 const OPENING_BREAK = ['Preposition', 'Conjunction'];
 
 function terms(text: string): Term[] {
-  return (nlp(text).json({ offset: true }) as Array<{ terms: Term[] }>).flatMap((s) => s.terms).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+  return (tag(text).json({ offset: true }) as Array<{ terms: Term[] }>).flatMap((s) => s.terms).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
 }
 
 /** The original sentence is checked against every candidate rewrite: keep its tags between calls. */
