@@ -118,13 +118,14 @@ function analyseBlock(text: string, withRewrites: boolean): BlockResult {
       if (!result.failures.some((f) => f.rule === 'rewrite')) result.failures.push({ rule: 'rewrite', error });
     }
     for (const { rule, report } of found) {
-      // A rule's own "drop it" fix must leave a sentence, not a fragment.
+      // A rule's own "drop it" fix must leave a sentence, not a fragment. Checking that tags the sentence
+      // twice, so diagnostics (withRewrites false) leave such fixes to the pass a light bulb or hover asks for.
       const own = (report.suggestions ?? [])
         .filter(
           (s) =>
             s.replacement !== '' ||
             (s.start === 0 && s.end === sentence.text.length) ||
-            isWellFormed(sentence.text, applyEdits(sentence.text, [{ start: s.start, end: s.end, text: '' }]), s.start === 0, true, [s]),
+            (withRewrites && isWellFormed(sentence.text, applyEdits(sentence.text, [{ start: s.start, end: s.end, text: '' }]), s.start === 0, true, [s])),
         )
         .map((s) => (rewrites.length ? { ...s, preferred: false } : s));
       if (own.length && !rewrites.length && !own.some((s) => s.preferred)) own[0] = { ...own[0], preferred: true };

@@ -3,6 +3,7 @@
 // and their replacements follow the same form ("using", "used").
 import { conjugate } from './parse/nlp';
 import { matchCase } from './text';
+import { forRequirements, mayMatch, requiredText, type Requirement } from './required-text';
 
 export interface PhraseEntry {
   /** The phrase as a writer would type it, lower case ("in order to", "don't miss out"). */
@@ -39,7 +40,8 @@ type VerbForm = 'Infinitive' | 'PastTense' | 'PresentTense' | 'Gerund';
 
 export class PhraseMatcher {
   private readonly pattern: RegExp | undefined;
-  private readonly patterns: Array<{ regex: RegExp; entry: PhraseEntry }> = [];
+  /** Regular-expression entries, each with the text a sentence needs before the (slower) expression runs. */
+  private readonly patterns: Array<{ regex: RegExp; entry: PhraseEntry; needs: Requirement }> = [];
   private readonly byForm = new Map<string, { entry: PhraseEntry; form: VerbForm }>();
   /** First word of every phrase: the big pattern runs only on a sentence that has one of them. */
   private readonly anchors = new Set<string>();
@@ -49,7 +51,8 @@ export class PhraseMatcher {
     for (const entry of list.entries) {
       if (entry.pattern) {
         // A straight apostrophe in a pattern also matches the curly one writers' editors type.
-        this.patterns.push({ regex: new RegExp(curlyApostrophes(entry.pattern), 'giu'), entry });
+        const source = curlyApostrophes(entry.pattern);
+        this.patterns.push({ regex: new RegExp(source, 'giu'), entry, needs: requiredText(source) });
         continue;
       }
       if (!entry.phrase) throw new Error(`A phrase-list entry needs "phrase" or "pattern": ${JSON.stringify(entry)}`);
@@ -80,7 +83,9 @@ export class PhraseMatcher {
         matches.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], entry: found.entry, replacements });
       }
     }
-    for (const { regex, entry } of this.patterns) {
+    const lower = this.patterns.length ? lowerCased(text) : '';
+    for (const { regex, entry, needs } of this.patterns) {
+      if (!mayMatch(needs, lower)) continue;
       for (const m of text.matchAll(regex)) {
         if (!m[0]) continue;
         matches.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], entry, replacements: (entry.replacements ?? []).map((r) => matchCase(m[0], r)) });
@@ -107,8 +112,20 @@ function hasAny(text: string, anchors: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** The sentence last asked about, lower-cased for the patterns' requirements. */
+let lastLowerOf = '';
+let lastLower = '';
+
+function lowerCased(text: string): string {
+  if (text !== lastLowerOf) {
+    lastLowerOf = text;
+    lastLower = forRequirements(text);
+  }
+  return lastLower;
+}
+
 /** Lets every straight apostrophe in a pattern match a curly one too, inside character classes or not. */
-function curlyApostrophes(pattern: string): string {
+export function curlyApostrophes(pattern: string): string {
   let out = '';
   let inClass = false;
   for (let i = 0; i < pattern.length; i++) {

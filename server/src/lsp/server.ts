@@ -18,7 +18,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, analyzeInSteps, batchFixes, isSentenceRewrite, kindFromLanguageId, reportMarkdown, ruleById, type Finding, type Metrics } from '../engine';
+import { analyze, analyzeInSteps, batchFixes, kindFromLanguageId, reportMarkdown, ruleById, type Finding, type Metrics } from '../engine';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
 import {
   APPLY_REWRITES_COMMAND,
@@ -341,9 +341,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       if (!data || !Array.isArray(data.suggestions) || document.getText(diagnostic.range) !== data.text) continue;
       const start = document.offsetAt(diagnostic.range.start);
       const fresh = current.find((f) => f.rule === data.rule && f.offset === start);
-      const rewrites = fresh?.suggestions.filter(isSentenceRewrite) ?? [];
-      for (const s of rewrites) actions.push(quickFix(document.uri, s.title, rangeOf(document, s.offset, s.length), s.replacement, diagnostic, s.preferred));
-      for (const s of data.suggestions) actions.push(quickFix(document.uri, s.title, s.range, s.replacement, diagnostic, s.preferred && rewrites.length === 0));
+      if (fresh) {
+        // Computed just now with rewrites and every checked fix: the diagnostic's data only carries the cheap ones.
+        for (const s of fresh.suggestions) actions.push(quickFix(document.uri, s.title, rangeOf(document, s.offset, s.length), s.replacement, diagnostic, s.preferred));
+      } else {
+        for (const s of data.suggestions) actions.push(quickFix(document.uri, s.title, s.range, s.replacement, diagnostic, s.preferred));
+      }
       actions.push(...extraActions(document, data.rule, data.text, diagnostic));
     }
     for (const finding of current) {

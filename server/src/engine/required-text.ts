@@ -1,0 +1,102 @@
+// Cheap prefilters for the phrase lists' regular expressions (PhraseMatcher uses them): from a pattern's
+// syntax tree, the pieces of text at least one of which any sentence it matches must contain.
+// A sentence without any of them skips the pattern. Parsing uses ESLint's regexpp.
+import { RegExpParser, type AST } from '@eslint-community/regexpp';
+
+type Alternative = AST.Alternative;
+type Element = AST.Element;
+type Node = AST.Node;
+
+/** Lower-case strings, one of which every matching text contains; undefined when the pattern promises none. */
+export type Requirement = string[] | undefined;
+
+/** Shorter pieces filter too little to be worth the check. */
+const SHORTEST_USEFUL = 3;
+
+/**
+ * What a case-insensitive pattern (flags `iu`) needs in any text it matches, e.g.
+ * `\bonly\s+(?:\d+|a few)\s+left\b` → ["only"] and `\b(?:sale|offer)\s+ends\b` → ["ends"].
+ */
+export function requiredText(pattern: string): Requirement {
+  const ast = new RegExpParser().parsePattern(pattern, 0, pattern.length, { unicode: true });
+  return usable(anyOf(ast.alternatives));
+}
+
+/** Whether `lowerText` (the text lower-cased by `forRequirements`) can match a pattern with this requirement. */
+export function mayMatch(requirement: Requirement, lowerText: string): boolean {
+  return !requirement || requirement.some((piece) => lowerText.includes(piece));
+}
+
+/** The text as requirements are checked against: lower case, with the one letter that folds otherwise (ſ → s). */
+export function forRequirements(text: string): string {
+  return text.toLowerCase().replace(/ſ/g, 's');
+}
+
+function usable(requirement: Requirement): Requirement {
+  return requirement && requirement.every((piece) => piece.length >= SHORTEST_USEFUL) ? requirement : undefined;
+}
+
+/** A disjunction needs one of its branches' requirements; a branch that needs nothing makes it need nothing. */
+function anyOf(alternatives: readonly Alternative[]): Requirement {
+  const pieces: string[] = [];
+  for (const alternative of alternatives) {
+    const needed = inSequence(alternative.elements);
+    if (!needed) return undefined;
+    pieces.push(...needed);
+  }
+  return [...new Set(pieces)];
+}
+
+/** A sequence needs every element's requirement; the most selective one is kept. Runs of literal characters are pieces. */
+function inSequence(elements: readonly Element[]): Requirement {
+  const candidates: string[][] = [];
+  let run = '';
+  const endRun = () => {
+    if (run) candidates.push([run]);
+    run = '';
+  };
+  for (const element of elements) {
+    const literal = literalCharacter(element);
+    if (literal !== undefined) {
+      run += literal;
+      continue;
+    }
+    endRun();
+    const needed = ofElement(element);
+    if (needed) candidates.push(needed);
+  }
+  endRun();
+  let best: Requirement;
+  for (const candidate of candidates) if (!best || selectivity(candidate) > selectivity(best)) best = candidate;
+  return best;
+}
+
+function ofElement(element: Node): Requirement {
+  switch (element.type) {
+    case 'Group':
+    case 'CapturingGroup':
+      return anyOf(element.alternatives);
+    case 'Quantifier':
+      return element.min >= 1 ? ofElement(element.element) : undefined;
+    case 'Assertion':
+      // Lookarounds look at the same sentence, so a positive one's text must be there too.
+      return (element.kind === 'lookahead' || element.kind === 'lookbehind') && !element.negate ? anyOf(element.alternatives) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** A character that a match contains as itself, lower-cased (ASCII only: other letters can fold in surprising ways). */
+function literalCharacter(element: Element): string | undefined {
+  if (element.type !== 'Character') return undefined;
+  const ch = String.fromCodePoint(element.value);
+  return /^[\x20-\x7e]$/.test(ch) ? ch.toLowerCase() : undefined;
+}
+
+/** Words in nearly every sentence: as a piece, they filter almost nothing. */
+const COMMON = new Set(['you', 'your', 'the', 'and', 'are', 'for', 'with', 'not', 'have', 'this', 'that', 'will', 'what', 'don', 'can', 'all', 'our', 'was', 'is to', 'are to']);
+
+/** How well a requirement filters: by its weakest piece (common words count as one letter), then by fewer pieces. */
+function selectivity(pieces: string[]): number {
+  return Math.min(...pieces.map((p) => (COMMON.has(p.trim()) ? 1 : p.length))) * 100 - pieces.length;
+}
