@@ -39,6 +39,14 @@ export function tag(text: string): NlpView {
   return nlp(text);
 }
 
+const lexicon = (nlp.model() as unknown as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+
+/** compromise's dictionary tag for a lower-case word ("sent" → "PastTense", "tired" → "Adjective"), without tagging. */
+export function lexiconTag(word: string): string | undefined {
+  const tag = lexicon[word];
+  return Array.isArray(tag) ? tag[0] : tag;
+}
+
 /** The verb forms of an infinitive ("leverage" → leveraged, leverages, leveraging), from compromise's conjugator. */
 export function conjugate(infinitive: string): { Infinitive: string; PastTense: string; PresentTense: string; Gerund: string } {
   const forms = world.methods.two.transform.verb.conjugate(infinitive, world.model);
