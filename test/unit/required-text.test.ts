@@ -1,10 +1,10 @@
-// The phrase lists' regular expressions are skipped on sentences that lack their required text;
-// these tests hold that prefilter to never skipping a sentence the expression would match.
+// The phrase lists' expressions are skipped on sentences that lack a phrase's anchor word or a
+// pattern's required text; these tests hold both prefilters to never skipping a real match.
 import * as assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import * as fc from 'fast-check';
 import { rules } from '../../server/src/engine';
-import { curlyApostrophes } from '../../server/src/engine/phrases';
+import { curlyApostrophes, PhraseMatcher } from '../../server/src/engine/phrases';
 import { readOwnSet } from '../eval/score';
 import { forRequirements, mayMatch, requiredText } from '../../server/src/engine/required-text';
 
@@ -62,5 +62,31 @@ describe('required text of phrase-list patterns', () => {
     });
     const mutatedExample = fc.tuple(fc.constantFrom(...patterns.map((p) => p.example)), casing).map(([e, c]) => (c === 'upper' ? e.toUpperCase() : c === 'lower' ? e.toLowerCase() : e));
     fc.assert(fc.property(fc.oneof(sentence, mutatedExample), (text) => void assertSound(text)), { numRuns: 3000, seed: 20261123 });
+  });
+});
+
+describe('anchor words of phrase lists', () => {
+  const lists = rules.flatMap((rule) => rule.lists ?? []);
+  const pairs = lists.map((list) => ({ fast: new PhraseMatcher(list), full: new PhraseMatcher(list, { prefilter: false }) }));
+  const same = (text: string) => {
+    for (const { fast, full } of pairs) assert.deepEqual(fast.find(text), full.find(text), `prefiltered and full matches differ on “${text}”`);
+  };
+
+  it('finds the same as running every expression, on examples and the labelled set', () => {
+    for (const list of lists) for (const entry of list.entries) same(entry.example);
+    for (const text of labelled) same(text);
+  });
+
+  it('finds the same on generated text from the phrases, with apostrophes, hyphens, #, % and any case', () => {
+    const words = [...new Set(lists.flatMap((list) => list.entries.flatMap((e) => (e.phrase ?? '').split(/[\s-]+/))).filter(Boolean))];
+    const token = fc.oneof(fc.constantFrom(...words), fc.constantFrom("'", '’', '#', '%', '!', '.', '3', 'ſ'), fc.string({ maxLength: 2 }));
+    const separator = fc.constantFrom(' ', '-', '\u00a0', "' ", '’ ', '% ', '#', '');
+    const text = fc.array(fc.tuple(token, separator), { minLength: 1, maxLength: 14 }).chain((parts) =>
+      fc.constantFrom('as-is', 'upper', 'title').map((casing) => {
+        const joined = parts.map(([t, s]) => t + s).join('');
+        return casing === 'upper' ? joined.toUpperCase() : casing === 'title' ? joined.replace(/\b\w/g, (m) => m.toUpperCase()) : joined;
+      }),
+    );
+    fc.assert(fc.property(text, (t) => void same(t)), { numRuns: 3000, seed: 20261123 });
   });
 });

@@ -43,10 +43,11 @@ export class PhraseMatcher {
   /** Regular-expression entries, each with the text a sentence needs before the (slower) expression runs. */
   private readonly patterns: Array<{ regex: RegExp; entry: PhraseEntry; needs: Requirement }> = [];
   private readonly byForm = new Map<string, { entry: PhraseEntry; form: VerbForm }>();
-  /** First word of every phrase: the big pattern runs only on a sentence that has one of them. */
+  /** One word of every phrase (its longest plain word): the big pattern runs only on a sentence that has one of them. */
   private readonly anchors = new Set<string>();
 
-  constructor(list: PhraseList) {
+  /** `prefilter: false` runs every expression on every sentence: the tests compare the two. */
+  constructor(list: PhraseList, private readonly options: { prefilter?: boolean } = {}) {
     const alternatives: string[] = [];
     for (const entry of list.entries) {
       if (entry.pattern) {
@@ -62,7 +63,9 @@ export class PhraseMatcher {
         if (this.byForm.has(key)) continue;
         this.byForm.set(key, { entry, form });
         alternatives.push(toPattern(phrase));
-        this.anchors.add(key.split(' ')[0]);
+        const anchor = anchorOf(key);
+        if (!anchor) throw new Error(`A phrase needs a word of letters or digits: ${JSON.stringify(entry.phrase)}`);
+        this.anchors.add(anchor);
       }
     }
     // Longest first, so "in order to" wins over "order".
@@ -75,7 +78,7 @@ export class PhraseMatcher {
   /** Every match in `text`, in order; where two overlap, the earlier (then longer) one wins. */
   find(text: string): PhraseMatch[] {
     const matches: PhraseMatch[] = [];
-    if (this.pattern && hasAny(text, this.anchors)) {
+    if (this.pattern && (this.options.prefilter === false || hasAny(text, this.anchors))) {
       for (const m of text.matchAll(this.pattern)) {
         const found = this.byForm.get(normalise(m[0]));
         if (!found) continue;
@@ -85,7 +88,7 @@ export class PhraseMatcher {
     }
     const lower = this.patterns.length ? lowerCased(text) : '';
     for (const { regex, entry, needs } of this.patterns) {
-      if (!mayMatch(needs, lower)) continue;
+      if (this.options.prefilter !== false && !mayMatch(needs, lower)) continue;
       for (const m of text.matchAll(regex)) {
         if (!m[0]) continue;
         matches.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], entry, replacements: (entry.replacements ?? []).map((r) => matchCase(m[0], r)) });
@@ -99,6 +102,20 @@ export class PhraseMatcher {
   }
 }
 
+/**
+ * The word a phrase is looked up by: its longest run of letters, digits and inner apostrophes (rare
+ * words filter best: "majority", not "the"; "#1" is found by "1"). Split as the sentence's words are,
+ * so a match always has it as one of them.
+ */
+function anchorOf(key: string): string {
+  return plainWords(key).reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
+/** Runs of letters and digits, joined by an apostrophe only between letters ("don't", not "3'" or "'quoted'"). */
+function plainWords(normalised: string): string[] {
+  return normalised.split(/(?:[^\p{L}\p{N}']|(?<!\p{L})'|'(?!\p{L}))+/u).filter(Boolean);
+}
+
 /** The words of the sentence last asked about: every phrase rule asks about the same sentence in turn. */
 let lastText = '';
 let lastWords = new Set<string>();
@@ -106,9 +123,13 @@ let lastWords = new Set<string>();
 function hasAny(text: string, anchors: ReadonlySet<string>): boolean {
   if (text !== lastText) {
     lastText = text;
-    lastWords = new Set(normalise(text).split(/[^\p{L}\p{N}'#%]+/u));
+    lastWords = new Set(plainWords(normalise(text).replace(/ſ/g, 's')));
   }
-  for (const word of lastWords) if (anchors.has(word)) return true;
+  if (anchors.size < lastWords.size) {
+    for (const anchor of anchors) if (lastWords.has(anchor)) return true;
+  } else {
+    for (const word of lastWords) if (anchors.has(word)) return true;
+  }
   return false;
 }
 
