@@ -1,6 +1,9 @@
 // Markup handling: only prose is read; code, front matter, URLs, comments and attributes never are.
 import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
 import { lint, type DocumentKind } from '../../server/src/engine';
+import { micromarkChunk, simpleChunk } from '../../server/src/engine/parse/markdown';
+import type { ProseBlock } from '../../server/src/engine/parse/prose';
 
 const texts = (text: string, kind: DocumentKind) => lint(text, { kind }).map((f) => f.text);
 
@@ -65,5 +68,56 @@ describe('plain text', () => {
   });
   it('leaves URLs and email addresses alone', () => {
     assert.deepEqual(texts('Write to HURRY@example.com or visit https://ACT-NOW.example.com.', 'plaintext'), []);
+  });
+});
+
+describe('markdown without micromark', () => {
+  // The shapes read without micromark must come out exactly as micromark reads them.
+  const view = (blocks: ProseBlock[]) =>
+    blocks.map((b) => ({ text: b.text, map: Array.from({ length: b.text.length + 1 }, (_, i) => b.toDocument(i, Math.min(i + 1, b.text.length))) }));
+  const same = (chunk: string) => {
+    const fast = simpleChunk(chunk);
+    if (fast) assert.deepEqual(view(fast), view(micromarkChunk(chunk)), JSON.stringify(chunk));
+    return fast !== undefined;
+  };
+
+  it('reads plain paragraphs, headings, one-line lists and fences like micromark', () => {
+    const shapes = [
+      'Act now and save 10% on your first box!',
+      'Hi xxxxxxxxxxxxxxxx, here is the guide.\nIt has two lines 😀 and a link https://example.com/a.',
+      '## Section 3 — Only 5 left in stock',
+      '   # Title with trailing spaces   ',
+      '- You can pause at any time.\n- Write to hello@example.com.\n* Other bullet',
+      '1. Ordered\n2. Also ordered',
+      '```js\nconst offer = "ACT NOW";\n```',
+      '~~~~\ncode\n~~~\n~~~~~',
+    ];
+    for (const shape of shapes) assert.ok(same(shape), `read without micromark: ${JSON.stringify(shape)}`);
+    // Shapes left to micromark.
+    for (const shape of ['## C#', '## Title ##', '- [ ] task', '- # heading', '- item\n  continued', '```\ncode\n```\nafter', '- - nested', '-     code', '- Act\n2) Act', '1. Act\n  - nested'])
+      assert.equal(simpleChunk(shape), undefined, JSON.stringify(shape));
+  });
+
+  it('agrees with micromark on generated chunks of those shapes', () => {
+    // Mostly plain words, so that many chunks take the fast path; now and then a piece of syntax.
+    const word = fc.oneof(
+      { arbitrary: fc.constantFrom('Act', 'now', 'only', '5', 'left', '😀', 'é', 'https://x.co/a', 'www.a.com', 'a@b.co', '—', '!', '.', 'xxxx', '1.5', 'a.'), weight: 12 },
+      { arbitrary: fc.constantFrom('#', '#1', '-', '*', '+', '1.', '2)', '`', '~~~', '```', '=', '>', '|', ' ', '\t', '&amp;', '\\'), weight: 1 },
+    );
+    const text = fc.array(word, { minLength: 1, maxLength: 8 }).map((w) => w.join(' '));
+    const ending = fc.constantFrom('', '', '', ' ', '  ', ' #', ' ##');
+    const eol = fc.constantFrom('\n', '\r\n', '\r');
+    const lines = (prefix: fc.Arbitrary<string>) =>
+      fc.tuple(fc.array(fc.tuple(prefix, text, ending).map(([p, t, e]) => p + t + e), { minLength: 1, maxLength: 5 }), eol).map(([ls, e]) => ls.join(e));
+    const anyPrefix = fc.constantFrom('', ' ', '   ', '    ', '# ', '## ', '###### ', '####### ', '#', '- ', '* ', '+ ', '1. ', '10) ', '-  ', '  - ', '-\t', '```', '~~~ ', '```js ');
+    const chunk = fc.oneof(
+      lines(fc.constant('')), // paragraphs
+      fc.tuple(fc.constantFrom('# ', '## ', '###### ', '####### ', '   ## ', '##  ', '#\t'), text, ending).map(([p, t, e]) => p + t + e), // headings
+      fc.constantFrom('- ', '* ', '+ ', '1. ', '2) ', '10. ', ' - ').chain((p) => lines(fc.constantFrom(p, p, p, '- ', '1. ', '  '))), // lists
+      fc.tuple(fc.constantFrom('```', '~~~', '````', ' ```', '```js', '``` `x`'), lines(fc.constant('')), fc.constantFrom('```', '~~~', '````', '```  ', '    ```', '``` x', ''), eol, fc.constantFrom('', '', 'after')) // fences
+        .map(([open, body, close, e, after]) => [open, body, close, after].filter((x, i) => x || i < 3).join(e)),
+      lines(anyPrefix), // anything
+    );
+    fc.assert(fc.property(chunk, (c) => void same(c)), { numRuns: 3000, seed: 20261123 });
   });
 });
