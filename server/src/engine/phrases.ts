@@ -45,6 +45,9 @@ export class PhraseMatcher {
   private readonly byForm = new Map<string, { entry: PhraseEntry; form: VerbForm }>();
   /** One word of every phrase (its longest plain word): the big pattern runs only on a sentence that has one of them. */
   private readonly anchors = new Set<string>();
+  /** Cheap tests on the lower-cased sentence: any phrase's anchor, any pattern's required text (if every pattern has one). */
+  private readonly phraseGate: RegExp | undefined;
+  private readonly patternGate: RegExp | undefined;
 
   /** `prefilter: false` runs every expression on every sentence: the tests compare the two. */
   constructor(list: PhraseList, private readonly options: { prefilter?: boolean } = {}) {
@@ -73,12 +76,16 @@ export class PhraseMatcher {
     this.pattern = alternatives.length
       ? new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}-]|['’]\\p{L})`, 'giu')
       : undefined;
+    this.phraseGate = anyOf([...this.anchors]);
+    this.patternGate = this.patterns.every((p) => p.needs) ? anyOf(this.patterns.flatMap((p) => p.needs!)) : undefined;
   }
 
   /** Every match in `text`, in order; where two overlap, the earlier (then longer) one wins. */
   find(text: string): PhraseMatch[] {
     const matches: PhraseMatch[] = [];
-    if (this.pattern && (this.options.prefilter === false || hasAny(text, this.anchors))) {
+    const all = this.options.prefilter === false;
+    const lower = all ? '' : lowerCased(text);
+    if (this.pattern && (all || this.phraseGate!.test(lower))) {
       for (const m of text.matchAll(this.pattern)) {
         const found = this.byForm.get(normalise(m[0]));
         if (!found) continue;
@@ -86,15 +93,15 @@ export class PhraseMatcher {
         matches.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], entry: found.entry, replacements });
       }
     }
-    const lower = this.patterns.length ? lowerCased(text) : '';
+    if (this.patterns.length === 0) return matches;
+    if (!all && this.patternGate && !this.patternGate.test(lower)) return matches;
     for (const { regex, entry, needs } of this.patterns) {
-      if (this.options.prefilter !== false && !mayMatch(needs, lower)) continue;
+      if (!all && !mayMatch(needs, lower)) continue;
       for (const m of text.matchAll(regex)) {
         if (!m[0]) continue;
         matches.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], entry, replacements: (entry.replacements ?? []).map((r) => matchCase(m[0], r)) });
       }
     }
-    if (this.patterns.length === 0) return matches;
     matches.sort((a, b) => a.start - b.start || b.end - a.end);
     const kept: PhraseMatch[] = [];
     for (const match of matches) if (!kept.length || match.start >= kept[kept.length - 1].end) kept.push(match);
@@ -104,8 +111,7 @@ export class PhraseMatcher {
 
 /**
  * The word a phrase is looked up by: its longest run of letters, digits and inner apostrophes (rare
- * words filter best: "majority", not "the"; "#1" is found by "1"). Split as the sentence's words are,
- * so a match always has it as one of them.
+ * words filter best: "majority", not "the"; "#1" is found by "1"). Any match contains it.
  */
 function anchorOf(key: string): string {
   return plainWords(key).reduce((a, b) => (b.length > a.length ? b : a), '');
@@ -116,31 +122,24 @@ function plainWords(normalised: string): string[] {
   return normalised.split(/(?:[^\p{L}\p{N}']|(?<!\p{L})'|'(?!\p{L}))+/u).filter(Boolean);
 }
 
-/** The words of the sentence last asked about: every phrase rule asks about the same sentence in turn. */
-let lastText = '';
-let lastWords = new Set<string>();
-
-function hasAny(text: string, anchors: ReadonlySet<string>): boolean {
-  if (text !== lastText) {
-    lastText = text;
-    lastWords = new Set(plainWords(normalise(text).replace(/ſ/g, 's')));
-  }
-  if (anchors.size < lastWords.size) {
-    for (const anchor of anchors) if (lastWords.has(anchor)) return true;
-  } else {
-    for (const word of lastWords) if (anchors.has(word)) return true;
-  }
-  return false;
+/** A test for any of these (lower-case) strings anywhere in a text. */
+function anyOf(pieces: string[]): RegExp | undefined {
+  if (!pieces.length) return undefined;
+  const unique = [...new Set(pieces)].sort((a, b) => b.length - a.length);
+  return new RegExp(unique.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 }
 
-/** The sentence last asked about, lower-cased for the patterns' requirements. */
+/**
+ * The sentence last asked about (every phrase rule asks about the same one in turn), as the gates read
+ * it: lower case, curly apostrophes straight, ſ as s — so whatever a case-insensitive match holds, it holds.
+ */
 let lastLowerOf = '';
 let lastLower = '';
 
 function lowerCased(text: string): string {
   if (text !== lastLowerOf) {
     lastLowerOf = text;
-    lastLower = forRequirements(text);
+    lastLower = forRequirements(text).replace(/[’‘]/g, "'");
   }
   return lastLower;
 }
