@@ -15,6 +15,8 @@ function sellsLoudly(word: string, vocabulary: Set<string>): boolean {
 }
 
 /** A run of all-caps words (with the spaces and light punctuation between them). */
+/** What every run of capitals has: a cheap test before the full expression. */
+const TWO_CAPITALS = /\p{Lu}[\p{Lu}'’]*\p{Lu}/u;
 const CAPS_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}'’]*\p{Lu}(?:[\s,&-]+\p{Lu}(?:[\p{Lu}'’]*\p{Lu})?)*(?![\p{L}\p{N}])/gu;
 
 /** "Reply STOP", "text JOIN", "use code SPRING": keywords the reader must type exactly. */
@@ -67,11 +69,13 @@ export const rule: Rule = {
     // Capitals shout at the reader when they sell. In an all-caps sentence that takes a commerce word ("FREE SHIPPING");
     // a caps-lock message or a "PRICING" heading is a style. In a normal sentence, a capitalised intensifier or
     // commerce word is raised to sell ("the BEST deal"); names and personal emphasis are left alone.
-    const allCaps = isAllCapsSentence(text);
+    if (!TWO_CAPITALS.test(text)) return reports;
+    let allCaps: boolean | undefined;
     for (const m of text.matchAll(CAPS_RUN)) {
       const words = m[0].split(/[\s,&-]+/).filter(Boolean);
       const shouted = words.filter((w) => !isAcronym(w));
       if (shouted.length === 0) continue;
+      allCaps ??= isAllCapsSentence(text);
       if (!words.some((w) => sellsLoudly(w, allCaps ? SELLING : EMPHASIS))) continue;
       const start = m.index!;
       const end = start + m[0].length;
