@@ -34,12 +34,16 @@ describe('required text of phrase-list patterns', () => {
     assert.deepEqual(requiredText('\\b(?:sale|offer)\\s+ends\\b'), ['ends']);
     assert.deepEqual(requiredText('\\bmiracle(?=\\s+(?:cure|cream)\\b)'), ['miracle']);
     assert.deepEqual(requiredText('(?:spots?|seats?)\\s+left'), ['left']);
-    // Nothing is promised by optional parts, classes, or branches that need nothing.
-    assert.equal(requiredText('\\b\\d+\\s*(?:h|m)\\b'), undefined);
-    assert.equal(requiredText('(?:hurry)?\\s*\\d+'), undefined);
+    // Digits count: prose has few of them.
+    const digits = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
+    assert.deepEqual(requiredText('\\b\\d+\\s*(?:h|m)\\b'), digits);
+    assert.deepEqual(requiredText('(?:hurry|\\d+)\\s+up'), ['hurry', ...digits]);
+    // Nothing is promised by optional parts, other classes, short pieces, or branches that need nothing.
+    assert.equal(requiredText('(?:hurry)?\\s*\\w+'), undefined);
     assert.deepEqual(requiredText('(?:hurry)?\\s*now'), ['now']);
-    assert.equal(requiredText('(?:hurry|\\d+)\\s+up'), undefined);
+    assert.equal(requiredText('(?:hurry|\\w)\\s+up'), undefined);
     assert.equal(requiredText('(?!hurry)\\w+'), undefined);
+    assert.equal(requiredText('[a-z]+\\s+up'), undefined);
   });
 
   it('most list patterns get a prefilter', () => {

@@ -43,15 +43,17 @@ export class PhraseMatcher {
   /** Regular-expression entries, each with the text a sentence needs before the (slower) expression runs. */
   private readonly patterns: Array<{ regex: RegExp; entry: PhraseEntry; needs: Requirement }> = [];
   private readonly byForm = new Map<string, { entry: PhraseEntry; form: VerbForm }>();
+  /** The phrases as word lists by their first character, in the big pattern's order of preference (see scan()). */
+  private readonly byFirstCharacter = new Map<string, string[][]>();
   /** One word of every phrase (its longest plain word): the big pattern runs only on a sentence that has one of them. */
   private readonly anchors = new Set<string>();
-  /** Cheap tests on the lower-cased sentence: any phrase's anchor, any pattern's required text (if every pattern has one). */
+  /** Cheap tests on the lower-cased sentence: any phrase's anchor; any pattern's required text. */
   private readonly phraseGate: RegExp | undefined;
   private readonly patternGate: RegExp | undefined;
 
   /** `prefilter: false` runs every expression on every sentence: the tests compare the two. */
   constructor(list: PhraseList, private readonly options: { prefilter?: boolean } = {}) {
-    const alternatives: string[] = [];
+    const alternatives: Array<{ source: string; words: string[] }> = [];
     for (const entry of list.entries) {
       if (entry.pattern) {
         // A straight apostrophe in a pattern also matches the curly one writers' editors type.
@@ -65,19 +67,26 @@ export class PhraseMatcher {
         const key = normalise(phrase);
         if (this.byForm.has(key)) continue;
         this.byForm.set(key, { entry, form });
-        alternatives.push(toPattern(phrase));
+        alternatives.push({ source: toPattern(phrase), words: phrase.toLowerCase().split(/[\s-]+/) });
         const anchor = anchorOf(key);
         if (!anchor) throw new Error(`A phrase needs a word of letters or digits: ${JSON.stringify(entry.phrase)}`);
         this.anchors.add(anchor);
       }
     }
     // Longest first, so "in order to" wins over "order".
-    alternatives.sort((a, b) => b.length - a.length);
+    alternatives.sort((a, b) => b.source.length - a.source.length);
     this.pattern = alternatives.length
-      ? new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}-]|['’]\\p{L})`, 'giu')
+      ? new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives.map((a) => a.source).join('|')})(?![\\p{L}\\p{N}-]|['’]\\p{L})`, 'giu')
       : undefined;
+    for (const { words } of alternatives) {
+      const first = words[0][0];
+      for (const key of first === "'" ? ["'", '’', '‘'] : [first]) {
+        if (!this.byFirstCharacter.has(key)) this.byFirstCharacter.set(key, []);
+        this.byFirstCharacter.get(key)!.push(words);
+      }
+    }
     this.phraseGate = anyOf([...this.anchors]);
-    this.patternGate = this.patterns.every((p) => p.needs) ? anyOf(this.patterns.flatMap((p) => p.needs!)) : undefined;
+    this.patternGate = anyOf(this.patterns.flatMap((p) => p.needs ?? []));
   }
 
   /** Every match in `text`, in order; where two overlap, the earlier (then longer) one wins. */
@@ -86,17 +95,18 @@ export class PhraseMatcher {
     const all = this.options.prefilter === false;
     const lower = all ? '' : lowerCased(text);
     if (this.pattern && (all || this.phraseGate!.test(lower))) {
-      for (const m of text.matchAll(this.pattern)) {
-        const found = this.byForm.get(normalise(m[0]));
+      for (const [start, end] of all ? [...text.matchAll(this.pattern)].map((m) => [m.index!, m.index! + m[0].length]) : this.scan(text)) {
+        const found = this.byForm.get(normalise(text.slice(start, end)));
         if (!found) continue;
-        const replacements = (found.entry.replacements ?? []).map((r) => matchCase(m[0], found.entry.verb ? inflectAs(r, found.form) : r));
-        matches.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], entry: found.entry, replacements });
+        const replacements = (found.entry.replacements ?? []).map((r) => matchCase(text.slice(start, end), found.entry.verb ? inflectAs(r, found.form) : r));
+        matches.push({ start, end, text: text.slice(start, end), entry: found.entry, replacements });
       }
     }
     if (this.patterns.length === 0) return matches;
-    if (!all && this.patternGate && !this.patternGate.test(lower)) return matches;
+    // Without any pattern's required text, only the patterns that need nothing in particular can match.
+    const anyNeeded = all || !this.patternGate || this.patternGate.test(lower);
     for (const { regex, entry, needs } of this.patterns) {
-      if (!all && !mayMatch(needs, lower)) continue;
+      if (!all && needs && (!anyNeeded || !mayMatch(needs, lower))) continue;
       for (const m of text.matchAll(regex)) {
         if (!m[0]) continue;
         matches.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], entry, replacements: (entry.replacements ?? []).map((r) => matchCase(m[0], r)) });
@@ -106,6 +116,25 @@ export class PhraseMatcher {
     const kept: PhraseMatch[] = [];
     for (const match of matches) if (!kept.length || match.start >= kept[kept.length - 1].end) kept.push(match);
     return kept;
+  }
+
+  /**
+   * What text.matchAll(this.pattern) finds, without the regular expression (an alternation of hundreds of
+   * phrases is slow to try at every position): at each word start, the first phrase in the pattern's order
+   * that matches, then on from its end. Tests hold the two equal.
+   */
+  private *scan(text: string): Generator<[number, number]> {
+    for (let i = 0; i < text.length; i++) {
+      const candidates = this.byFirstCharacter.get(foldCharacter(text[i]));
+      if (!candidates || (i > 0 && NOT_AFTER.test(previousCodePoint(text, i)))) continue;
+      for (const words of candidates) {
+        const end = matchWords(text, i, words);
+        if (end < 0) continue;
+        yield [i, end];
+        i = end - 1;
+        break;
+      }
+    }
   }
 }
 
@@ -120,6 +149,49 @@ function anchorOf(key: string): string {
 /** Runs of letters and digits, joined by an apostrophe only between letters ("don't", not "3'" or "'quoted'"). */
 function plainWords(normalised: string): string[] {
   return normalised.split(/(?:[^\p{L}\p{N}']|(?<!\p{L})'|'(?!\p{L}))+/u).filter(Boolean);
+}
+
+/** A phrase may not start right after these (the pattern's lookbehind), nor end before a letter, digit or hyphen. */
+const NOT_AFTER = /^[\p{L}\p{N}'’-]$/u;
+const NOT_BEFORE = /^[\p{L}\p{N}-]$/u;
+const LETTER = /^\p{L}$/u;
+const SEPARATOR = /^[\s\u00a0-]$/;
+
+/** How a case-insensitive pattern sees a character: lower case, with the two letters that fold to ASCII otherwise (K, ſ). */
+function foldCharacter(ch: string): string {
+  return ch === 'ſ' ? 's' : ch.toLowerCase();
+}
+
+function previousCodePoint(text: string, i: number): string {
+  const low = text.charCodeAt(i - 1);
+  return low >= 0xdc00 && low <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text[i - 1];
+}
+
+function codePointAt(text: string, i: number): string {
+  return String.fromCodePoint(text.codePointAt(i)!);
+}
+
+/** The end of `words` matched at `start` as the pattern would (separators between words, curly apostrophes, its lookahead), or -1. */
+function matchWords(text: string, start: number, words: readonly string[]): number {
+  let i = start;
+  for (let w = 0; w < words.length; w++) {
+    if (w > 0) {
+      if (i >= text.length || !SEPARATOR.test(text[i])) return -1;
+      while (i < text.length && SEPARATOR.test(text[i])) i++;
+    }
+    const word = words[w];
+    for (let k = 0; k < word.length; k++, i++) {
+      if (i >= text.length) return -1;
+      const ch = text[i];
+      if (word[k] === "'" ? !"'’‘".includes(ch) : foldCharacter(ch) !== word[k]) return -1;
+    }
+  }
+  if (i < text.length) {
+    const next = codePointAt(text, i);
+    if (NOT_BEFORE.test(next)) return -1;
+    if ((next === "'" || next === '’') && i + 1 < text.length && LETTER.test(codePointAt(text, i + 1))) return -1;
+  }
+  return i;
 }
 
 /** A test for any of these (lower-case) strings anywhere in a text. */

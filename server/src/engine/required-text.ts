@@ -19,7 +19,8 @@ const SHORTEST_USEFUL = 3;
  */
 export function requiredText(pattern: string): Requirement {
   const ast = new RegExpParser().parsePattern(pattern, 0, pattern.length, { unicode: true });
-  return usable(anyOf(ast.alternatives));
+  const needed = anyOf(ast.alternatives);
+  return needed && isUsable(needed) ? needed : undefined;
 }
 
 /** Whether `lowerText` (the text lower-cased by `forRequirements`) can match a pattern with this requirement. */
@@ -32,9 +33,12 @@ export function forRequirements(text: string): string {
   return text.toLowerCase().replace(/ſ/g, 's');
 }
 
-function usable(requirement: Requirement): Requirement {
-  return requirement && requirement.every((piece) => piece.length >= SHORTEST_USEFUL) ? requirement : undefined;
+/** Worth checking: pieces of a few letters, or digits (prose has few: "\\d+ left" needs one). */
+function isUsable(pieces: string[]): boolean {
+  return pieces.every((piece) => piece.length >= SHORTEST_USEFUL || /^\d+$/.test(piece));
 }
+
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
 /** A disjunction needs one of its branches' requirements; a branch that needs nothing makes it need nothing. */
 function anyOf(alternatives: readonly Alternative[]): Requirement {
@@ -67,7 +71,7 @@ function inSequence(elements: readonly Element[]): Requirement {
   }
   endRun();
   let best: Requirement;
-  for (const candidate of candidates) if (!best || selectivity(candidate) > selectivity(best)) best = candidate;
+  for (const candidate of candidates) if (isUsable(candidate) && (!best || selectivity(candidate) > selectivity(best))) best = candidate;
   return best;
 }
 
@@ -78,6 +82,8 @@ function ofElement(element: Node): Requirement {
       return anyOf(element.alternatives);
     case 'Quantifier':
       return element.min >= 1 ? ofElement(element.element) : undefined;
+    case 'CharacterSet':
+      return element.kind === 'digit' && !element.negate ? DIGITS : undefined;
     case 'Assertion':
       // Lookarounds look at the same sentence, so a positive one's text must be there too.
       return (element.kind === 'lookahead' || element.kind === 'lookbehind') && !element.negate ? anyOf(element.alternatives) : undefined;
@@ -98,5 +104,5 @@ const COMMON = new Set(['you', 'your', 'the', 'and', 'are', 'for', 'with', 'not'
 
 /** How well a requirement filters: by its weakest piece (common words count as one letter), then by fewer pieces. */
 function selectivity(pieces: string[]): number {
-  return Math.min(...pieces.map((p) => (COMMON.has(p.trim()) ? 1 : p.length))) * 100 - pieces.length;
+  return Math.min(...pieces.map((p) => (COMMON.has(p.trim()) ? 1 : /^\d+$/.test(p) ? 2 : p.length))) * 100 - pieces.length;
 }
