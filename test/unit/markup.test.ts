@@ -81,9 +81,11 @@ describe('markdown without micromark', () => {
     return fast !== undefined;
   };
 
-  it('reads plain paragraphs, headings, one-line lists and fences like micromark', () => {
+  it('reads plain paragraphs (with code and plain links), headings, one-line lists and fences like micromark', () => {
     const shapes = [
       'Act now and save 10% on your first box!',
+      'Read the [care guide](https://example.com/guide/0) or run `npm run hurry` first.',
+      '\n\n',
       'Hi xxxxxxxxxxxxxxxx, here is the guide.\nIt has two lines 😀 and a link https://example.com/a.',
       '## Section 3 — Only 5 left in stock',
       '   # Title with trailing spaces   ',
@@ -94,7 +96,7 @@ describe('markdown without micromark', () => {
     ];
     for (const shape of shapes) assert.ok(same(shape), `read without micromark: ${JSON.stringify(shape)}`);
     // Shapes left to micromark.
-    for (const shape of ['## C#', '## Title ##', '- [ ] task', '- # heading', '- item\n  continued', '```\ncode\n```\nafter', '- - nested', '-     code', '- Act\n2) Act', '1. Act\n  - nested'])
+    for (const shape of ['See ![photo](p.png) here.', 'A [*bold*](x) link.', '``code``', '[a][b]', '## C#', '## Title ##', '- [ ] task', '- # heading', '- item\n  continued', '```\ncode\n```\nafter', '- - nested', '-     code', '- Act\n2) Act', '1. Act\n  - nested'])
       assert.equal(simpleChunk(shape), undefined, JSON.stringify(shape));
   });
 
@@ -103,6 +105,7 @@ describe('markdown without micromark', () => {
     const word = fc.oneof(
       { arbitrary: fc.constantFrom('Act', 'now', 'only', '5', 'left', '😀', 'é', 'https://x.co/a', 'www.a.com', 'a@b.co', '—', '!', '.', 'xxxx', '1.5', 'a.'), weight: 12 },
       { arbitrary: fc.constantFrom('#', '#1', '-', '*', '+', '1.', '2)', '`', '~~~', '```', '=', '>', '|', ' ', '\t', '&amp;', '\\'), weight: 1 },
+      { arbitrary: fc.constantFrom('[care guide](https://x.co/g)', '`npm run x`', '[a](b)', '![i](x)', '[x]', '(y)', '``a``', '[a] (b)', '[www.x.com](y)', '[^1](z)', '[ a ](b)', '[a](<b>)', '[a](b "t")', '[*a*](b)', '`a', 'b`'), weight: 3 },
     );
     const text = fc.array(word, { minLength: 1, maxLength: 8 }).map((w) => w.join(' '));
     const ending = fc.constantFrom('', '', '', ' ', '  ', ' #', ' ##');

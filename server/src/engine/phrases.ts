@@ -95,7 +95,10 @@ export class PhraseMatcher {
     const all = this.options.prefilter === false;
     const lower = all ? '' : lowerCased(text);
     if (this.pattern && (all || this.phraseGate!.test(lower))) {
-      for (const [start, end] of all ? [...text.matchAll(this.pattern)].map((m) => [m.index!, m.index! + m[0].length]) : this.scan(text)) {
+      const spans = all ? [...text.matchAll(this.pattern)].flatMap((m) => [m.index!, m.index! + m[0].length]) : this.scan(text);
+      for (let k = 0; k < spans.length; k += 2) {
+        const start = spans[k];
+        const end = spans[k + 1];
         const found = this.byForm.get(normalise(text.slice(start, end)));
         if (!found) continue;
         const replacements = (found.entry.replacements ?? []).map((r) => matchCase(text.slice(start, end), found.entry.verb ? inflectAs(r, found.form) : r));
@@ -123,18 +126,20 @@ export class PhraseMatcher {
    * phrases is slow to try at every position): at each word start, the first phrase in the pattern's order
    * that matches, then on from its end. Tests hold the two equal.
    */
-  private *scan(text: string): Generator<[number, number]> {
+  private scan(text: string): number[] {
+    const spans: number[] = []; // start, end, start, end…
     for (let i = 0; i < text.length; i++) {
       const candidates = this.byFirstCharacter.get(foldCharacter(text[i]));
       if (!candidates || (i > 0 && NOT_AFTER.test(previousCodePoint(text, i)))) continue;
       for (const words of candidates) {
         const end = matchWords(text, i, words);
         if (end < 0) continue;
-        yield [i, end];
+        spans.push(i, end);
         i = end - 1;
         break;
       }
     }
+    return spans;
   }
 }
 
@@ -159,6 +164,9 @@ const SEPARATOR = /^[\s\u00a0-]$/;
 
 /** How a case-insensitive pattern sees a character: lower case, with the two letters that fold to ASCII otherwise (K, ſ). */
 function foldCharacter(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code >= 97 && code <= 122) return ch; // a-z, most of the time
+  if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
   return ch === 'ſ' ? 's' : ch.toLowerCase();
 }
 

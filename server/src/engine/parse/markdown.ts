@@ -68,11 +68,13 @@ const SPACE_AT_BREAK = /[ \t](?:\r\n|\r|\n)|(?:\r\n|\r|\n)[ \t]/;
 const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
 
 export function simpleChunk(document: string): ProseBlock[] | undefined {
-  if (!/\S/.test(document)) return undefined;
+  if (!/\S/.test(document)) return [];
   // (micromark drops spaces around a line break, or makes a hard break of them: leave those to it)
-  if (!INLINE_SYNTAX.test(document) && !BLOCK_MARKER.test(document) && !SPACE_AT_BREAK.test(document.trimEnd())) {
+  if (!BLOCK_MARKER.test(document) && !SPACE_AT_BREAK.test(document.trimEnd())) {
     const start = document.length - document.trimStart().length;
-    return [proseOf(document, start, document.trimEnd().length)];
+    if (!INLINE_SYNTAX.test(document)) return [proseOf(document, start, document.trimEnd().length)];
+    const paragraph = linkedParagraph(document, start, document.trimEnd().length);
+    if (paragraph) return [paragraph];
   }
   const lines = linesOf(document);
   if (lines.length === 1) {
@@ -98,6 +100,38 @@ export function simpleChunk(document: string): ProseBlock[] | undefined {
     items.push(proseOf(document, line.start + from, line.start + to));
   }
   return items;
+}
+
+/** Inline code (`npm run hurry`) and plain links ([care guide](https://…)): the only syntax linkedParagraph() reads. */
+const CODE_OR_LINK = /`[^`\r\n]+`|\[([^[\]\r\n]+)\]\(([^\s()<>[\]\\`]+)\)/dg;
+
+/**
+ * A paragraph whose only syntax is inline code and links with plain text and a plain destination:
+ * code becomes the placeholder, a link keeps its words, the destination is left out. Undefined if
+ * anything else (emphasis, images, escapes, a link text micromark would read differently) is there.
+ */
+function linkedParagraph(document: string, start: number, end: number): ProseBlock | undefined {
+  const builder = new ProseBuilder();
+  let cursor = start;
+  for (const m of document.slice(start, end).matchAll(CODE_OR_LINK)) {
+    const from = start + m.index!;
+    if (INLINE_SYNTAX.test(document.slice(cursor, from)) || document[from - 1] === '!') return undefined;
+    keepProse(builder, document, cursor, from, { lineBreaks: 'soft' });
+    if (m[1] === undefined) {
+      // A backtick run of another length nearby changes where the code ends: leave it to micromark.
+      if (document[from - 1] === '`' || document[from + m[0].length] === '`') return undefined;
+      builder.replace(PLACEHOLDER, from, from + m[0].length);
+    } else {
+      const text = m[1];
+      if (INLINE_SYNTAX.test(text) || /^[\s^]|\s$|:\/\/|www\.|@/.test(text)) return undefined;
+      const [textStart, textEnd] = m.indices![1];
+      keepProse(builder, document, start + textStart, start + textEnd, { lineBreaks: 'soft' });
+    }
+    cursor = from + m[0].length;
+  }
+  if (cursor === start || INLINE_SYNTAX.test(document.slice(cursor, end))) return undefined;
+  keepProse(builder, document, cursor, end, { lineBreaks: 'soft' });
+  return builder.build();
 }
 
 function isPlainInline(text: string): boolean {
