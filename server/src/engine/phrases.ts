@@ -47,9 +47,10 @@ export class PhraseMatcher {
   private readonly byFirstCharacter = new Map<string, string[][]>();
   /** One word of every phrase (its longest plain word): the big pattern runs only on a sentence that has one of them. */
   private readonly anchors = new Set<string>();
-  /** Cheap tests on the lower-cased sentence: any phrase's anchor; any pattern's required text. */
+  /** Cheap tests on the lower-cased sentence: any phrase's anchor; any pattern's required text; either. */
   private readonly phraseGate: RegExp | undefined;
   private readonly patternGate: RegExp | undefined;
+  private readonly listGate: RegExp | undefined;
 
   /** `prefilter: false` runs every expression on every sentence: the tests compare the two. */
   constructor(list: PhraseList, private readonly options: { prefilter?: boolean } = {}) {
@@ -87,6 +88,8 @@ export class PhraseMatcher {
     }
     this.phraseGate = anyOf([...this.anchors]);
     this.patternGate = anyOf(this.patterns.flatMap((p) => p.needs ?? []));
+    // Most sentences hold nothing of a list: one test rules out both parts (unless some pattern needs nothing).
+    this.listGate = this.patterns.every((p) => p.needs) ? anyOf([...this.anchors, ...this.patterns.flatMap((p) => p.needs!)]) : undefined;
   }
 
   /** Every match in `text`, in order; where two overlap, the earlier (then longer) one wins. */
@@ -94,6 +97,7 @@ export class PhraseMatcher {
     const matches: PhraseMatch[] = [];
     const all = this.options.prefilter === false;
     const lower = all ? '' : lowerCased(text);
+    if (!all && this.listGate && !this.listGate.test(lower)) return matches;
     if (this.pattern && (all || this.phraseGate!.test(lower))) {
       const spans = all ? [...text.matchAll(this.pattern)].flatMap((m) => [m.index!, m.index! + m[0].length]) : this.scan(text);
       for (let k = 0; k < spans.length; k += 2) {
@@ -251,10 +255,19 @@ function inflect(phrase: string): Array<[VerbForm, string]> {
   return (['Infinitive', 'PastTense', 'PresentTense', 'Gerund'] as VerbForm[]).map((form) => [form, forms[form] + tail]);
 }
 
+/** Replacements in a verb form, kept: the lists are fixed, and conjugating costs more than matching. */
+const inflected = new Map<string, string>();
+
 function inflectAs(phrase: string, form: VerbForm): string {
   if (form === 'Infinitive') return phrase;
-  const [head, ...rest] = phrase.split(' ');
-  return [conjugate(head)[form], ...rest].join(' ');
+  const key = `${form} ${phrase}`;
+  let out = inflected.get(key);
+  if (out === undefined) {
+    const [head, ...rest] = phrase.split(' ');
+    out = [conjugate(head)[form], ...rest].join(' ');
+    inflected.set(key, out);
+  }
+  return out;
 }
 
 /** Same key for "Don’t  miss-out" and "don't miss out". */

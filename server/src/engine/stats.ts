@@ -27,10 +27,13 @@ const WRITER_ALL = new RegExp(WRITER_WORDS.source, 'gi');
 const INVITATION =
   /\b(?:(?:just |simply )?(?:hit )?reply(?: to (?:this|my|our) (?:email|message|note|text))?|write back|let (?:me|us) know|tell (?:me|us)|get in touch|drop (?:me|us) a (?:line|note)|we['’]d love to hear|i['’]d love to hear|what do you think|how about you|talk soon|ask (?:me|us) anything|questions\?)/i;
 
+/** A word: a run without spaces that has a letter or digit in it (matched from its start, once). */
+const WORD = /(?<!\S)[^\s\p{L}\p{N}]*[\p{L}\p{N}]/gu;
+
 export function blockStats(sentences: readonly Sentence[]): BlockStats {
   const stats: BlockStats = { words: 0, sentences: sentences.length, reader: 0, writer: 0, questions: 0, invitations: 0, lastSentence: undefined };
   for (const s of sentences) {
-    stats.words += s.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    stats.words += s.text.match(WORD)?.length ?? 0;
     stats.reader += s.text.match(READER_ALL)?.length ?? 0;
     stats.writer += s.text.match(WRITER_ALL)?.length ?? 0;
     if (/\?["”’')\]]*$/.test(s.text)) stats.questions++;
