@@ -50,11 +50,14 @@ class BlockCache {
   }
 }
 
-const cache = new BlockCache(20_000);
+/** Results with sentence rewrites (hover, code actions, CLI), and detection only (diagnostics). */
+const withRewritesCache = new BlockCache(10_000);
+const detectedCache = new BlockCache(10_000);
 
 /** Forgets every cached block and chunk (benchmarks measure cold runs with it). */
 export function resetCaches(): void {
-  cache.clear();
+  withRewritesCache.clear();
+  detectedCache.clear();
   resetMarkdownCache();
 }
 const sentenceRules = rules.filter((r) => r.check);
@@ -93,9 +96,9 @@ function rulesFiringOn(text: string): string[] {
   return sentencesOf(text).flatMap((s) => detect(s).map((d) => d.rule.id));
 }
 
-/** A block's findings, with sentence rewrites when `withRewrites` (a separate cache entry: rewrites cost more than detection). */
+/** A block's findings, with sentence rewrites when `withRewrites` (a separate cache: rewrites cost more than detection). */
 function analyseBlock(text: string, withRewrites: boolean): BlockResult {
-  const cached = cache.get(`R${text}`) ?? (withRewrites ? undefined : cache.get(`D${text}`));
+  const cached = withRewritesCache.get(text) ?? (withRewrites ? undefined : detectedCache.get(text));
   if (cached) return cached;
   const sentences = sentencesOf(text);
   const result: BlockResult = { findings: [], stats: blockStats(sentences), failures: [] };
@@ -132,7 +135,7 @@ function analyseBlock(text: string, withRewrites: boolean): BlockResult {
       result.findings.push(toBlockFinding(rule, { ...report, suggestions: [...rewrites, ...own] }, sentence.text, sentence.start));
     }
   }
-  cache.set(`${withRewrites ? 'R' : 'D'}${text}`, result);
+  (withRewrites ? withRewritesCache : detectedCache).set(text, result);
   return result;
 }
 
@@ -185,13 +188,13 @@ export function* analyzeInSteps(text: string, options: LintOptions = {}, unitsPe
   const inline = kind === 'plaintext' ? [] : inlineIgnoredPhrases(text);
   const ignored = new Set([...(options.ignoredPhrases ?? []), ...inline].map((p) => p.toLowerCase().trim()));
   const findings: Finding[] = [];
-  const add = (raw: BlockFinding, block: ProseBlock) => {
-    const finding = toFinding(raw, block, text, kind, options.rules);
+  const keep = (finding: Finding | undefined) => {
     if (finding && !ignored.has(finding.text.toLowerCase().trim())) findings.push(finding);
   };
+  const settings = `${kind} ${JSON.stringify(options.rules ?? {})}`;
   results.forEach((result, i) => {
     for (const failure of result.failures) options.onRuleError?.(failure.rule, failure.error);
-    for (const raw of result.findings) add(raw, blocks[i]);
+    for (const finding of blockFindings(result, blocks[i], text, kind, options.rules, settings)) keep(finding);
   });
   const summary = { blocks: results.map((r) => r.stats) };
   for (const rule of options.within ? [] : documentRules) {
@@ -199,7 +202,7 @@ export function* analyzeInSteps(text: string, options: LintOptions = {}, unitsPe
     try {
       for (const report of rule.checkDocument!(summary)) {
         const sentence = blocks[report.block].text.slice(report.start, report.end);
-        add(toBlockFinding(rule, { ...report, start: 0, end: report.end - report.start }, sentence, report.start), blocks[report.block]);
+        keep(toFinding(toBlockFinding(rule, { ...report, start: 0, end: report.end - report.start }, sentence, report.start), blocks[report.block], text, kind, options.rules));
       }
     } catch (error) {
       options.onRuleError?.(rule.id, error);
@@ -216,6 +219,29 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
 
 function severityOf(rule: Rule, kind: DocumentKind, overrides: Record<string, Severity> | undefined): Severity {
   return overrides?.[rule.id] ?? (rule.defaultOffFor?.includes(kind) ? 'off' : rule.defaultSeverity);
+}
+
+/**
+ * A block's findings in document terms, kept per parse of its chunk (see ProseBlock.parse): after an
+ * edit, every chunk the edit did not touch reuses its findings, shifted, instead of mapping them again.
+ */
+const documentFindings = new WeakMap<object, { result: BlockResult; settings: string; at: number; findings: Finding[] }>();
+
+function blockFindings(result: BlockResult, block: ProseBlock, document: string, kind: DocumentKind, overrides: Record<string, Severity> | undefined, settings: string): Finding[] {
+  const kept = documentFindings.get(block.parse);
+  const at = block.docStart;
+  if (kept && kept.result === result && kept.settings === settings) {
+    const delta = at - kept.at;
+    if (delta === 0) return kept.findings;
+    return kept.findings.map((f) => ({ ...f, offset: f.offset + delta, suggestions: f.suggestions.map((s) => ({ ...s, offset: s.offset + delta })) }));
+  }
+  const findings: Finding[] = [];
+  for (const raw of result.findings) {
+    const finding = toFinding(raw, block, document, kind, overrides);
+    if (finding) findings.push(finding);
+  }
+  documentFindings.set(block.parse, { result, settings, at, findings });
+  return findings;
 }
 
 function toFinding(raw: BlockFinding, block: ProseBlock, document: string, kind: DocumentKind, overrides: Record<string, Severity> | undefined): Finding | undefined {

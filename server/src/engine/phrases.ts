@@ -39,13 +39,14 @@ export interface PhraseMatch {
 type VerbForm = 'Infinitive' | 'PastTense' | 'PresentTense' | 'Gerund';
 
 export class PhraseMatcher {
+  /** All phrases as one expression: the definition of what the list matches (scan() finds the same, faster). */
   private readonly pattern: RegExp | undefined;
   /** Regular-expression entries, each with the text a sentence needs before the (slower) expression runs. */
   private readonly patterns: Array<{ regex: RegExp; entry: PhraseEntry; needs: Requirement }> = [];
   private readonly byForm = new Map<string, { entry: PhraseEntry; form: VerbForm }>();
   /** The phrases as word lists by their first character, in the big pattern's order of preference (see scan()). */
   private readonly byFirstCharacter = new Map<string, string[][]>();
-  /** One word of every phrase (its longest plain word): the big pattern runs only on a sentence that has one of them. */
+  /** One word of every phrase (its longest plain word): phrases are looked for only in a sentence that has one of them. */
   private readonly anchors = new Set<string>();
   /** Cheap tests on the lower-cased sentence: any phrase's anchor; any pattern's required text; either. */
   private readonly phraseGate: RegExp | undefined;
@@ -103,10 +104,11 @@ export class PhraseMatcher {
       for (let k = 0; k < spans.length; k += 2) {
         const start = spans[k];
         const end = spans[k + 1];
-        const found = this.byForm.get(normalise(text.slice(start, end)));
+        const phrase = text.slice(start, end);
+        const found = this.byForm.get(normalise(phrase));
         if (!found) continue;
-        const replacements = (found.entry.replacements ?? []).map((r) => matchCase(text.slice(start, end), found.entry.verb ? inflectAs(r, found.form) : r));
-        matches.push({ start, end, text: text.slice(start, end), entry: found.entry, replacements });
+        const replacements = (found.entry.replacements ?? []).map((r) => matchCase(phrase, found.entry.verb ? inflectAs(r, found.form) : r));
+        matches.push({ start, end, text: phrase, entry: found.entry, replacements });
       }
     }
     if (this.patterns.length === 0) return matches;

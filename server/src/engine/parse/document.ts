@@ -36,14 +36,15 @@ export function parseBlocks(document: string, kind: DocumentKind): ProseBlock[] 
 export function* parseBlocksInSteps(document: string, kind: DocumentKind, chunksPerStep: number): Generator<void, ProseBlock[]> {
   // A byte-order mark is skipped by micromark, which would shift every offset it reports by one:
   // read it as a space (same length, so offsets stay the document's).
-  const masked = maskMergeTags(document.charCodeAt(0) === 0xfeff ? ' ' + document.slice(1) : document);
+  const text = document.charCodeAt(0) === 0xfeff ? ' ' + document.slice(1) : document;
   switch (kind) {
     case 'markdown':
-      return yield* markdownBlocksInSteps(masked, chunksPerStep);
+      // Masked chunk by chunk (merge tags never span lines), so an edit re-masks only its chunk.
+      return yield* markdownBlocksInSteps(text, chunksPerStep);
     case 'html':
-      return htmlBlocks(masked);
+      return htmlBlocks(maskMergeTags(text));
     default:
-      return plaintextBlocks(masked);
+      return plaintextBlocks(maskMergeTags(text));
   }
 }
 

@@ -7,7 +7,7 @@ import { gfm } from 'micromark-extension-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import type { Nodes, Parents, Text } from 'mdast';
 import { ProseBlock, ProseBuilder } from './prose';
-import { keepProse, PLACEHOLDER } from './inline';
+import { keepProse, maskMergeTags, PLACEHOLDER } from './inline';
 import { htmlBlocks } from './html';
 import { markdownChunks } from './chunks';
 
@@ -167,7 +167,8 @@ function proseOf(document: string, start: number, end: number): ProseBlock {
   return builder.build();
 }
 
-function parseChunk(document: string): ProseBlock[] {
+function parseChunk(source: string): ProseBlock[] {
+  const document = maskMergeTags(source);
   return simpleChunk(document) ?? micromarkChunk(document);
 }
 

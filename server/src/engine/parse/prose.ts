@@ -14,17 +14,27 @@ export class ProseBlock {
   constructor(
     readonly text: string,
     private readonly segments: readonly Segment[],
+    /** How far the block stands from where its segments say (cached chunks are reused in place, segments shared). */
+    private readonly delta = 0,
   ) {}
 
   /** The same block standing `delta` code units further into the document (a cached chunk reused in place). */
   shifted(delta: number): ProseBlock {
     if (delta === 0) return this;
-    return new ProseBlock(this.text, this.segments.map((s) => ({ ...s, docStart: s.docStart + delta })));
+    return new ProseBlock(this.text, this.segments, this.delta + delta);
+  }
+
+  /**
+   * The same object for every block shifted from one parse of a chunk: the chunk's text was the same,
+   * so whatever was computed from the block and the text under it can be reused, shifted.
+   */
+  get parse(): object {
+    return this.segments;
   }
 
   /** Document offset of the block's first character. */
   get docStart(): number {
-    return this.segments.length ? this.segments[0].docStart : 0;
+    return this.segments.length ? this.segments[0].docStart + this.delta : 0;
   }
 
   /** Maps a range of `text` to the document. Inside a replaced run (an entity, a CRLF) the whole run is taken. */
@@ -53,10 +63,11 @@ export class ProseBlock {
       else high = mid - 1;
     }
     const seg = segments[low];
+    const docStart = seg.docStart + this.delta;
     const within = Math.min(Math.max(position - seg.textStart, 0), seg.textLength);
-    if (seg.textLength === seg.docLength) return seg.docStart + within;
+    if (seg.textLength === seg.docLength) return docStart + within;
     // A replaced run maps to its start or its end as a whole.
-    return isEnd ? seg.docStart + seg.docLength : seg.docStart;
+    return isEnd ? docStart + seg.docLength : docStart;
   }
 }
 
