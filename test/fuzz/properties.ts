@@ -2,7 +2,8 @@
 // bounded property test (npm test) and the long fuzz run (npm run fuzz).
 import * as fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { lint, type DocumentKind, type Finding } from '../../server/src/engine';
+import { isDeepStrictEqual } from 'node:util';
+import { lint, resetCaches, type DocumentKind, type Finding } from '../../server/src/engine';
 
 const PROSE = [
   'Act now and save 20% on your first box!',
@@ -58,6 +59,15 @@ export function checkDocument({ kind, text }: { kind: DocumentKind; text: string
       if (!fixed.startsWith(text.slice(0, s.offset)) || !fixed.endsWith(text.slice(s.offset + s.length))) throw new Error(`${where}: fix spills outside its range`);
       lint(fixed, { kind });
     }
+  }
+  // Typing reuses what the previous version cached (blocks, chunks, findings shifted in place); the result
+  // must be exactly what a cold analysis of the edited text gives.
+  const middle = Math.floor(text.length / 2);
+  for (const edited of [text.slice(0, middle) + ' x' + text.slice(middle), text.slice(0, middle) + text.slice(middle + 1)]) {
+    const warm = lint(edited, { kind });
+    resetCaches();
+    if (!isDeepStrictEqual(warm, lint(edited, { kind }))) throw new Error('an edit analysed with the caches differs from a cold analysis');
+    lint(text, { kind });
   }
   return findings;
 }

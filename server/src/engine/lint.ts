@@ -10,6 +10,7 @@ import { formatMessage, type Rule, type RuleReport, type RuleSuggestion } from '
 import { blockStats, type BlockStats } from './stats';
 import { readerFocus, type Metrics } from './metrics';
 import { isWellFormed, rewriteSentence, type SentenceFinding } from './rewrite';
+import { ContentCache } from './content-cache';
 import { inlineIgnoredPhrases } from './fixes';
 import { applyEdits } from './rewrite/edits';
 
@@ -29,30 +30,9 @@ interface BlockResult {
   failures: Array<{ rule: string; error: unknown }>;
 }
 
-/** Bounded LRU cache of block results keyed by block text. Shared by every caller in the process. */
-class BlockCache {
-  private map = new Map<string, BlockResult>();
-  constructor(private readonly capacity: number) {}
-  get(key: string): BlockResult | undefined {
-    const value = this.map.get(key);
-    if (value) {
-      this.map.delete(key);
-      this.map.set(key, value);
-    }
-    return value;
-  }
-  clear(): void {
-    this.map.clear();
-  }
-  set(key: string, value: BlockResult): void {
-    this.map.set(key, value);
-    if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value!);
-  }
-}
-
 /** Results with sentence rewrites (hover, code actions, CLI), and detection only (diagnostics). */
-const withRewritesCache = new BlockCache(10_000);
-const detectedCache = new BlockCache(10_000);
+const withRewritesCache = new ContentCache<BlockResult>(10_000);
+const detectedCache = new ContentCache<BlockResult>(10_000);
 
 /** Forgets every cached block and chunk (benchmarks measure cold runs with it). */
 export function resetCaches(): void {

@@ -10,13 +10,13 @@ import { ProseBlock, ProseBuilder } from './prose';
 import { keepProse, maskMergeTags, PLACEHOLDER } from './inline';
 import { htmlBlocks } from './html';
 import { markdownChunks } from './chunks';
+import { ContentCache } from '../content-cache';
 
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'tableCell']);
 const SKIPPED_TYPES = new Set(['code', 'yaml', 'toml', 'definition', 'thematicBreak', 'math', 'footnoteDefinition']);
 
 /** Parsed chunks by their text (blocks in chunk offsets), so an edit re-parses only the chunk it touched. */
-const chunkCache = new Map<string, ProseBlock[]>();
-const CHUNK_CACHE_SIZE = 20_000;
+const chunkCache = new ContentCache<ProseBlock[]>(20_000);
 
 export function resetMarkdownCache(): void {
   chunkCache.clear();
@@ -41,13 +41,10 @@ export function* markdownBlocksInSteps(document: string, chunksPerStep: number):
     }
     const text = document.slice(chunk.start, chunk.end);
     let parsed = chunkCache.get(text);
-    if (parsed) {
-      chunkCache.delete(text);
-    } else {
+    if (!parsed) {
       parsed = parseChunk(text);
-      if (chunkCache.size >= CHUNK_CACHE_SIZE) chunkCache.delete(chunkCache.keys().next().value!);
+      chunkCache.set(text, parsed);
     }
-    chunkCache.set(text, parsed);
     for (const block of parsed) blocks.push(block.shifted(chunk.start));
   }
   return blocks;
