@@ -78,7 +78,8 @@ function rulesFiringOn(text: string): string[] {
 
 /** A block's findings, with sentence rewrites when `withRewrites` (a separate cache: rewrites cost more than detection). */
 function analyseBlock(text: string, withRewrites: boolean): BlockResult {
-  const cached = withRewritesCache.get(text) ?? (withRewrites ? undefined : detectedCache.get(text));
+  // Each kind from its own cache, so diagnostics never depend on what a hover computed before.
+  const cached = (withRewrites ? withRewritesCache : detectedCache).get(text);
   if (cached) return cached;
   const sentences = sentencesOf(text);
   const result: BlockResult = { findings: [], stats: blockStats(sentences), failures: [] };
