@@ -1,5 +1,5 @@
-// The one place that loads compromise. Sentence splitting uses its cheap splitter (no tagging);
-// full tagging happens only when a rule asks for a sentence's grammar.
+// The one place that loads compromise. Sentence splitting uses its cheap splitter and rules read its
+// dictionary (neither tags); full tagging happens only for rewrites, or if a rule calls Sentence.nlp().
 import nlp from 'compromise';
 
 export type NlpView = ReturnType<typeof nlp>;
