@@ -32,4 +32,17 @@ describe('caches', () => {
       assert.ok(isDeepStrictEqual(warm, analyze(text, { kind: 'markdown', rewrites: false })), `edit at ${at}`);
     }
   });
+
+  it('give the same rewrites after an edit as a cold analysis, and diagnostics never carry what a hover computed', () => {
+    let text = marketingDocument(4_000, 9);
+    analyze(text, { kind: 'markdown' }); // a hover or light bulb: rewrites cached
+    const i = Math.floor(text.length / 2);
+    text = text.slice(0, i) + ' x' + text.slice(i);
+    const warmRewrites = analyze(text, { kind: 'markdown' });
+    const warmDiagnostics = analyze(text, { kind: 'markdown', rewrites: false });
+    resetCaches();
+    assert.ok(isDeepStrictEqual(warmRewrites, analyze(text, { kind: 'markdown' })));
+    resetCaches();
+    assert.ok(isDeepStrictEqual(warmDiagnostics, analyze(text, { kind: 'markdown', rewrites: false })));
+  });
 });
