@@ -135,6 +135,8 @@ export class PhraseMatcher {
   private scan(text: string): number[] {
     const spans: number[] = []; // start, end, start, end…
     for (let i = 0; i < text.length; i++) {
+      // Inside a word (the usual case) no phrase can start: skip without looking anything up.
+      if (i > 0 && isAsciiWordCharacter(text.charCodeAt(i - 1))) continue;
       const candidates = this.byFirstCharacter.get(foldCharacter(text[i]));
       if (!candidates || (i > 0 && NOT_AFTER.test(previousCodePoint(text, i)))) continue;
       for (const words of candidates) {
@@ -167,6 +169,11 @@ const NOT_AFTER = /^[\p{L}\p{N}'’-]$/u;
 const NOT_BEFORE = /^[\p{L}\p{N}-]$/u;
 const LETTER = /^\p{L}$/u;
 const SEPARATOR = /^[\s\u00a0-]$/;
+
+/** a–z, A–Z, 0–9: letters and digits, so a phrase cannot start right after one. */
+function isAsciiWordCharacter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
 
 /** How a case-insensitive pattern sees a character: lower case, with the two letters that fold to ASCII otherwise (K, ſ). */
 function foldCharacter(ch: string): string {
