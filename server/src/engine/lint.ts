@@ -5,7 +5,7 @@
 import type { DocumentKind, Finding, LintOptions, Severity, Suggestion } from './types';
 import { parseBlocksInSteps, sentencesOf, type ProseBlock, type Sentence } from './parse/document';
 import { resetMarkdownCache } from './parse/markdown';
-import { rules } from './rules';
+import { ruleById, rules } from './rules';
 import { formatMessage, type Rule, type RuleReport, type RuleSuggestion } from './rules/rule';
 import { blockStats, type BlockStats } from './stats';
 import { readerFocus, type Metrics } from './metrics';
@@ -145,11 +145,8 @@ export function* analyzeInSteps(text: string, options: LintOptions = {}, unitsPe
   const wanted = options.rewrites ?? true;
   if (options.within) {
     // Only the paragraphs around a range (a hover or code action): document-level results are not needed there.
-    const { offset: from, length } = options.within;
-    blocks = blocks.filter((block) => {
-      const { offset, length: size } = block.toDocument(0, block.text.length);
-      return offset <= from + length && from <= offset + size;
-    });
+    const within = options.within;
+    blocks = blocks.filter((block) => touches(block, within));
   }
   const results: BlockResult[] = [];
   let sinceYield = 0;
@@ -162,8 +159,7 @@ export function* analyzeInSteps(text: string, options: LintOptions = {}, unitsPe
       results.push(analyseBlock(block.text, wanted));
       continue;
     }
-    const { offset, length } = block.toDocument(0, block.text.length);
-    results.push(analyseBlock(block.text, offset <= wanted.offset + wanted.length && wanted.offset <= offset + length));
+    results.push(analyseBlock(block.text, touches(block, wanted)));
   }
   // Phrases the writer keeps: from settings, and (in Markdown and HTML) from `<!-- rapport-ignore: … -->` in the document.
   const inline = kind === 'plaintext' ? [] : inlineIgnoredPhrases(text);
@@ -192,6 +188,12 @@ export function* analyzeInSteps(text: string, options: LintOptions = {}, unitsPe
   findings.sort((a, b) => a.offset - b.offset || a.length - b.length);
   const paragraphs = blocks.map((block, i) => ({ ...block.toDocument(0, block.text.length), stats: results[i].stats }));
   return { findings, metrics: readerFocus(findings, paragraphs) };
+}
+
+/** Whether a block's stretch of the document meets a range (touching counts: a cursor at its edge). */
+function touches(block: ProseBlock, range: { offset: number; length: number }): boolean {
+  const { offset, length } = block.toDocument(0, block.text.length);
+  return offset <= range.offset + range.length && range.offset <= offset + length;
 }
 
 export function lint(text: string, options: LintOptions = {}): Finding[] {
@@ -226,7 +228,7 @@ function blockFindings(result: BlockResult, block: ProseBlock, document: string,
 }
 
 function toFinding(raw: BlockFinding, block: ProseBlock, document: string, kind: DocumentKind, overrides: Record<string, Severity> | undefined): Finding | undefined {
-  const rule = rules.find((r) => r.id === raw.rule)!;
+  const rule = ruleById(raw.rule)!;
   const severity = severityOf(rule, kind, overrides);
   if (severity === 'off') return undefined;
   const { offset, length } = wholeCharacters(document, block.toDocument(raw.start, raw.end));

@@ -222,17 +222,14 @@ function anyOf(pieces: string[]): RegExp | undefined {
   return new RegExp(unique.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 }
 
-/**
- * The sentence last asked about (every phrase rule asks about the same one in turn), as the gates read
- * it: lower case, curly apostrophes straight, ſ as s — so whatever a case-insensitive match holds, it holds.
- */
+/** The sentence last asked about, as the gates read it (every phrase rule asks about the same one in turn). */
 let lastLowerOf = '';
 let lastLower = '';
 
 function lowerCased(text: string): string {
   if (text !== lastLowerOf) {
     lastLowerOf = text;
-    lastLower = forRequirements(text).replace(/[’‘]/g, "'");
+    lastLower = forRequirements(text);
   }
   return lastLower;
 }

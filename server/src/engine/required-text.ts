@@ -28,9 +28,12 @@ export function mayMatch(requirement: Requirement, lowerText: string): boolean {
   return !requirement || requirement.some((piece) => lowerText.includes(piece));
 }
 
-/** The text as requirements are checked against: lower case, with the one letter that folds otherwise (ſ → s). */
+/**
+ * The text as requirements and PhraseMatcher's gates are checked against: lower case, the one letter that
+ * folds otherwise (ſ → s), curly apostrophes straight — so whatever a case-insensitive match holds, it holds.
+ */
 export function forRequirements(text: string): string {
-  return text.toLowerCase().replace(/ſ/g, 's');
+  return text.toLowerCase().replace(/ſ/g, 's').replace(/[’‘]/g, "'");
 }
 
 /** Worth checking: pieces of a few letters, or digits (prose has few: "\\d+ left" needs one). */

@@ -69,7 +69,7 @@ export function simpleChunk(document: string): ProseBlock[] | undefined {
   // (micromark drops spaces around a line break, or makes a hard break of them: leave those to it)
   if (!BLOCK_MARKER.test(document) && !SPACE_AT_BREAK.test(document.trimEnd())) {
     const start = document.length - document.trimStart().length;
-    if (!INLINE_SYNTAX.test(document)) return [proseOf(document, start, document.trimEnd().length)];
+    if (isPlainInline(document)) return [proseOf(document, start, document.trimEnd().length)];
     const paragraph = linkedParagraph(document, start, document.trimEnd().length);
     if (paragraph) return [paragraph];
   }
@@ -169,12 +169,15 @@ function parseChunk(source: string): ProseBlock[] {
   return simpleChunk(document) ?? micromarkChunk(document);
 }
 
+/** GFM and front matter, built once: the extensions are plain data, shared by every parse. */
+const MARKDOWN_OPTIONS = {
+  extensions: [gfm(), frontmatter(['yaml', 'toml'])],
+  mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])],
+};
+
 /** A chunk through micromark and mdast: every construct, with exact offsets. */
 export function micromarkChunk(document: string): ProseBlock[] {
-  const tree = fromMarkdown(document, {
-    extensions: [gfm(), frontmatter(['yaml', 'toml'])],
-    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])],
-  });
+  const tree = fromMarkdown(document, MARKDOWN_OPTIONS);
   const blocks: ProseBlock[] = [];
   const visit = (node: Nodes): void => {
     if (SKIPPED_TYPES.has(node.type)) return;
