@@ -329,9 +329,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   async function codeActions(document: TextDocument, params: CodeActionParams): Promise<CodeAction[]> {
     const actions: CodeAction[] = [];
     const ours = params.context.diagnostics.filter((d) => d.source === SOURCE);
-    // Sentence rewrites are computed for the paragraphs in view, from the current text (no server state).
-    // Phrase fixes come from each diagnostic's data when it still matches the text; clients that do not
-    // echo data, or send a cursor or line instead of the diagnostic's range (Neovim 0.7), get them recomputed.
+    // Fixes are computed for the paragraphs in view, from the current text, with sentence rewrites (no server
+    // state). A diagnostic whose finding is not among them falls back on its data, if that still matches the
+    // text; clients that send a cursor or line instead of the diagnostic's range (Neovim 0.7) get the findings there.
     const wanted = [params.range, ...ours.map((d) => d.range)].map((r) => [document.offsetAt(r.start), document.offsetAt(r.end)]);
     const from = Math.min(...wanted.map(([a]) => a));
     const to = Math.max(...wanted.map(([, b]) => b));
@@ -343,7 +343,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       const fresh = current.find((f) => f.rule === data.rule && f.offset === start);
       if (fresh) {
         // Computed just now with rewrites and every checked fix: the diagnostic's data only carries the cheap ones.
-        for (const s of fresh.suggestions) actions.push(quickFix(document.uri, s.title, rangeOf(document, s.offset, s.length), s.replacement, diagnostic, s.preferred));
+        actions.push(...quickFixes(document, fresh, diagnostic));
       } else {
         for (const s of data.suggestions) actions.push(quickFix(document.uri, s.title, s.range, s.replacement, diagnostic, s.preferred));
       }
@@ -355,12 +355,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       if (!wanted.some(([from, to]) => start <= to && from <= end)) continue;
       const diagnostic = toDiagnostic(finding, document);
       if (actions.some((a) => a.diagnostics?.some((d) => d.code === diagnostic.code && sameRange(d.range, diagnostic.range)))) continue;
-      for (const s of finding.suggestions) {
-        actions.push(quickFix(document.uri, s.title, rangeOf(document, s.offset, s.length), s.replacement, diagnostic, s.preferred));
-      }
-      actions.push(...extraActions(document, finding.rule, finding.text, diagnostic));
+      actions.push(...quickFixes(document, finding, diagnostic), ...extraActions(document, finding.rule, finding.text, diagnostic));
     }
     return actions;
+  }
+
+  /** A finding's fixes as quick fixes for its diagnostic. */
+  function quickFixes(document: TextDocument, finding: Finding, diagnostic: Diagnostic): CodeAction[] {
+    return finding.suggestions.map((s) => quickFix(document.uri, s.title, rangeOf(document, s.offset, s.length), s.replacement, diagnostic, s.preferred));
   }
 
   /** Beyond the fixes: keep the phrase (in this document, or everywhere), or state the real deadline. */
