@@ -6,7 +6,7 @@ import * as fc from 'fast-check';
 import { rules } from '../../server/src/engine';
 import { curlyApostrophes, PhraseMatcher } from '../../server/src/engine/phrases';
 import { readOwnSet } from '../eval/score';
-import { forRequirements, mayMatch, requiredText } from '../../server/src/engine/required-text';
+import { forRequirements, mayMatch, requiredAll, requiredText } from '../../server/src/engine/required-text';
 
 const patterns = rules.flatMap((rule) =>
   (rule.lists ?? []).flatMap((list) =>
@@ -14,7 +14,7 @@ const patterns = rules.flatMap((rule) =>
       .filter((entry) => entry.pattern)
       .map((entry) => {
         const source = curlyApostrophes(entry.pattern!);
-        return { rule: rule.id, source, regex: new RegExp(source, 'iu'), needs: requiredText(source), example: entry.example };
+        return { rule: rule.id, source, regex: new RegExp(source, 'iu'), needs: requiredText(source), all: requiredAll(source), example: entry.example };
       }),
   ),
 );
@@ -24,7 +24,9 @@ const labelled = readOwnSet(resolve(__dirname, '../../../test/fixtures/labelled-
 function assertSound(text: string) {
   const lower = forRequirements(text);
   for (const p of patterns) {
-    if (p.regex.test(text)) assert.ok(mayMatch(p.needs, lower), `${p.rule}: /${p.source}/ matches “${text}” but its prefilter ${JSON.stringify(p.needs)} would skip it`);
+    if (!p.regex.test(text)) continue;
+    assert.ok(mayMatch(p.needs, lower), `${p.rule}: /${p.source}/ matches “${text}” but its prefilter ${JSON.stringify(p.needs)} would skip it`);
+    for (const needed of p.all) assert.ok(mayMatch(needed, lower), `${p.rule}: /${p.source}/ matches “${text}” without any of ${JSON.stringify(needed)}`);
   }
 }
 
@@ -44,6 +46,13 @@ describe('required text of phrase-list patterns', () => {
     assert.equal(requiredText('(?:hurry|\\w)\\s+up'), undefined);
     assert.equal(requiredText('(?!hurry)\\w+'), undefined);
     assert.equal(requiredText('[a-z]+\\s+up'), undefined);
+  });
+
+  it('lists every requirement of a pattern, each to be met', () => {
+    assert.deepEqual(requiredAll('\\bonly\\s+(?:\\d+|a few)\\s+left\\b'), [['only'], ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a few'], ['left']]);
+    assert.deepEqual(requiredAll('\\b((?:will|shall)\\s+be)\\s+(?:sent|paid)'), [['will', 'shall'], ['sent', 'paid']]);
+    assert.deepEqual(requiredAll('(?:hurry|now)\\s+up|act\\s+fast'), [['hurry', 'now', 'fast']]);
+    assert.deepEqual(requiredAll('(?:hurry)?\\s*\\w+'), []);
   });
 
   it('most list patterns get a prefilter', () => {

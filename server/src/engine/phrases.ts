@@ -3,7 +3,8 @@
 // and their replacements follow the same form ("using", "used").
 import { conjugate } from './parse/nlp';
 import { matchCase } from './text';
-import { forRequirements, mayMatch, requiredText, type Requirement } from './required-text';
+import { forRequirements, requiredAll } from './required-text';
+import { PieceSearch } from './piece-search';
 
 export interface PhraseEntry {
   /** The phrase as a writer would type it, lower case ("in order to", "don't miss out"). */
@@ -41,17 +42,15 @@ type VerbForm = 'Infinitive' | 'PastTense' | 'PresentTense' | 'Gerund';
 export class PhraseMatcher {
   /** All phrases as one expression: the definition of what the list matches (scan() finds the same, faster). */
   private readonly pattern: RegExp | undefined;
-  /** Regular-expression entries, each with the text a sentence needs before the (slower) expression runs. */
-  private readonly patterns: Array<{ regex: RegExp; entry: PhraseEntry; needs: Requirement }> = [];
+  /** Regular-expression entries, each with the groups of text a sentence needs (all of them) before the (slower) expression runs. */
+  private readonly patterns: Array<{ regex: RegExp; entry: PhraseEntry; needs: number[] }> = [];
   private readonly byForm = new Map<string, { entry: PhraseEntry; form: VerbForm }>();
   /** The phrases as word lists by their first character, in the big pattern's order of preference (see scan()). */
   private readonly byFirstCharacter = new Map<string, string[][]>();
   /** One word of every phrase (its longest plain word): phrases are looked for only in a sentence that has one of them. */
   private readonly anchors = new Set<string>();
-  /** Cheap tests on the lower-cased sentence: any phrase's anchor; any pattern's required text; either. */
-  private readonly phraseGate: RegExp | undefined;
-  private readonly patternGate: RegExp | undefined;
-  private readonly listGate: RegExp | undefined;
+  /** The anchors as a group of the shared search: phrases are looked for only where one of them is. */
+  private readonly anchorGroup: number;
 
   /** `prefilter: false` runs every expression on every sentence: the tests compare the two. */
   constructor(list: PhraseList, private readonly options: { prefilter?: boolean } = {}) {
@@ -60,7 +59,7 @@ export class PhraseMatcher {
       if (entry.pattern) {
         // A straight apostrophe in a pattern also matches the curly one writers' editors type.
         const source = curlyApostrophes(entry.pattern);
-        this.patterns.push({ regex: new RegExp(source, 'giu'), entry, needs: requiredText(source) });
+        this.patterns.push({ regex: new RegExp(source, 'giu'), entry, needs: requiredAll(source).map((pieces) => pieceSearch.addGroup(pieces)) });
         continue;
       }
       if (!entry.phrase) throw new Error(`A phrase-list entry needs "phrase" or "pattern": ${JSON.stringify(entry)}`);
@@ -87,19 +86,15 @@ export class PhraseMatcher {
         this.byFirstCharacter.get(key)!.push(words);
       }
     }
-    this.phraseGate = anyOf([...this.anchors]);
-    this.patternGate = anyOf(this.patterns.flatMap((p) => p.needs ?? []));
-    // Most sentences hold nothing of a list: one test rules out both parts (unless some pattern needs nothing).
-    this.listGate = this.patterns.every((p) => p.needs) ? anyOf([...this.anchors, ...this.patterns.flatMap((p) => p.needs!)]) : undefined;
+    this.anchorGroup = pieceSearch.addGroup([...this.anchors]);
   }
 
   /** Every match in `text`, in order; where two overlap, the earlier (then longer) one wins. */
   find(text: string): PhraseMatch[] {
     const matches: PhraseMatch[] = [];
     const all = this.options.prefilter === false;
-    const lower = all ? '' : lowerCased(text);
-    if (!all && this.listGate && !this.listGate.test(lower)) return matches;
-    if (this.pattern && (all || this.phraseGate!.test(lower))) {
+    if (!all) pieceSearch.search(lowerCased(text));
+    if (this.pattern && (all || pieceSearch.has(this.anchorGroup))) {
       const spans = all ? [...text.matchAll(this.pattern)].flatMap((m) => [m.index!, m.index! + m[0].length]) : this.scan(text);
       for (let k = 0; k < spans.length; k += 2) {
         const start = spans[k];
@@ -111,11 +106,8 @@ export class PhraseMatcher {
         matches.push({ start, end, text: phrase, entry: found.entry, replacements });
       }
     }
-    if (this.patterns.length === 0) return matches;
-    // Without any pattern's required text, only the patterns that need nothing in particular can match.
-    const anyNeeded = all || !this.patternGate || this.patternGate.test(lower);
     for (const { regex, entry, needs } of this.patterns) {
-      if (!all && needs && (!anyNeeded || !mayMatch(needs, lower))) continue;
+      if (!all && !needs.every((group) => pieceSearch.has(group))) continue;
       for (const m of text.matchAll(regex)) {
         if (!m[0]) continue;
         matches.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], entry, replacements: (entry.replacements ?? []).map((r) => matchCase(m[0], r)) });
@@ -215,14 +207,10 @@ function matchWords(text: string, start: number, words: readonly string[]): numb
   return i;
 }
 
-/** A test for any of these (lower-case) strings anywhere in a text. */
-function anyOf(pieces: string[]): RegExp | undefined {
-  if (!pieces.length) return undefined;
-  const unique = [...new Set(pieces)].sort((a, b) => b.length - a.length);
-  return new RegExp(unique.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
-}
+/** Every list's anchors and required text, found in one pass over a sentence (every phrase rule asks about the same one in turn). */
+const pieceSearch = new PieceSearch();
 
-/** The sentence last asked about, as the gates read it (every phrase rule asks about the same one in turn). */
+/** The sentence last asked about, lower-cased as the pieces are. */
 let lastLowerOf = '';
 let lastLower = '';
 

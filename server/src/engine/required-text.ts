@@ -23,6 +23,22 @@ export function requiredText(pattern: string): Requirement {
   return needed && isUsable(needed) ? needed : undefined;
 }
 
+/**
+ * Everything a pattern needs, not just its most selective piece: each inner list is one requirement
+ * (one of its pieces must be there), and every list must be met, e.g.
+ * `\bonly\s+(?:\d+|a few)\s+left\b` → [["only"], ["left"]]. Empty when the pattern promises nothing.
+ */
+export function requiredAll(pattern: string): string[][] {
+  const ast = new RegExpParser().parsePattern(pattern, 0, pattern.length, { unicode: true });
+  if (ast.alternatives.length !== 1) {
+    const needed = anyOf(ast.alternatives);
+    return needed && isUsable(needed) ? [needed] : [];
+  }
+  const all = new Map<string, string[]>();
+  for (const needed of conjuncts(ast.alternatives[0].elements)) if (isUsable(needed)) all.set(needed.join('\0'), needed);
+  return [...all.values()];
+}
+
 /** Whether `lowerText` (the text lower-cased by `forRequirements`) can match a pattern with this requirement. */
 export function mayMatch(requirement: Requirement, lowerText: string): boolean {
   return !requirement || requirement.some((piece) => lowerText.includes(piece));
@@ -54,12 +70,22 @@ function anyOf(alternatives: readonly Alternative[]): Requirement {
   return [...new Set(pieces)];
 }
 
-/** A sequence needs every element's requirement; the most selective one is kept. Runs of literal characters are pieces. */
+/** A sequence needs every element's requirement; the most selective one is kept. */
 function inSequence(elements: readonly Element[]): Requirement {
-  const candidates: string[][] = [];
+  let best: Requirement;
+  for (const candidate of conjuncts(elements)) if (isUsable(candidate) && (!best || selectivity(candidate) > selectivity(best))) best = candidate;
+  return best;
+}
+
+/**
+ * Every requirement of a sequence, each met by any text the sequence matches: runs of literal characters,
+ * and each element's own (a group of one branch adds its sequence's requirements one by one).
+ */
+function conjuncts(elements: readonly Element[]): string[][] {
+  const found: string[][] = [];
   let run = '';
   const endRun = () => {
-    if (run) candidates.push([run]);
+    if (run) found.push([run]);
     run = '';
   };
   for (const element of elements) {
@@ -69,13 +95,16 @@ function inSequence(elements: readonly Element[]): Requirement {
       continue;
     }
     endRun();
+    const inner = element.type === 'Quantifier' && element.min >= 1 ? element.element : element;
+    if ((inner.type === 'Group' || inner.type === 'CapturingGroup') && inner.alternatives.length === 1) {
+      found.push(...conjuncts(inner.alternatives[0].elements));
+      continue;
+    }
     const needed = ofElement(element);
-    if (needed) candidates.push(needed);
+    if (needed) found.push(needed);
   }
   endRun();
-  let best: Requirement;
-  for (const candidate of candidates) if (isUsable(candidate) && (!best || selectivity(candidate) > selectivity(best))) best = candidate;
-  return best;
+  return found;
 }
 
 function ofElement(element: Node): Requirement {

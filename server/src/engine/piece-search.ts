@@ -1,0 +1,144 @@
+// One pass over a sentence that tells which of many pieces of text it contains (an Aho–Corasick
+// automaton). PhraseMatcher registers every list's anchor words and every pattern's required text
+// here, so the fourteen lists ask one search per sentence instead of testing a regular expression each.
+
+/** Pieces registered in groups: a group is found when any of its pieces is in the text. */
+export class PieceSearch {
+  private readonly pieceIds = new Map<string, number>();
+  private readonly groupsOfPiece: number[][] = [];
+  private groupCount = 0;
+  private automaton: Automaton | undefined;
+  /** Stamps of the last search: a piece or group is found when its stamp equals `generation`. */
+  private pieceStamps = new Uint32Array(0);
+  private groupStamps = new Uint32Array(0);
+  private generation = 0;
+  private searched: string | undefined;
+
+  /** A new group of (lower-case) pieces; returns its number for `has`. */
+  addGroup(pieces: readonly string[]): number {
+    const group = this.groupCount++;
+    for (const piece of new Set(pieces)) {
+      if (!piece) throw new Error('A piece of text to search for cannot be empty');
+      let id = this.pieceIds.get(piece);
+      if (id === undefined) {
+        id = this.pieceIds.size;
+        this.pieceIds.set(piece, id);
+        this.groupsOfPiece.push([]);
+      }
+      this.groupsOfPiece[id].push(group);
+    }
+    this.automaton = undefined;
+    this.searched = undefined;
+    return group;
+  }
+
+  /** Searches `lowerText` (unless it was the last text searched); `has` then answers for it. */
+  search(lowerText: string): void {
+    if (lowerText === this.searched) return;
+    if (!this.automaton) {
+      this.automaton = new Automaton([...this.pieceIds.keys()]);
+      this.pieceStamps = new Uint32Array(this.pieceIds.size);
+      this.groupStamps = new Uint32Array(this.groupCount);
+      this.generation = 0;
+    }
+    if (++this.generation === 0xffffffff) {
+      this.pieceStamps.fill(0);
+      this.groupStamps.fill(0);
+      this.generation = 1;
+    }
+    const generation = this.generation;
+    const { pieceStamps, groupStamps, groupsOfPiece } = this;
+    this.automaton.forEachPiece(lowerText, (piece) => {
+      if (pieceStamps[piece] === generation) return;
+      pieceStamps[piece] = generation;
+      for (const group of groupsOfPiece[piece]) groupStamps[group] = generation;
+    });
+    this.searched = lowerText;
+  }
+
+  /** Whether the last text searched contains a piece of `group`. */
+  has(group: number): boolean {
+    return this.groupStamps[group] === this.generation;
+  }
+}
+
+/** A dense Aho–Corasick automaton over the characters the pieces use; any other character leads back to the start. */
+class Automaton {
+  /** Character code below 128 → column; others through `otherColumns`; column 0 is "no piece has it". */
+  private readonly asciiColumns = new Int32Array(128);
+  private readonly otherColumns = new Map<number, number>();
+  private readonly width: number;
+  private readonly next: Int32Array;
+  /** Pieces that end in each state, its own and those of its suffixes. */
+  private readonly outputs: Array<number[] | undefined>;
+
+  constructor(pieces: string[]) {
+    let columns = 1;
+    for (const piece of pieces) {
+      for (let i = 0; i < piece.length; i++) {
+        const code = piece.charCodeAt(i);
+        if (this.columnOf(code) === 0) {
+          if (code < 128) this.asciiColumns[code] = columns++;
+          else this.otherColumns.set(code, columns++);
+        }
+      }
+    }
+    this.width = columns;
+    // The trie.
+    const children: Array<Map<number, number>> = [new Map()];
+    const own: number[][] = [[]];
+    pieces.forEach((piece, id) => {
+      let state = 0;
+      for (let i = 0; i < piece.length; i++) {
+        const column = this.columnOf(piece.charCodeAt(i));
+        let child = children[state].get(column);
+        if (child === undefined) {
+          child = children.length;
+          children.push(new Map());
+          own.push([]);
+          children[state].set(column, child);
+        }
+        state = child;
+      }
+      own[state].push(id);
+    });
+    // Breadth first: each state's failure link, its outputs, and its full row of transitions.
+    this.next = new Int32Array(children.length * columns);
+    this.outputs = new Array(children.length);
+    const failure = new Int32Array(children.length);
+    const queue: number[] = [0];
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head];
+      const inherited = state === 0 ? [] : this.outputs[failure[state]] ?? [];
+      const outputs = [...own[state], ...inherited];
+      this.outputs[state] = outputs.length ? outputs : undefined;
+      for (let column = 0; column < columns; column++) {
+        const child = children[state].get(column);
+        const fallback = state === 0 ? 0 : this.next[failure[state] * columns + column];
+        if (child === undefined) {
+          this.next[state * columns + column] = fallback;
+        } else {
+          failure[child] = fallback;
+          this.next[state * columns + column] = child;
+          queue.push(child);
+        }
+      }
+    }
+  }
+
+  private columnOf(code: number): number {
+    return code < 128 ? this.asciiColumns[code] : this.otherColumns.get(code) ?? 0;
+  }
+
+  /** Calls `found` with every piece at every place it ends in `text` (repeats included). */
+  forEachPiece(text: string, found: (piece: number) => void): void {
+    const { next, outputs, width, asciiColumns } = this;
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      state = next[state * width + (code < 128 ? asciiColumns[code] : this.otherColumns.get(code) ?? 0)];
+      const ending = outputs[state];
+      if (ending !== undefined) for (const piece of ending) found(piece);
+    }
+  }
+}
