@@ -45,8 +45,8 @@ export class PhraseMatcher {
   /** Regular-expression entries, each with the groups of text a sentence needs (all of them) before the (slower) expression runs. */
   private readonly patterns: Array<{ regex: RegExp; entry: PhraseEntry; needs: number[] }> = [];
   private readonly byForm = new Map<string, { entry: PhraseEntry; form: VerbForm }>();
-  /** The phrases as word lists by their first character, in the big pattern's order of preference (see scan()). */
-  private readonly byFirstCharacter = new Map<string, string[][]>();
+  /** The phrases as word lists by their first character, in the big pattern's order of preference (see scan()), each with its anchor's group. */
+  private readonly byFirstCharacter = new Map<string, Array<{ words: string[]; anchor: number }>>();
   /** One word of every phrase (its longest plain word): phrases are looked for only in a sentence that has one of them. */
   private readonly anchors = new Set<string>();
   /** The anchors as a group of the shared search: phrases are looked for only where one of them is. */
@@ -54,7 +54,7 @@ export class PhraseMatcher {
 
   /** `prefilter: false` runs every expression on every sentence: the tests compare the two. */
   constructor(list: PhraseList, private readonly options: { prefilter?: boolean } = {}) {
-    const alternatives: Array<{ source: string; words: string[] }> = [];
+    const alternatives: Array<{ source: string; words: string[]; anchor: string }> = [];
     for (const entry of list.entries) {
       if (entry.pattern) {
         // A straight apostrophe in a pattern also matches the curly one writers' editors type.
@@ -68,9 +68,9 @@ export class PhraseMatcher {
         const key = normalise(phrase);
         if (this.byForm.has(key)) continue;
         this.byForm.set(key, { entry, form });
-        alternatives.push({ source: toPattern(phrase), words: phrase.toLowerCase().split(/[\s-]+/) });
         const anchor = anchorOf(key);
         if (!anchor) throw new Error(`A phrase needs a word of letters or digits: ${JSON.stringify(entry.phrase)}`);
+        alternatives.push({ source: toPattern(phrase), words: phrase.toLowerCase().split(/[\s-]+/), anchor });
         this.anchors.add(anchor);
       }
     }
@@ -79,14 +79,15 @@ export class PhraseMatcher {
     this.pattern = alternatives.length
       ? new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives.map((a) => a.source).join('|')})(?![\\p{L}\\p{N}-]|['’]\\p{L})`, 'giu')
       : undefined;
-    for (const { words } of alternatives) {
+    this.anchorGroup = pieceSearch.addGroup([...this.anchors]);
+    const anchorGroups = new Map([...this.anchors].map((anchor) => [anchor, pieceSearch.addGroup([anchor])]));
+    for (const { words, anchor } of alternatives) {
       const first = words[0][0];
       for (const key of first === "'" ? ["'", '’', '‘'] : [first]) {
         if (!this.byFirstCharacter.has(key)) this.byFirstCharacter.set(key, []);
-        this.byFirstCharacter.get(key)!.push(words);
+        this.byFirstCharacter.get(key)!.push({ words, anchor: anchorGroups.get(anchor)! });
       }
     }
-    this.anchorGroup = pieceSearch.addGroup([...this.anchors]);
   }
 
   /** Every match in `text`, in order; where two overlap, the earlier (then longer) one wins. */
@@ -122,7 +123,8 @@ export class PhraseMatcher {
   /**
    * What text.matchAll(this.pattern) finds, without the regular expression (an alternation of hundreds of
    * phrases is slow to try at every position): at each word start, the first phrase in the pattern's order
-   * that matches, then on from its end. Tests hold the two equal.
+   * that matches, then on from its end; phrases whose anchor the sentence lacks cannot match and are passed
+   * over. Tests hold the two equal.
    */
   private scan(text: string): number[] {
     const spans: number[] = []; // start, end, start, end…
@@ -131,7 +133,8 @@ export class PhraseMatcher {
       if (i > 0 && isAsciiWordCharacter(text.charCodeAt(i - 1))) continue;
       const candidates = this.byFirstCharacter.get(foldCharacter(text[i]));
       if (!candidates || (i > 0 && NOT_AFTER.test(previousCodePoint(text, i)))) continue;
-      for (const words of candidates) {
+      for (const { words, anchor } of candidates) {
+        if (!pieceSearch.has(anchor)) continue;
         const end = matchWords(text, i, words);
         if (end < 0) continue;
         spans.push(i, end);

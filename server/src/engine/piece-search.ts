@@ -48,11 +48,11 @@ export class PieceSearch {
     }
     const generation = this.generation;
     const { pieceStamps, groupStamps, groupsOfPiece } = this;
-    this.automaton.forEachPiece(lowerText, (piece) => {
-      if (pieceStamps[piece] === generation) return;
+    for (const piece of this.automaton.piecesIn(lowerText)) {
+      if (pieceStamps[piece] === generation) continue;
       pieceStamps[piece] = generation;
       for (const group of groupsOfPiece[piece]) groupStamps[group] = generation;
-    });
+    }
     this.searched = lowerText;
   }
 
@@ -130,15 +130,17 @@ class Automaton {
     return code < 128 ? this.asciiColumns[code] : this.otherColumns.get(code) ?? 0;
   }
 
-  /** Calls `found` with every piece at every place it ends in `text` (repeats included). */
-  forEachPiece(text: string, found: (piece: number) => void): void {
-    const { next, outputs, width, asciiColumns } = this;
+  /** Every piece at every place it ends in `text` (repeats included). */
+  piecesIn(text: string): number[] {
+    const { next, outputs, width, asciiColumns, otherColumns } = this;
+    const found: number[] = [];
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      state = next[state * width + (code < 128 ? asciiColumns[code] : this.otherColumns.get(code) ?? 0)];
+      state = next[state * width + (code < 128 ? asciiColumns[code] : otherColumns.get(code) ?? 0)];
       const ending = outputs[state];
-      if (ending !== undefined) for (const piece of ending) found(piece);
+      if (ending !== undefined) for (let k = 0; k < ending.length; k++) found.push(ending[k]);
     }
+    return found;
   }
 }
