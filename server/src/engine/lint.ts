@@ -58,17 +58,21 @@ function toBlockFinding(rule: Rule, report: RuleReport, sentenceText: string, ba
   };
 }
 
-/** Runs the sentence rules on one sentence; a rule that throws is skipped and reported. */
-function detect(sentence: Sentence, failures?: BlockResult['failures']): Array<{ rule: Rule; report: RuleReport }> {
-  const found: Array<{ rule: Rule; report: RuleReport }> = [];
+type Detected = ReadonlyArray<{ rule: Rule; report: RuleReport }>;
+const NOTHING_DETECTED: Detected = Object.freeze([]);
+
+/** Runs the sentence rules on one sentence; a rule that throws is skipped and reported. Most sentences give nothing, and allocate nothing. */
+function detect(sentence: Sentence, failures?: BlockResult['failures']): Detected {
+  let found: Array<{ rule: Rule; report: RuleReport }> | undefined;
   for (const rule of sentenceRules) {
     try {
-      for (const report of rule.check!(sentence)) found.push({ rule, report });
+      const reports = rule.check!(sentence);
+      for (let i = 0; i < reports.length; i++) (found ??= []).push({ rule, report: reports[i] });
     } catch (error) {
       if (failures && !failures.some((f) => f.rule === rule.id)) failures.push({ rule: rule.id, error });
     }
   }
-  return found;
+  return found ?? NOTHING_DETECTED;
 }
 
 /** The rewrites' safety net: which rules still fire on a candidate sentence. */

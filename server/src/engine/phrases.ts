@@ -3,8 +3,8 @@
 // and their replacements follow the same form ("using", "used").
 import { conjugate } from './parse/nlp';
 import { matchCase } from './text';
-import { forRequirements, requiredAll } from './required-text';
-import { PieceSearch } from './piece-search';
+import { requiredAll } from './required-text';
+import { sentencePieces as pieceSearch } from './piece-search';
 
 export interface PhraseEntry {
   /** The phrase as a writer would type it, lower case ("in order to", "don't miss out"). */
@@ -91,10 +91,11 @@ export class PhraseMatcher {
   }
 
   /** Every match in `text`, in order; where two overlap, the earlier (then longer) one wins. */
-  find(text: string): PhraseMatch[] {
-    const matches: PhraseMatch[] = [];
+  find(text: string): readonly PhraseMatch[] {
+    // Called for every sentence by every list, and most find nothing: nothing is allocated until something is found.
+    let matches: PhraseMatch[] | undefined;
     const all = this.options.prefilter === false;
-    if (!all) pieceSearch.search(lowerCased(text));
+    if (!all) pieceSearch.searchSentence(text);
     if (this.pattern && (all || pieceSearch.has(this.anchorGroup))) {
       const spans = all ? [...text.matchAll(this.pattern)].flatMap((m) => [m.index!, m.index! + m[0].length]) : this.scan(text);
       for (let k = 0; k < spans.length; k += 2) {
@@ -104,16 +105,23 @@ export class PhraseMatcher {
         const found = this.byForm.get(normalise(phrase));
         if (!found) continue;
         const replacements = (found.entry.replacements ?? []).map((r) => matchCase(phrase, found.entry.verb ? inflectAs(r, found.form) : r));
-        matches.push({ start, end, text: phrase, entry: found.entry, replacements });
+        (matches ??= []).push({ start, end, text: phrase, entry: found.entry, replacements });
       }
     }
     for (const { regex, entry, needs } of this.patterns) {
-      if (!all && !needs.every((group) => pieceSearch.has(group))) continue;
-      for (const m of text.matchAll(regex)) {
-        if (!m[0]) continue;
-        matches.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], entry, replacements: (entry.replacements ?? []).map((r) => matchCase(m[0], r)) });
+      if (!all && !allFound(needs)) continue;
+      regex.lastIndex = 0;
+      for (let m = regex.exec(text); m; m = regex.exec(text)) {
+        if (!m[0]) {
+          regex.lastIndex += text.codePointAt(regex.lastIndex)! > 0xffff ? 2 : 1;
+          continue;
+        }
+        const found = m[0];
+        (matches ??= []).push({ start: m.index, end: m.index + found.length, text: found, entry, replacements: (entry.replacements ?? []).map((r) => matchCase(found, r)) });
       }
     }
+    if (!matches) return NO_MATCHES;
+    if (matches.length === 1) return matches;
     matches.sort((a, b) => a.start - b.start || b.end - a.end);
     const kept: PhraseMatch[] = [];
     for (const match of matches) if (!kept.length || match.start >= kept[kept.length - 1].end) kept.push(match);
@@ -126,8 +134,8 @@ export class PhraseMatcher {
    * that matches, then on from its end; phrases whose anchor the sentence lacks cannot match and are passed
    * over. Tests hold the two equal.
    */
-  private scan(text: string): number[] {
-    const spans: number[] = []; // start, end, start, end…
+  private scan(text: string): readonly number[] {
+    let spans: number[] | undefined; // start, end, start, end…
     for (let i = 0; i < text.length; i++) {
       // Inside a word (the usual case) no phrase can start: skip without looking anything up.
       if (i > 0 && isAsciiWordCharacter(text.charCodeAt(i - 1))) continue;
@@ -137,13 +145,22 @@ export class PhraseMatcher {
         if (!pieceSearch.has(anchor)) continue;
         const end = matchWords(text, i, words);
         if (end < 0) continue;
-        spans.push(i, end);
+        (spans ??= []).push(i, end);
         i = end - 1;
         break;
       }
     }
-    return spans;
+    return spans ?? NO_SPANS;
   }
+}
+
+const NO_MATCHES: readonly PhraseMatch[] = Object.freeze([]);
+const NO_SPANS: readonly number[] = Object.freeze([]);
+
+/** Whether the sentence last searched has every one of these groups. */
+function allFound(groups: readonly number[]): boolean {
+  for (let i = 0; i < groups.length; i++) if (!pieceSearch.has(groups[i])) return false;
+  return true;
 }
 
 /**
@@ -208,21 +225,6 @@ function matchWords(text: string, start: number, words: readonly string[]): numb
     if ((next === "'" || next === '’') && i + 1 < text.length && LETTER.test(codePointAt(text, i + 1))) return -1;
   }
   return i;
-}
-
-/** Every list's anchors and required text, found in one pass over a sentence (every phrase rule asks about the same one in turn). */
-const pieceSearch = new PieceSearch();
-
-/** The sentence last asked about, lower-cased as the pieces are. */
-let lastLowerOf = '';
-let lastLower = '';
-
-function lowerCased(text: string): string {
-  if (text !== lastLowerOf) {
-    lastLowerOf = text;
-    lastLower = forRequirements(text);
-  }
-  return lastLower;
 }
 
 /** Lets every straight apostrophe in a pattern match a curly one too, inside character classes or not. */

@@ -1,6 +1,8 @@
 // One pass over a sentence that tells which of many pieces of text it contains (an Aho–Corasick
 // automaton). PhraseMatcher registers every list's anchor words and every pattern's required text
-// here, so the fourteen lists ask one search per sentence instead of testing a regular expression each.
+// here, and rules their own gates (pieceGate), so all of them ask one search per sentence instead
+// of testing a regular expression each.
+import { forRequirements } from './required-text';
 
 /** Pieces registered in groups: a group is found when any of its pieces is in the text. */
 export class PieceSearch {
@@ -13,6 +15,8 @@ export class PieceSearch {
   private groupStamps = new Uint32Array(0);
   private generation = 0;
   private searched: string | undefined;
+  /** The text `searchSentence` last lower-cased into `searched`. */
+  private sentence: string | undefined;
 
   /** A new group of (lower-case) pieces; returns its number for `has`. */
   addGroup(pieces: readonly string[]): number {
@@ -28,8 +32,15 @@ export class PieceSearch {
       this.groupsOfPiece[id].push(group);
     }
     this.automaton = undefined;
-    this.searched = undefined;
+    this.searched = this.sentence = undefined;
     return group;
+  }
+
+  /** Searches a sentence as the pieces are written: lower case, as `forRequirements` makes it. */
+  searchSentence(text: string): void {
+    if (text === this.sentence) return;
+    this.search(forRequirements(text));
+    this.sentence = text;
   }
 
   /** Searches `lowerText` (unless it was the last text searched); `has` then answers for it. */
@@ -54,12 +65,28 @@ export class PieceSearch {
       for (const group of groupsOfPiece[piece]) groupStamps[group] = generation;
     }
     this.searched = lowerText;
+    this.sentence = undefined;
   }
 
   /** Whether the last text searched contains a piece of `group`. */
   has(group: number): boolean {
     return this.groupStamps[group] === this.generation;
   }
+}
+
+/** The search every sentence rule shares: each sentence is searched once, whichever rule asks first. */
+export const sentencePieces = new PieceSearch();
+
+/**
+ * A cheap test for rules: whether a sentence contains any of these pieces (compared in lower case, curly
+ * apostrophes straight). For a rule whose every finding needs one of them, before its slower expressions.
+ */
+export function pieceGate(pieces: readonly string[]): (sentence: string) => boolean {
+  const group = sentencePieces.addGroup(pieces.map(forRequirements));
+  return (sentence) => {
+    sentencePieces.searchSentence(sentence);
+    return sentencePieces.has(group);
+  };
 }
 
 /** A dense Aho–Corasick automaton over the characters the pieces use; any other character leads back to the start. */

@@ -1,7 +1,7 @@
 // Per-paragraph counts that reader-focus metrics and document-level rules are built from.
 // Computed once per block with its findings and cached with them.
 import type { Sentence } from './parse/document';
-import { READER_WORDS, WRITER_WORDS } from './text';
+import { countMatches, READER_WORDS, WRITER_WORDS, wordCount } from './text';
 
 export interface BlockStats {
   words: number;
@@ -27,15 +27,12 @@ const WRITER_ALL = new RegExp(WRITER_WORDS.source, 'gi');
 const INVITATION =
   /\b(?:(?:just |simply )?(?:hit )?reply(?: to (?:this|my|our) (?:email|message|note|text))?|write back|let (?:me|us) know|tell (?:me|us)|get in touch|drop (?:me|us) a (?:line|note)|we['’]d love to hear|i['’]d love to hear|what do you think|how about you|talk soon|ask (?:me|us) anything|questions\?)/i;
 
-/** A word: a run without spaces that has a letter or digit in it (matched from its start, once). */
-const WORD = /(?<!\S)[^\s\p{L}\p{N}]*[\p{L}\p{N}]/gu;
-
 export function blockStats(sentences: readonly Sentence[]): BlockStats {
   const stats: BlockStats = { words: 0, sentences: sentences.length, reader: 0, writer: 0, questions: 0, invitations: 0, lastSentence: undefined };
   for (const s of sentences) {
-    stats.words += s.text.match(WORD)?.length ?? 0;
-    stats.reader += s.text.match(READER_ALL)?.length ?? 0;
-    stats.writer += s.text.match(WRITER_ALL)?.length ?? 0;
+    stats.words += wordCount(s.text);
+    stats.reader += countMatches(READER_ALL, s.text);
+    stats.writer += countMatches(WRITER_ALL, s.text);
     if (/\?["”’')\]]*$/.test(s.text)) stats.questions++;
     if (INVITATION.test(s.text)) stats.invitations++;
   }

@@ -85,3 +85,48 @@ const REASON = /\b(?:because|since|so that|as the|due to|that\W?s (?:when|why|ho
 export function hasStatedReason(text: string): boolean {
   return REASON.test(text);
 }
+
+const WORD_CHARACTER = /^[\p{L}\p{N}]$/u;
+const SPACE = /^\s$/u;
+
+/**
+ * Words in a text: runs without spaces that have a letter or digit in them ("—" is not a word, "#1" is).
+ * Counted character by character (block stats and long-paragraph rules count every paragraph).
+ */
+export function wordCount(text: string): number {
+  let count = 0;
+  /** Whether the current run of non-spaces has been counted. */
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let space: boolean;
+    let wordCharacter: boolean;
+    if (code < 128) {
+      space = code === 32 || (code >= 9 && code <= 13);
+      const lower = code | 32;
+      wordCharacter = (lower >= 97 && lower <= 122) || (code >= 48 && code <= 57);
+    } else {
+      const character = String.fromCodePoint(text.codePointAt(i)!);
+      if (character.length === 2) i++;
+      space = SPACE.test(character);
+      wordCharacter = !space && WORD_CHARACTER.test(character);
+    }
+    if (space) {
+      counted = false;
+      continue;
+    }
+    if (wordCharacter && !counted) {
+      counted = true;
+      count++;
+    }
+  }
+  return count;
+}
+
+/** How many times a global expression matches in a text, without building the matches. */
+export function countMatches(globalPattern: RegExp, text: string): number {
+  let count = 0;
+  globalPattern.lastIndex = 0;
+  while (globalPattern.test(text)) count++;
+  return count;
+}

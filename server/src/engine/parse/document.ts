@@ -55,14 +55,22 @@ export function sentencesOf(blockText: string): Sentence[] {
     const lead = part.text.length - part.text.trimStart().length;
     const text = part.text.trim();
     if (!text) continue;
-    let view: NlpView | undefined;
-    sentences.push({
-      text,
-      start: part.start + lead,
-      index: sentences.length,
-      siblings: sentences,
-      nlp: () => (view ??= tag(text)),
-    });
+    sentences.push(new ParsedSentence(text, part.start + lead, sentences.length, sentences));
   }
   return sentences;
+}
+
+class ParsedSentence implements Sentence {
+  private view: NlpView | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly index: number,
+    readonly siblings: readonly Sentence[],
+  ) {}
+
+  nlp(): NlpView {
+    return (this.view ??= tag(this.text));
+  }
 }

@@ -21,8 +21,15 @@ interface CompromiseWorld {
 
 const world = nlp.world() as unknown as CompromiseWorld;
 
+/**
+ * Where compromise's splitter may cut: a line break, a CJK full stop, or a stop before a space. A text
+ * without any is one sentence (a heading, a list item, a one-line paragraph): no need to ask it.
+ */
+const MAY_SPLIT = /[\r\n\u3002\uFF01\uFF1F\uFF61]|[.!?\u203D\u2E18\u203C\u2047-\u2049\u0964\u0965\u061F\u06D4\u0589\u1362\u1367\u104B\u17D4]\s/;
+
 /** Splits prose into sentences with compromise's rules (abbreviations, decimals, ellipses), without tagging. */
 export function splitSentences(text: string): Array<{ start: number; text: string }> {
+  if (!MAY_SPLIT.test(text)) return text ? [{ start: 0, text }] : [];
   const parts = world.methods.one.tokenize.splitSentences(text, world);
   const out: Array<{ start: number; text: string }> = [];
   if (parts.join('') !== text) return [{ start: 0, text }];

@@ -1,6 +1,6 @@
 // impersonal.no-reader — a paragraph of several sentences that never speaks to the reader.
 // An information-level hint, off by default for plain text (an SMS or a note needs none).
-import { READER_WORDS } from '../text';
+import { READER_WORDS, wordCount } from '../text';
 import type { Rule } from './rule';
 
 const MIN_SENTENCES = 3;
@@ -37,8 +37,10 @@ export const rule: Rule = {
   },
   check(sentence) {
     if (sentence.index !== 0 || sentence.siblings.length < MIN_SENTENCES) return [];
-    const paragraph = sentence.siblings.map((s) => s.text).join(' ');
-    if (paragraph.split(/\s+/).length < MIN_WORDS || READER_WORDS.test(paragraph)) return [];
+    if (sentence.siblings.some((s) => READER_WORDS.test(s.text))) return [];
+    let words = 0;
+    for (const s of sentence.siblings) words += wordCount(s.text);
+    if (words < MIN_WORDS) return [];
     return [{ start: 0, end: sentence.text.length }];
   },
 };

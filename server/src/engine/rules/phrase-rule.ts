@@ -20,6 +20,8 @@ export interface PhraseRuleSpec extends Omit<Rule, 'check' | 'checkDocument' | '
   modifiers?: boolean;
 }
 
+const NOTHING: readonly RuleReport[] = Object.freeze([]);
+
 export function phraseRule(spec: PhraseRuleSpec): Rule {
   const matcher = new PhraseMatcher(spec.list);
   const { list, replaceTitle, removable, skip, negatable = true, modifiers = false, ...meta } = spec;
@@ -27,9 +29,11 @@ export function phraseRule(spec: PhraseRuleSpec): Rule {
     ...meta,
     lists: [list],
     check(sentence) {
-      const reports: RuleReport[] = [];
       const text = sentence.text;
-      for (const match of matcher.find(text)) {
+      const matches = matcher.find(text);
+      if (matches.length === 0) return NOTHING;
+      const reports: RuleReport[] = [];
+      for (const match of matches) {
         if (isQuoted(text, match.start, match.end)) continue;
         if (negatable && isNegated(text, match.start)) continue;
         if (match.entry.deadline && hasConcreteReason(text)) continue;

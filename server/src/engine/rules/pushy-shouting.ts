@@ -2,6 +2,7 @@
 // caps word without a vowel or with a digit) are names, not shouting.
 import acronyms from '../data/acronyms.json';
 import { capitalise } from '../text';
+import { pieceGate } from '../piece-search';
 import type { Rule, RuleReport } from './rule';
 
 const KNOWN_ACRONYMS = new Set(acronyms.words);
@@ -14,9 +15,10 @@ function sellsLoudly(word: string, vocabulary: Set<string>): boolean {
   return vocabulary.has(bare) || (vocabulary === EMPHASIS && /^[A-Z]{3,}EST$/.test(bare));
 }
 
+/** What a shouted run needs: a selling or emphasis word, or a superlative's -est (a cheap test before the expressions). */
+const MAY_SELL_LOUDLY = pieceGate([...EMPHASIS, 'EST']);
+
 /** A run of all-caps words (with the spaces and light punctuation between them). */
-/** What every run of capitals has: a cheap test before the full expression. */
-const TWO_CAPITALS = /\p{Lu}[\p{Lu}'’]*\p{Lu}/u;
 const CAPS_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}'’]*\p{Lu}(?:[\s,&-]+\p{Lu}(?:[\p{Lu}'’]*\p{Lu})?)*(?![\p{L}\p{N}])/gu;
 
 /** "Reply STOP", "text JOIN", "use code SPRING": keywords the reader must type exactly. */
@@ -69,7 +71,7 @@ export const rule: Rule = {
     // Capitals shout at the reader when they sell. In an all-caps sentence that takes a commerce word ("FREE SHIPPING");
     // a caps-lock message or a "PRICING" heading is a style. In a normal sentence, a capitalised intensifier or
     // commerce word is raised to sell ("the BEST deal"); names and personal emphasis are left alone.
-    if (!TWO_CAPITALS.test(text)) return reports;
+    if (!MAY_SELL_LOUDLY(text)) return reports;
     let allCaps: boolean | undefined;
     for (const m of text.matchAll(CAPS_RUN)) {
       const words = m[0].split(/[\s,&-]+/).filter(Boolean);

@@ -47,7 +47,7 @@ export interface Rule {
   /** The phrase lists the rule reads (data/*.json); tests run every entry's example. */
   lists?: readonly PhraseList[];
   /** Looks at one sentence (and its paragraph through `siblings`). */
-  check?(sentence: Sentence): RuleReport[];
+  check?(sentence: Sentence): readonly RuleReport[];
   /** Looks at the whole document through per-paragraph summaries; reports land in one paragraph. */
   checkDocument?(summary: DocumentSummary): Array<RuleReport & { block: number }>;
 }
