@@ -6,6 +6,7 @@ import nlp from 'compromise';
 import { countMatches, wordCount } from '../../server/src/engine/text';
 import { PieceSearch } from '../../server/src/engine/piece-search';
 import { splitSentences } from '../../server/src/engine/parse/nlp';
+import { hasTwoCapitals } from '../../server/src/engine/rules/pushy-shouting';
 
 const SEED = 20261123;
 
@@ -26,6 +27,11 @@ describe('fast paths equal what they stand in for', () => {
   it('wordCount counts what /(?<!\\S)[^\\s\\p{L}\\p{N}]*[\\p{L}\\p{N}]/gu finds', () => {
     const word = /(?<!\S)[^\s\p{L}\p{N}]*[\p{L}\p{N}]/gu;
     fc.assert(fc.property(prose, (text) => assert.equal(wordCount(text), text.match(word)?.length ?? 0, JSON.stringify(text))), { numRuns: 5000, seed: SEED });
+  });
+
+  it('hasTwoCapitals answers what /\\p{Lu}[\\p{Lu}\'’]*\\p{Lu}/u does', () => {
+    const capitals = fc.array(fc.constantFrom('A', 'Z', 'É', "'", '’', 'a', ' ', '@', '[', '`', '{', '1', 'ǅ', '𝐀'), { maxLength: 8 }).map((c) => c.join(''));
+    fc.assert(fc.property(fc.oneof(prose, capitals), (text) => assert.equal(hasTwoCapitals(text), /\p{Lu}[\p{Lu}'’]*\p{Lu}/u.test(text), JSON.stringify(text))), { numRuns: 5000, seed: SEED });
   });
 
   it('countMatches counts what match() finds', () => {

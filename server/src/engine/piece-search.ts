@@ -58,11 +58,8 @@ export class PieceSearch {
       this.generation = 1;
     }
     const generation = this.generation;
-    const { pieceStamps, groupStamps, groupsOfPiece } = this;
-    for (const piece of this.automaton.piecesIn(lowerText)) {
-      if (pieceStamps[piece] === generation) continue;
-      pieceStamps[piece] = generation;
-      for (const group of groupsOfPiece[piece]) groupStamps[group] = generation;
+    for (const piece of this.automaton.stampPieces(lowerText, this.pieceStamps, generation)) {
+      for (const group of this.groupsOfPiece[piece]) this.groupStamps[group] = generation;
     }
     this.searched = lowerText;
     this.sentence = undefined;
@@ -157,17 +154,23 @@ class Automaton {
     return code < 128 ? this.asciiColumns[code] : this.otherColumns.get(code) ?? 0;
   }
 
-  /** Every piece at every place it ends in `text` (repeats included). */
-  piecesIn(text: string): number[] {
+  /** Stamps every piece found in `text` with `generation`; returns the pieces it stamped (each once). */
+  stampPieces(text: string, stamps: Uint32Array, generation: number): number[] {
     const { next, outputs, width, asciiColumns, otherColumns } = this;
-    const found: number[] = [];
+    const stamped: number[] = [];
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       state = next[state * width + (code < 128 ? asciiColumns[code] : otherColumns.get(code) ?? 0)];
       const ending = outputs[state];
-      if (ending !== undefined) for (let k = 0; k < ending.length; k++) found.push(ending[k]);
+      if (ending === undefined) continue;
+      for (let k = 0; k < ending.length; k++) {
+        const piece = ending[k];
+        if (stamps[piece] === generation) continue;
+        stamps[piece] = generation;
+        stamped.push(piece);
+      }
     }
-    return found;
+    return stamped;
   }
 }

@@ -59,7 +59,8 @@ interface Passive {
 /** Passive verb phrases in a sentence. */
 function passives(text: string): Passive[] {
   const found: Passive[] = [];
-  for (const m of text.matchAll(BE_PHRASE)) {
+  BE_PHRASE.lastIndex = 0;
+  for (let m = BE_PHRASE.exec(text); m; m = BE_PHRASE.exec(text)) {
     if (!isParticiple(m[2])) continue;
     const start = m.index!;
     found.push({ start, end: start + m[0].length, auxiliary: m[1].toLowerCase().replace(/\s+/g, ' '), participle: m[2].toLowerCase() });

@@ -15,8 +15,27 @@ function sellsLoudly(word: string, vocabulary: Set<string>): boolean {
   return vocabulary.has(bare) || (vocabulary === EMPHASIS && /^[A-Z]{3,}EST$/.test(bare));
 }
 
-/** What a shouted run needs: a selling or emphasis word, or a superlative's -est (a cheap test before the expressions). */
+/** What a shouted run needs: a selling or emphasis word, or a superlative's -est (a cheap test before the expressions)… */
 const MAY_SELL_LOUDLY = pieceGate([...EMPHASIS, 'EST']);
+/** …and two capitals in a row. */
+const TWO_CAPITALS = /\p{Lu}[\p{Lu}'’]*\p{Lu}/u;
+
+/** What TWO_CAPITALS finds, read character by character in ASCII text (most sentences); other text asks the expression. */
+export function hasTwoCapitals(text: string): boolean {
+  let afterCapital = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) {
+      if (afterCapital) return true;
+      afterCapital = true;
+    } else if (code >= 128) {
+      return TWO_CAPITALS.test(text);
+    } else if (code !== 39) {
+      afterCapital = false;
+    }
+  }
+  return false;
+}
 
 /** A run of all-caps words (with the spaces and light punctuation between them). */
 const CAPS_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{Lu}'’]*\p{Lu}(?:[\s,&-]+\p{Lu}(?:[\p{Lu}'’]*\p{Lu})?)*(?![\p{L}\p{N}])/gu;
@@ -71,7 +90,7 @@ export const rule: Rule = {
     // Capitals shout at the reader when they sell. In an all-caps sentence that takes a commerce word ("FREE SHIPPING");
     // a caps-lock message or a "PRICING" heading is a style. In a normal sentence, a capitalised intensifier or
     // commerce word is raised to sell ("the BEST deal"); names and personal emphasis are left alone.
-    if (!MAY_SELL_LOUDLY(text)) return reports;
+    if (!MAY_SELL_LOUDLY(text) || !hasTwoCapitals(text)) return reports;
     let allCaps: boolean | undefined;
     for (const m of text.matchAll(CAPS_RUN)) {
       const words = m[0].split(/[\s,&-]+/).filter(Boolean);
