@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import nlp from 'compromise';
-import { countMatches, wordCount } from '../../server/src/engine/text';
+import { allMatches, countMatches, wordCount } from '../../server/src/engine/text';
 import { PieceSearch } from '../../server/src/engine/piece-search';
 import { splitSentences } from '../../server/src/engine/parse/nlp';
 import { hasTwoCapitals } from '../../server/src/engine/rules/pushy-shouting';
@@ -32,6 +32,19 @@ describe('fast paths equal what they stand in for', () => {
   it('hasTwoCapitals answers what /\\p{Lu}[\\p{Lu}\'’]*\\p{Lu}/u does', () => {
     const capitals = fc.array(fc.constantFrom('A', 'Z', 'É', "'", '’', 'a', ' ', '@', '[', '`', '{', '1', 'ǅ', '𝐀'), { maxLength: 8 }).map((c) => c.join(''));
     fc.assert(fc.property(fc.oneof(prose, capitals), (text) => assert.equal(hasTwoCapitals(text), /\p{Lu}[\p{Lu}'’]*\p{Lu}/u.test(text), JSON.stringify(text))), { numRuns: 5000, seed: SEED });
+  });
+
+  it('allMatches finds what matchAll does, empty matches and astral characters included', () => {
+    const patterns = [/[!?¡1]*[!¡][!?¡1]*[!¡][!?¡1]*/g, /[^\r\n]*(?:\r\n|\r|\n|$)/g, /\p{Lu}*/gu, /x*/g, /(?<=\s)\w+/g];
+    fc.assert(
+      fc.property(prose, (text) => {
+        for (const pattern of patterns) {
+          const expected = [...text.matchAll(pattern)].map((m) => [m.index, m[0]]);
+          assert.deepEqual(allMatches(pattern, text).map((m) => [m.index, m[0]]), expected, `${pattern} on ${JSON.stringify(text)}`);
+        }
+      }),
+      { numRuns: 2000, seed: SEED },
+    );
   });
 
   it('countMatches counts what match() finds', () => {

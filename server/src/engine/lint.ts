@@ -20,7 +20,9 @@ interface BlockFinding {
   start: number;
   end: number;
   message: string;
-  suggestions: RuleSuggestion[];
+  /** Where the sentence starts in the block: the suggestions' ranges are the sentence's, as the rule made them. */
+  sentenceStart: number;
+  suggestions: readonly RuleSuggestion[];
 }
 
 interface BlockResult {
@@ -43,20 +45,18 @@ export function resetCaches(): void {
 const sentenceRules = rules.filter((r) => r.check);
 const documentRules = rules.filter((r) => r.checkDocument);
 
-function toBlockFinding(rule: Rule, report: RuleReport, sentenceText: string, base: number): BlockFinding {
+function toBlockFinding(rule: Rule, report: RuleReport, suggestions: readonly RuleSuggestion[], sentenceText: string, sentenceStart: number): BlockFinding {
   return {
     rule: rule.id,
-    start: base + report.start,
-    end: base + report.end,
+    start: sentenceStart + report.start,
+    end: sentenceStart + report.end,
     message: report.message ?? formatMessage(rule.message, sentenceText.slice(report.start, report.end)),
-    suggestions: (report.suggestions ?? []).map((s) => ({
-      ...s,
-      start: base + s.start,
-      end: base + s.end,
-      ...(s.edits ? { edits: s.edits.map((e) => ({ ...e, start: base + e.start, end: base + e.end })) } : {}),
-    })),
+    sentenceStart,
+    suggestions,
   };
 }
+
+const NO_SUGGESTIONS: readonly RuleSuggestion[] = Object.freeze([]);
 
 type Detected = ReadonlyArray<{ rule: Rule; report: RuleReport }>;
 const NOTHING_DETECTED: Detected = Object.freeze([]);
@@ -105,19 +105,19 @@ function analyseBlock(text: string, withRewrites: boolean): BlockResult {
     } catch (error) {
       if (!result.failures.some((f) => f.rule === 'rewrite')) result.failures.push({ rule: 'rewrite', error });
     }
+    // A rule's own "drop it" fix must leave a sentence, not a fragment. Checking that tags the sentence
+    // twice, so diagnostics (withRewrites false) leave such fixes to the pass a light bulb or hover asks for.
+    const keepOwn = (s: RuleSuggestion) =>
+      s.replacement !== '' ||
+      (s.start === 0 && s.end === sentence.text.length) ||
+      (withRewrites && isWellFormed(sentence.text, applyEdits(sentence.text, [{ start: s.start, end: s.end, text: '' }]), s.start === 0, true, [s]));
     for (const { rule, report } of found) {
-      // A rule's own "drop it" fix must leave a sentence, not a fragment. Checking that tags the sentence
-      // twice, so diagnostics (withRewrites false) leave such fixes to the pass a light bulb or hover asks for.
-      const own = (report.suggestions ?? [])
-        .filter(
-          (s) =>
-            s.replacement !== '' ||
-            (s.start === 0 && s.end === sentence.text.length) ||
-            (withRewrites && isWellFormed(sentence.text, applyEdits(sentence.text, [{ start: s.start, end: s.end, text: '' }]), s.start === 0, true, [s])),
-        )
-        .map((s) => (rewrites.length ? { ...s, preferred: false } : s));
-      if (own.length && !rewrites.length && !own.some((s) => s.preferred)) own[0] = { ...own[0], preferred: true };
-      result.findings.push(toBlockFinding(rule, { ...report, suggestions: [...rewrites, ...own] }, sentence.text, sentence.start));
+      const given = report.suggestions ?? NO_SUGGESTIONS;
+      const own = given.every(keepOwn) ? given : given.filter(keepOwn);
+      let fixes: readonly RuleSuggestion[] = own;
+      if (rewrites.length) fixes = [...rewrites, ...own.map((s) => (s.preferred ? { ...s, preferred: false } : s))];
+      else if (own.length && !own.some((s) => s.preferred)) fixes = [{ ...own[0], preferred: true }, ...own.slice(1)];
+      result.findings.push(toBlockFinding(rule, report, fixes, sentence.text, sentence.start));
     }
   }
   (withRewrites ? withRewritesCache : detectedCache).set(text, result);
@@ -183,7 +183,7 @@ export function* analyzeInSteps(text: string, options: LintOptions = {}, unitsPe
     try {
       for (const report of rule.checkDocument!(summary)) {
         const sentence = blocks[report.block].text.slice(report.start, report.end);
-        keep(toFinding(toBlockFinding(rule, { ...report, start: 0, end: report.end - report.start }, sentence, report.start), blocks[report.block], text, kind, options.rules));
+        keep(toFinding(toBlockFinding(rule, { ...report, start: 0, end: report.end - report.start }, report.suggestions ?? NO_SUGGESTIONS, sentence, report.start), blocks[report.block], text, kind, options.rules));
       }
     } catch (error) {
       options.onRuleError?.(rule.id, error);
@@ -237,16 +237,17 @@ function toFinding(raw: BlockFinding, block: ProseBlock, document: string, kind:
   if (severity === 'off') return undefined;
   const { offset, length } = wholeCharacters(document, block.toDocument(raw.start, raw.end));
   const suggestions: Suggestion[] = [];
+  const base = raw.sentenceStart;
   for (const s of raw.suggestions) {
     if (s.edits) {
-      const rewrite = sentenceRewrite(s.start, s.end, s.edits, block, document);
+      const rewrite = sentenceRewrite(base, s.start, s.end, s.edits, block, document);
       if (rewrite && splitsPair(document, rewrite.offset, rewrite.length)) continue;
       if (rewrite) suggestions.push({ title: s.title, replacement: rewrite.replacement, offset: rewrite.offset, length: rewrite.length, ...(s.preferred ? { preferred: true } : {}) });
       continue;
     }
     // A fix may only replace text that is a verbatim copy of the document: never markup, entities or line breaks.
-    if (!block.isVerbatim(s.start, s.end, document)) continue;
-    const range = block.toDocument(s.start, s.end);
+    if (!block.isVerbatim(base + s.start, base + s.end, document)) continue;
+    const range = block.toDocument(base + s.start, base + s.end);
     if (splitsPair(document, range.offset, range.length)) continue;
     suggestions.push({ title: s.title, replacement: s.replacement, offset: range.offset, length: range.length, ...(s.preferred ? { preferred: true } : {}) });
   }
@@ -266,15 +267,16 @@ function toFinding(raw: BlockFinding, block: ProseBlock, document: string, kind:
 /**
  * A sentence rewrite in document terms: the sentence's own source text with the edits applied
  * where they fall on verbatim prose. Markup, links, merge tags and entities between the edits are
- * copied as they are; an edit that would touch any of them rejects the rewrite.
+ * copied as they are; an edit that would touch any of them rejects the rewrite. Ranges are the
+ * sentence's, which starts at `base` in the block.
  */
-function sentenceRewrite(start: number, end: number, edits: ReadonlyArray<{ start: number; end: number; text: string }>, block: ProseBlock, document: string) {
-  const sentence = block.toDocument(start, end);
+function sentenceRewrite(base: number, start: number, end: number, edits: ReadonlyArray<{ start: number; end: number; text: string }>, block: ProseBlock, document: string) {
+  const sentence = block.toDocument(base + start, base + end);
   let replacement = '';
   let cursor = sentence.offset;
   for (const e of [...edits].sort((a, b) => a.start - b.start)) {
-    if (!block.isVerbatim(e.start, e.end, document)) return undefined;
-    const range = block.toDocument(e.start, e.end);
+    if (!block.isVerbatim(base + e.start, base + e.end, document)) return undefined;
+    const range = block.toDocument(base + e.start, base + e.end);
     if (range.offset < cursor) return undefined;
     replacement += document.slice(cursor, range.offset) + e.text;
     cursor = range.offset + range.length;

@@ -130,3 +130,17 @@ export function countMatches(globalPattern: RegExp, text: string): number {
   while (globalPattern.test(text)) count++;
   return count;
 }
+
+/**
+ * Every match of a global expression in a text: what text.matchAll(pattern) gives, without the copy of
+ * the expression matchAll makes on every call (a cost per sentence for the rules and per block for parsing).
+ */
+export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    found.push(m);
+    if (m[0] === '') pattern.lastIndex += pattern.unicode && text.codePointAt(pattern.lastIndex)! > 0xffff ? 2 : 1;
+  }
+  return found;
+}

@@ -3,6 +3,7 @@
 // (for HTML) entities. Used by every markup parser so they all treat prose alike.
 import { decodeHTML } from 'entities';
 import type { ProseBuilder } from './prose';
+import { allMatches } from '../text';
 
 /** The word that stands for code, URLs and merge tags in prose text: a plain noun, so grammar stays sane. */
 export const PLACEHOLDER = 'thing';
@@ -36,14 +37,14 @@ export function keepProse(builder: ProseBuilder, document: string, start: number
   const text = document.slice(start, end);
   // Collect the special runs in order, then copy the plain text between them.
   const specials: Array<{ from: number; to: number; replacement: string }> = [];
-  for (const m of text.matchAll(PROTECTED)) specials.push({ from: m.index!, to: m.index! + m[0].length, replacement: PLACEHOLDER });
+  for (const m of allMatches(PROTECTED, text)) specials.push({ from: m.index!, to: m.index! + m[0].length, replacement: PLACEHOLDER });
   if (options.entities) {
-    for (const m of text.matchAll(ENTITY)) {
+    for (const m of allMatches(ENTITY, text)) {
       const decoded = decodeHTML(m[0]);
       if (decoded !== m[0]) specials.push({ from: m.index!, to: m.index! + m[0].length, replacement: decoded === '\u00a0' ? ' ' : decoded });
     }
   }
-  for (const m of text.matchAll(LINE_BREAK)) {
+  for (const m of allMatches(LINE_BREAK, text)) {
     specials.push({ from: m.index!, to: m.index! + m[0].length, replacement: lineBreakStandIn(text, m.index! + m[0].length, options) });
   }
   specials.sort((a, b) => a.from - b.from);

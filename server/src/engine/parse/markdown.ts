@@ -11,6 +11,7 @@ import { keepProse, maskMergeTags, PLACEHOLDER } from './inline';
 import { htmlBlocks } from './html';
 import { markdownChunks } from './chunks';
 import { ContentCache } from '../content-cache';
+import { allMatches } from '../text';
 
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'tableCell']);
 const SKIPPED_TYPES = new Set(['code', 'yaml', 'toml', 'definition', 'thematicBreak', 'math', 'footnoteDefinition']);
@@ -110,7 +111,7 @@ const CODE_OR_LINK = /`[^`\r\n]+`|\[([^[\]\r\n]+)\]\(([^\s()<>[\]\\`]+)\)/dg;
 function linkedParagraph(document: string, start: number, end: number): ProseBlock | undefined {
   const builder = new ProseBuilder();
   let cursor = start;
-  for (const m of document.slice(start, end).matchAll(CODE_OR_LINK)) {
+  for (const m of allMatches(CODE_OR_LINK, document.slice(start, end))) {
     const from = start + m.index!;
     if (INLINE_SYNTAX.test(document.slice(cursor, from)) || document[from - 1] === '!') return undefined;
     keepProse(builder, document, cursor, from, { lineBreaks: 'soft' });
@@ -150,7 +151,7 @@ function isOneFence(lines: Array<{ text: string }>, opening: string, info: strin
 /** Lines of a chunk with their offsets, line breaks left out, trailing blank lines dropped. */
 function linesOf(document: string): Array<{ start: number; text: string }> {
   const lines: Array<{ start: number; text: string }> = [];
-  for (const m of document.matchAll(LINE)) {
+  for (const m of allMatches(LINE, document)) {
     if (m[0] === '') break;
     lines.push({ start: m.index!, text: m[0].replace(/\r\n|\r|\n/, '') });
   }

@@ -1,5 +1,6 @@
 // pushy.exclamations — "!!", "?!", several exclamation marks in one sentence, or a paragraph
 // where every sentence exclaims. A single friendly "Thanks!" stays clean.
+import { allMatches } from '../text';
 import type { Rule, RuleReport } from './rule';
 
 /** Two or more exclamation marks in a run, with any "?" or "1" mixed in ("!!", "!!!", "?!!", "!?!", "!!1"). */
@@ -33,9 +34,11 @@ export const rule: Rule = {
     ],
   },
   check(sentence) {
-    const reports: RuleReport[] = [];
     const text = sentence.text;
-    for (const m of text.matchAll(RUN)) {
+    // Both checks need an exclamation mark: most sentences have none.
+    if (!text.includes('!') && !text.includes('¡')) return [];
+    const reports: RuleReport[] = [];
+    for (const m of allMatches(RUN, text)) {
       const start = m.index!;
       const end = start + m[0].length;
       const question = m[0].includes('?');

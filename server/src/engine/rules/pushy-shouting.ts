@@ -1,7 +1,7 @@
 // pushy.shouting — ALL-CAPS words that raise the voice. Acronyms (data/acronyms.json, or any
 // caps word without a vowel or with a digit) are names, not shouting.
 import acronyms from '../data/acronyms.json';
-import { capitalise } from '../text';
+import { allMatches, capitalise } from '../text';
 import { pieceGate } from '../piece-search';
 import type { Rule, RuleReport } from './rule';
 
@@ -92,7 +92,7 @@ export const rule: Rule = {
     // commerce word is raised to sell ("the BEST deal"); names and personal emphasis are left alone.
     if (!MAY_SELL_LOUDLY(text) || !hasTwoCapitals(text)) return reports;
     let allCaps: boolean | undefined;
-    for (const m of text.matchAll(CAPS_RUN)) {
+    for (const m of allMatches(CAPS_RUN, text)) {
       const words = m[0].split(/[\s,&-]+/).filter(Boolean);
       const shouted = words.filter((w) => !isAcronym(w));
       if (shouted.length === 0) continue;
