@@ -2,7 +2,7 @@
 // Verb entries are inflected with compromise ("leverage" also finds "leveraged", "leveraging")
 // and their replacements follow the same form ("using", "used").
 import { conjugate } from './parse/nlp';
-import { matchCase } from './text';
+import { allMatches, matchCase } from './text';
 import { requiredAll } from './required-text';
 import { sentencePieces as pieceSearch } from './piece-search';
 
@@ -47,14 +47,14 @@ export class PhraseMatcher {
   private readonly byForm = new Map<string, { entry: PhraseEntry; form: VerbForm }>();
   /** The phrases as word lists by their first character, in the big pattern's order of preference (see scan()), each with its anchor's group. */
   private readonly byFirstCharacter = new Map<string, Array<{ words: string[]; anchor: number }>>();
-  /** One word of every phrase (its longest plain word): phrases are looked for only in a sentence that has one of them. */
-  private readonly anchors = new Set<string>();
   /** The anchors as a group of the shared search: phrases are looked for only where one of them is. */
   private readonly anchorGroup: number;
 
   /** `prefilter: false` runs every expression on every sentence: the tests compare the two. */
   constructor(list: PhraseList, private readonly options: { prefilter?: boolean } = {}) {
     const alternatives: Array<{ source: string; words: string[]; anchor: string }> = [];
+    /** One word of every phrase (its longest plain word): phrases are looked for only in a sentence that has one of them. */
+    const anchors = new Set<string>();
     for (const entry of list.entries) {
       if (entry.pattern) {
         // A straight apostrophe in a pattern also matches the curly one writers' editors type.
@@ -71,7 +71,7 @@ export class PhraseMatcher {
         const anchor = anchorOf(key);
         if (!anchor) throw new Error(`A phrase needs a word of letters or digits: ${JSON.stringify(entry.phrase)}`);
         alternatives.push({ source: toPattern(phrase), words: phrase.toLowerCase().split(/[\s-]+/), anchor });
-        this.anchors.add(anchor);
+        anchors.add(anchor);
       }
     }
     // Longest first, so "in order to" wins over "order".
@@ -79,8 +79,8 @@ export class PhraseMatcher {
     this.pattern = alternatives.length
       ? new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives.map((a) => a.source).join('|')})(?![\\p{L}\\p{N}-]|['’]\\p{L})`, 'giu')
       : undefined;
-    this.anchorGroup = pieceSearch.addGroup([...this.anchors]);
-    const anchorGroups = new Map([...this.anchors].map((anchor) => [anchor, pieceSearch.addGroup([anchor])]));
+    this.anchorGroup = pieceSearch.addGroup([...anchors]);
+    const anchorGroups = new Map([...anchors].map((anchor) => [anchor, pieceSearch.addGroup([anchor])]));
     for (const { words, anchor } of alternatives) {
       const first = words[0][0];
       for (const key of first === "'" ? ["'", '’', '‘'] : [first]) {
@@ -92,7 +92,7 @@ export class PhraseMatcher {
 
   /** Every match in `text`, in order; where two overlap, the earlier (then longer) one wins. */
   find(text: string): readonly PhraseMatch[] {
-    // Called for every sentence by every list, and most find nothing: nothing is allocated until something is found.
+    // Called for every sentence by every list, and most find nothing: no result is allocated until something is found.
     let matches: PhraseMatch[] | undefined;
     const all = this.options.prefilter === false;
     if (!all) pieceSearch.searchSentence(text);
@@ -110,13 +110,9 @@ export class PhraseMatcher {
     }
     for (const { regex, entry, needs } of this.patterns) {
       if (!all && !allFound(needs)) continue;
-      regex.lastIndex = 0;
-      for (let m = regex.exec(text); m; m = regex.exec(text)) {
-        if (!m[0]) {
-          regex.lastIndex += text.codePointAt(regex.lastIndex)! > 0xffff ? 2 : 1;
-          continue;
-        }
+      for (const m of allMatches(regex, text)) {
         const found = m[0];
+        if (!found) continue;
         (matches ??= []).push({ start: m.index, end: m.index + found.length, text: found, entry, replacements: (entry.replacements ?? []).map((r) => matchCase(found, r)) });
       }
     }

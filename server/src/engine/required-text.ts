@@ -1,6 +1,7 @@
-// Cheap prefilters for the phrase lists' regular expressions (PhraseMatcher uses them): from a pattern's
-// syntax tree, the pieces of text at least one of which any sentence it matches must contain.
-// A sentence without any of them skips the pattern. Parsing uses ESLint's regexpp.
+// Cheap prefilters for the phrase lists' regular expressions: from a pattern's syntax tree, the pieces
+// of text any sentence it matches must contain (requiredAll: every requirement; requiredText: the most
+// selective one). PhraseMatcher registers them with the shared piece search, and a sentence without them
+// skips the pattern. Parsing uses ESLint's regexpp.
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
 
 type Alternative = AST.Alternative;
@@ -45,7 +46,7 @@ export function mayMatch(requirement: Requirement, lowerText: string): boolean {
 }
 
 /**
- * The text as requirements and PhraseMatcher's gates are checked against: lower case, the one letter that
+ * The text as requirements are checked against (by the piece search and the tests): lower case, the one letter that
  * folds otherwise (ſ → s), curly apostrophes straight — so whatever a case-insensitive match holds, it holds.
  */
 export function forRequirements(text: string): string {

@@ -123,7 +123,7 @@ export function wordCount(text: string): number {
   return count;
 }
 
-/** How many times a global expression matches in a text, without building the matches. */
+/** How many times a global expression matches in a text, without building the matches (for expressions that never match empty text). */
 export function countMatches(globalPattern: RegExp, text: string): number {
   let count = 0;
   globalPattern.lastIndex = 0;

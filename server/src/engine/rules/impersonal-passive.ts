@@ -3,7 +3,7 @@
 // cheap on every sentence); a natural passive ("The shop was founded in 1998.") stays clean.
 import passive from '../data/passive.json';
 import { PhraseMatcher, type PhraseList } from '../phrases';
-import { isQuoted, WRITER_WORDS } from '../text';
+import { allMatches, isQuoted, WRITER_WORDS } from '../text';
 import { lexiconTag } from '../parse/nlp';
 import type { Rule, RuleReport } from './rule';
 
@@ -59,8 +59,7 @@ interface Passive {
 /** Passive verb phrases in a sentence. */
 function passives(text: string): Passive[] {
   const found: Passive[] = [];
-  BE_PHRASE.lastIndex = 0;
-  for (let m = BE_PHRASE.exec(text); m; m = BE_PHRASE.exec(text)) {
+  for (const m of allMatches(BE_PHRASE, text)) {
     if (!isParticiple(m[2])) continue;
     const start = m.index!;
     found.push({ start, end: start + m[0].length, auxiliary: m[1].toLowerCase().replace(/\s+/g, ' '), participle: m[2].toLowerCase() });
