@@ -5,12 +5,15 @@ import { conjugate } from './parse/nlp';
 import { allMatches, matchCase } from './text';
 import { requiredAll } from './required-text';
 import { sentencePieces as pieceSearch } from './piece-search';
+import { compileFrame } from './frames';
 
 export interface PhraseEntry {
   /** The phrase as a writer would type it, lower case ("in order to", "don't miss out"). */
   phrase?: string;
   /** Instead of a phrase: a case-insensitive regular expression, for shapes a list cannot spell ("only 3 left"). */
   pattern?: string;
+  /** Instead of a phrase: a frame over words and word classes ("@inaction ...3 @loss"), see frames.ts. */
+  frame?: string;
   /** Plainer alternatives, best first; for verbs, in the infinitive. */
   replacements?: string[];
   /** Inflect the first word as a verb (both phrase and replacements). */
@@ -25,6 +28,8 @@ export interface PhraseEntry {
 
 export interface PhraseList {
   description: string;
+  /** Word classes the list's frames name with `@name` (see frames.ts). */
+  classes?: Record<string, string[]>;
   entries: PhraseEntry[];
 }
 
@@ -56,9 +61,9 @@ export class PhraseMatcher {
     /** One word of every phrase (its longest plain word): phrases are looked for only in a sentence that has one of them. */
     const anchors = new Set<string>();
     for (const entry of list.entries) {
-      if (entry.pattern) {
+      if (entry.pattern || entry.frame) {
         // A straight apostrophe in a pattern also matches the curly one writers' editors type.
-        const source = curlyApostrophes(entry.pattern);
+        const source = curlyApostrophes(entry.frame ? compileFrame(entry.frame, list.classes ?? {}) : entry.pattern!);
         this.patterns.push({ regex: new RegExp(source, 'giu'), entry, needs: requiredAll(source).map((pieces) => pieceSearch.addGroup(pieces)) });
         continue;
       }

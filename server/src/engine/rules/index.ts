@@ -9,6 +9,13 @@ import { rule as pushyConfirmShaming } from './pushy-confirm-shaming';
 import { rule as pushyHype } from './pushy-hype';
 import { rule as pushyAssumptiveClose } from './pushy-assumptive-close';
 import { rule as pushyManufacturedNeed } from './pushy-manufactured-need';
+import { rule as pushyGuilt } from './pushy-guilt';
+import { rule as pushyShaming } from './pushy-shaming';
+import { rule as pushyRegret } from './pushy-regret';
+import { rule as pushyLossFraming } from './pushy-loss-framing';
+import { rule as pushyFear } from './pushy-fear';
+import { rule as pushyPeerPressure } from './pushy-peer-pressure';
+import { rule as pushyLegalThreat } from './pushy-legal-threat';
 import { rule as pushyShouting } from './pushy-shouting';
 import { rule as pushyExclamations } from './pushy-exclamations';
 import { rule as impersonalCorporatese } from './impersonal-corporatese';
@@ -16,6 +23,7 @@ import { rule as impersonalPassive } from './impersonal-passive';
 import { rule as impersonalThirdPersonReader } from './impersonal-third-person-reader';
 import { rule as impersonalWeCentric } from './impersonal-we-centric';
 import { rule as impersonalFormLetter } from './impersonal-form-letter';
+import { rule as impersonalLegalese } from './impersonal-legalese';
 import { rule as impersonalGrandiose } from './impersonal-grandiose';
 import { rule as impersonalNoReader } from './impersonal-no-reader';
 import { rule as impersonalNoInvitation } from './impersonal-no-invitation';
@@ -29,6 +37,13 @@ export const rules: readonly Rule[] = [
   pushyHype,
   pushyAssumptiveClose,
   pushyManufacturedNeed,
+  pushyGuilt,
+  pushyShaming,
+  pushyRegret,
+  pushyLossFraming,
+  pushyFear,
+  pushyPeerPressure,
+  pushyLegalThreat,
   pushyShouting,
   pushyExclamations,
   impersonalCorporatese,
@@ -36,6 +51,7 @@ export const rules: readonly Rule[] = [
   impersonalThirdPersonReader,
   impersonalWeCentric,
   impersonalFormLetter,
+  impersonalLegalese,
   impersonalGrandiose,
   impersonalNoReader,
   impersonalNoInvitation,

@@ -1,0 +1,27 @@
+// impersonal.legalese — legalese in marketing copy: contract words that put a lawyer between you and the reader (data/legalese.json: phrases and frames).
+import list from '../data/legalese.json';
+import type { PhraseList } from '../phrases';
+import { phraseRule } from './phrase-rule';
+
+export const rule = phraseRule({
+  id: 'impersonal.legalese',
+  category: 'impersonal',
+  title: 'Legalese',
+  defaultSeverity: 'info',
+  principle: 'say-it-simply',
+  list: list as PhraseList,
+  // Frames carry their own negations ("don't let them down"); "Say no today and…" is no negation.
+  negatable: false,
+  replaceTitle: (r) => `Plain words: “${r}”`,
+  message: '“{phrase}” is legalese. Say it the way you would explain it to a customer at the counter.',
+  why:
+    'Contract words such as “hereby”, “pursuant to” and “shall” make a friendly message sound like small print, and small print is where readers expect to be caught out. If the terms matter, say them plainly; the legal text can live on its own page.',
+  example: {
+    before: 'Pursuant to the terms herein, the discount applies to the first billing cycle only.',
+    after: 'The discount applies to your first month only.',
+  },
+  examples: {
+    flags: ['Pursuant to the terms herein, the discount applies to the first billing cycle only.', 'The Promoter may, at its sole discretion, amend this offer.', 'You shall ensure the premises are kept clean.', 'Offer void where prohibited.'],
+    clean: ['The discount applies to your first month only.', 'You can change your plan at any time.', 'We’ll refund you within 14 days.', 'The terms are on our website.'],
+  },
+});

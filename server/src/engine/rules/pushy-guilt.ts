@@ -1,0 +1,27 @@
+// pushy.guilt — guilt-tripping: making the reader answer for someone's hurt so that no feels wrong (data/guilt.json: phrases and frames).
+import list from '../data/guilt.json';
+import type { PhraseList } from '../phrases';
+import { phraseRule } from './phrase-rule';
+export const rule = phraseRule({
+  id: 'pushy.guilt',
+  category: 'pushy',
+  title: 'Guilt-tripping',
+  defaultSeverity: 'warning',
+  principle: 'relationships-first',
+  list: list as PhraseList,
+  // Frames carry their own negations ("don't let them down"); "Say no today and…" is no negation.
+  negatable: false,
+  replaceTitle: (r) => `Say it kindly: “${r}”`,
+  removable: 'Drop the guilt',
+  message: '“{phrase}” makes the reader feel guilty for saying no. Say what their help does, and let them choose freely.',
+  why:
+    'Guilt turns a reader’s kindness against them. It may win one reply or one gift, but people remember being made to feel bad, and they quietly stop opening your emails. Tell them plainly what their help makes possible, thank them either way, and let the choice be theirs.',
+  example: {
+    before: 'After everything we’ve done for you, a reply is the least you can do.',
+    after: 'If you have a minute, we’d love to hear how it went.',
+  },
+  examples: {
+    flags: ['After everything we’ve done for you, a reply is the least you can do.', 'We thought you cared about the planet.', 'Please don’t let them down this winter.', 'If the shelter closes, that’s on you.'],
+    clean: ['Thank you for everything you’ve done for the shelter this year.', 'We care about the planet, so our boxes are fully recyclable.', 'Only you can decide whether it’s right for you.', 'It’s the least we can do after the delay.', 'The volunteers are counting the votes tonight.'],
+  },
+});

@@ -1,0 +1,28 @@
+// pushy.legal-threat — threats in legal dress: formal notice language used to hurry a decision (data/legal-threat.json: phrases and frames).
+import list from '../data/legal-threat.json';
+import type { PhraseList } from '../phrases';
+import { phraseRule } from './phrase-rule';
+
+export const rule = phraseRule({
+  id: 'pushy.legal-threat',
+  category: 'pushy',
+  title: 'Threats in legal dress',
+  defaultSeverity: 'warning',
+  principle: 'people-buy-from-people',
+  list: list as PhraseList,
+  // Frames carry their own negations ("don't let them down"); "Say no today and…" is no negation.
+  negatable: false,
+  replaceTitle: (r) => `Say it plainly: “${r}”`,
+  removable: 'Drop the threat',
+  message: '“{phrase}” sounds like a legal threat. Say plainly what will happen, when, and what the reader can do.',
+  why:
+    'Dressing a sales deadline up as a legal notice (“failure to… will result in…”) borrows the fear people feel about bills and courts. Readers see through it, and it makes every later message from you feel like a demand. Say in plain words what happens and when, and how to keep what they have.',
+  example: {
+    before: 'Non-payment by the due date will result in immediate suspension of your account.',
+    after: 'If we don’t receive payment by 3 May, we’ll pause your account until it comes through.',
+  },
+  examples: {
+    flags: ['Non-payment by the due date will result in immediate suspension of your account.', 'Final notice: your domain is scheduled for release.', 'Your listing will be taken down unless you upgrade today.', 'Unrenewed licences will be terminated forthwith.'],
+    clean: ['If a payment fails, we’ll email you and try again in three days.', 'Your plan renews on 1 June; you can cancel before then.', 'The final of the cup is on Saturday.', 'Notice boards in the lobby list the week’s events.'],
+  },
+});

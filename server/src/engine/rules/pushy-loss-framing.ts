@@ -1,0 +1,28 @@
+// pushy.loss-framing — loss framing: inaction presented as losing money, progress or status (data/loss-framing.json: phrases and frames).
+import list from '../data/loss-framing.json';
+import type { PhraseList } from '../phrases';
+import { phraseRule } from './phrase-rule';
+
+export const rule = phraseRule({
+  id: 'pushy.loss-framing',
+  category: 'pushy',
+  title: 'Loss framing',
+  defaultSeverity: 'warning',
+  principle: 'information-not-pressure',
+  list: list as PhraseList,
+  // Frames carry their own negations ("don't let them down"); "Say no today and…" is no negation.
+  negatable: false,
+  replaceTitle: (r) => `Say it as a fact: “${r}”`,
+  removable: 'Drop the loss framing',
+  message: '“{phrase}” frames waiting as a loss. Give the reader the numbers plainly and let them decide when.',
+  why:
+    'Loss framing makes doing nothing feel like bleeding money or progress, so the reader acts out of anxiety. When the numbers are real, they persuade on their own; stated calmly, they also tell the reader you respect their timing. If something will be deleted, say when and how to keep it.',
+  example: {
+    before: 'Every month you wait costs you another £200.',
+    after: 'Switching saves most households about £200 a month; here’s how we worked that out.',
+  },
+  examples: {
+    flags: ['Every month you wait costs you another £200.', 'Leave now and your saved designs will be deleted for ever.', 'You’re throwing away £40 a month on that old tariff.', 'Cancel now and your 412-day streak will be wiped.'],
+    clean: ['If you cancel, your designs stay available for 30 days, and you can export them at any time.', 'Every month, we send a summary of what you saved.', 'You can cancel at any time and keep your data.', 'We lost the signal for an hour on Monday; here’s what happened.'],
+  },
+});

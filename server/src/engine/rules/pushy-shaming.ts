@@ -1,0 +1,28 @@
+// pushy.shaming — shaming and identity pressure: judging the reader's worth or identity by whether they buy (data/shaming.json: phrases and frames).
+import list from '../data/shaming.json';
+import type { PhraseList } from '../phrases';
+import { phraseRule } from './phrase-rule';
+
+export const rule = phraseRule({
+  id: 'pushy.shaming',
+  category: 'pushy',
+  title: 'Shaming and identity pressure',
+  defaultSeverity: 'warning',
+  principle: 'jerks-dont-sell-twice',
+  list: list as PhraseList,
+  // Frames carry their own negations ("don't let them down"); "Say no today and…" is no negation.
+  negatable: false,
+  replaceTitle: (r) => `Say it with respect: “${r}”`,
+  removable: 'Drop the judgement',
+  message: '“{phrase}” judges the reader instead of helping them. Describe what the product does, and leave their identity alone.',
+  why:
+    'Telling readers that “real” runners, parents or marketers buy this, or that only lazy people don’t, is an insult with a price tag. Some will buy to escape the label; most will remember that you looked down on them. Talk about what the product does for people who want it, and respect the ones who don’t.',
+  example: {
+    before: 'Serious runners don’t train in cheap shoes.',
+    after: 'Our trainers have a firmer heel for long runs, if that’s what you’re after.',
+  },
+  examples: {
+    flags: ['Serious runners don’t train in cheap shoes.', 'Only lazy marketers still write their own subject lines.', 'This programme isn’t for people who are happy staying average.', 'Any parent who cares about their child’s future has already signed up.'],
+    clean: ['Runners who train on trails often prefer a firmer heel.', 'Parents can book a free trial class on Saturdays.', 'Marketers at small agencies told us they write subject lines in a hurry.', 'Real leather, stitched by hand in Leeds.', 'Still using spreadsheets? Here’s how to import them.'],
+  },
+});
