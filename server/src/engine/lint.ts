@@ -13,6 +13,7 @@ import { isWellFormed, rewriteSentence, type SentenceFinding } from './rewrite';
 import { ContentCache } from './content-cache';
 import { inlineIgnoredPhrases } from './fixes';
 import { applyEdits } from './rewrite/edits';
+import { secondOpinion } from './model/second-opinion';
 
 /** A finding in block-text coordinates: what the cache keeps, independent of where the block sits. */
 interface BlockFinding {
@@ -62,7 +63,7 @@ type Detected = ReadonlyArray<{ rule: Rule; report: RuleReport }>;
 const NOTHING_DETECTED: Detected = Object.freeze([]);
 
 /** Runs the sentence rules on one sentence; a rule that throws is skipped and reported. Most sentences give nothing, and allocate nothing. */
-function detect(sentence: Sentence, failures?: BlockResult['failures']): Detected {
+function detect(sentence: Sentence, failures?: BlockResult['failures'], withModel = true): Detected {
   let found: Array<{ rule: Rule; report: RuleReport }> | undefined;
   for (const rule of sentenceRules) {
     try {
@@ -72,12 +73,23 @@ function detect(sentence: Sentence, failures?: BlockResult['failures']): Detecte
       if (failures && !failures.some((f) => f.rule === rule.id)) failures.push({ rule: rule.id, error });
     }
   }
+  if (!withModel) return found ?? NOTHING_DETECTED;
+  // The model speaks only for a category the rules left silent in this sentence.
+  const categories = new Set<string>();
+  if (found) for (const { rule } of found) categories.add(rule.category);
+  for (const opinion of secondOpinion(sentence.text, categories)) {
+    const rule = ruleById(opinion.rule);
+    if (!rule) continue;
+    const phrase = sentence.text.slice(opinion.start, opinion.end);
+    const message = `${formatMessage(rule.message, phrase)} (Second opinion: this sentence reads like ${rule.title.toLowerCase()}.)`;
+    (found ??= []).push({ rule, report: { start: opinion.start, end: opinion.end, message } });
+  }
   return found ?? NOTHING_DETECTED;
 }
 
-/** The rewrites' safety net: which rules still fire on a candidate sentence. */
+/** The rewrites' safety net: which rules still fire on a candidate sentence (the rules' own judgement, not the model's: it is trained on whole sentences, not on the half-edited ones a rewrite tries). */
 function rulesFiringOn(text: string): string[] {
-  return sentencesOf(text).flatMap((s) => detect(s).map((d) => d.rule.id));
+  return sentencesOf(text).flatMap((s) => detect(s, undefined, false).map((d) => d.rule.id));
 }
 
 /** A block's findings, with sentence rewrites when `withRewrites` (a separate cache: rewrites cost more than detection). */

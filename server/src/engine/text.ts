@@ -25,9 +25,60 @@ export function isQuoted(text: string, start: number, end: number): boolean {
   const after = text.slice(end).replace(/^[\s*_]+/, '');
   const open = before.slice(-1);
   const close = after.slice(0, 1);
-  if (!open || !close || !OPENING_QUOTES.includes(open) || !CLOSING_QUOTES.includes(close)) return false;
-  // An apostrophe glued to a word ("It's") is not an opening quote.
-  return !(open === "'" || open === '’') || !/\w$/.test(before.slice(0, -1));
+  if (open && close && OPENING_QUOTES.includes(open) && CLOSING_QUOTES.includes(close)) {
+    // An apostrophe glued to a word ("It's") is not an opening quote.
+    if (!(open === "'" || open === '’') || !/\w$/.test(before.slice(0, -1))) return true;
+  }
+  return insideQuotation(text, start, end);
+}
+
+/**
+ * Quoted stretches of a sentence, in any style: “…”, "…", ‘…’, '…', «…», `…`. A single quote opens only
+ * at the start of a word (not the apostrophe of "it's") and closes only at the end of one (not "don’t").
+ * One pass, so linear in the sentence.
+ */
+const QUOTATION = /“[^”]*”|„[^“”]*[“”]|«[^»]*»|"[^"]*"|`[^`]*`|(?<![\p{L}\p{N}])[‘'](?=\S)(?:[^‘’']|['’](?=\p{L}))*?(?<=\S)[’'](?![\p{L}\p{N}])/gu;
+
+export function insideQuotation(text: string, start: number, end: number): boolean {
+  if (!/["“„«`'‘]/.test(text)) return false;
+  QUOTATION.lastIndex = 0;
+  for (let m = QUOTATION.exec(text); m; m = QUOTATION.exec(text)) {
+    if (m.index > start) return false;
+    if (m.index < start && m.index + m[0].length > end) return true;
+    if (m[0].length === 0) QUOTATION.lastIndex++;
+  }
+  return false;
+}
+
+/** Verbs that report what someone else said or wrote: what follows is a mention, not the writer's own push. */
+const REPORTED = /\b(?:said|says|told|tells|wrote|writes|argues|argued|shouted|shout at|called|titled|named|stopped writing|phrases? like|lines? like|words like|subject lines? like)\b[^.!?]*$/i;
+
+/**
+ * Mentioned rather than used by the writer: inside quotes, reported ("he'd shout at everyone to hurry"),
+ * or part of a name ("the Last Chance Saloon", "Act Now Theatre Company", "Buy Now, Pay Later").
+ */
+export function isMentioned(text: string, start: number, end: number): boolean {
+  return isQuoted(text, start, end) || REPORTED.test(text.slice(Math.max(0, start - 80), start)) || isName(text, start, end);
+}
+
+const SMALL_WORDS = /^(?:or|of|and|the|a|an|to|in|on|at|for|n|&)$/;
+
+/**
+ * A name that happens to hold a trigger phrase: the phrase is in Title Case inside a sentence that is not
+ * itself in Title Case (a headline), and it sits mid-sentence, or runs on into another capitalised word
+ * or a number ("Hurry Curry", "the Hurry 3", "Urgent Care at St Mary's").
+ */
+export function isName(text: string, start: number, end: number): boolean {
+  const words = text.slice(start, end).split(/[\s-]+/).filter((w) => /\p{L}/u.test(w));
+  if (!words.length || !words.every((w) => /^\p{Lu}/u.test(w) || SMALL_WORDS.test(w)) || words.every((w) => isAllCaps(w.replace(/['’]\p{L}*$/u, '')))) return false;
+  const all = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const capitalised = all.filter((w) => /^\p{Lu}/u.test(w)).length;
+  if (capitalised > all.length * 0.6) return false;
+  const before = text.slice(0, start);
+  const after = text.slice(end);
+  // After "the", "at", "from"… a capitalised phrase names something ("comes from Act Now", "the Last Chance Ball").
+  const named = /\b(?:the|at|from|by|with|called|named|of|our|their|my|via|through|on|to)\s+$/i.test(before);
+  return named || /^(?:,\s*)?(?:\p{Lu}|\d|['’]s\b)/u.test(after.trimStart()) || /^,\s+(?:the|a|an|our)\s/i.test(after);
 }
 
 const NEGATIONS = /\b(?:no need to|no reason to|don['’]t (?:have|need) to|do not (?:have|need) to|never|without|no pressure to|not|nothing to|nobody|no one|isn['’]t|aren['’]t|won['’]t|no)\s+(?:\w+\s+){0,2}$/i;

@@ -8,6 +8,12 @@ import { lexiconTag } from '../parse/nlp';
 import type { Rule, RuleReport } from './rule';
 
 const BUREAUCRATIC = new Set(passive.bureaucratic);
+/** The things offices process ("payments", "your request"): see passive.json. */
+const PROCESS_NOUN = new RegExp(`\\b(?:${passive.processNouns.join('|')})\\b`, 'i');
+/** Modals of instruction and past tenses of reports: a passive there is bureaucratic only about a process noun. */
+const INSTRUCTION_OR_REPORT = /^(?:must|should|can|may|might|need|needs|is to|are to|has to|have to|was|were)\b/;
+/** "won't be charged", "can't be combined", "must not be applied": a promise or a limit, not procedure. */
+const NEGATED = /n['’]t\b|\bnot\b|\bnever\b/;
 const openers = new PhraseMatcher(passive as PhraseList);
 
 /** Auxiliaries that make a passive sound like procedure: future, modal, perfect, progressive. */
@@ -90,11 +96,13 @@ export const rule: Rule = {
       'Payments must be made by the 5th of each month.',
       'Your order will be shipped within 2 days.',
       'It is recommended that you update the app.',
-      'You won’t be charged until your trial ends.',
       'Your details have already been sent to the courier.',
     ],
     clean: [
       'The shop was founded in 1998.',
+      'You won’t be charged until your trial ends.',
+      'Batteries must be removed before recycling.',
+      'Participants were randomly assigned to two groups.',
       'We got your request and we will reply within 3 days.',
       'Your data is encrypted at rest.',
       'The bread was baked this morning by Anna.',
@@ -118,6 +126,8 @@ export const rule: Rule = {
       const bureaucratic = BUREAUCRATIC.has(participle);
       const procedural = PROCEDURAL.test(auxiliary) && !WRITER_WORDS.test(text);
       if (hasAgent || !(bureaucratic || procedural)) continue;
+      if (NEGATED.test(text.slice(start, end))) continue;
+      if (INSTRUCTION_OR_REPORT.test(auxiliary) && !PROCESS_NOUN.test(text)) continue;
       if (isQuoted(text, start, end)) continue;
       reports.push({ start, end });
     }

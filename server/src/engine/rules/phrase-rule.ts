@@ -2,7 +2,7 @@
 // mentions stay clean; entries marked `deadline` stay clean next to a real date or reason;
 // entries marked `reason` stay clean when the sentence says why; replacements become fixes, and a pushy phrase can also simply be dropped.
 import { PhraseMatcher, type PhraseList, type PhraseMatch } from '../phrases';
-import { hasConcreteReason, hasStatedReason, isNegated, isQuoted, removalEdit } from '../text';
+import { hasConcreteReason, hasStatedReason, isMentioned, isNegated, removalEdit } from '../text';
 import type { Sentence } from '../parse/document';
 import type { Rule, RuleReport, RuleSuggestion } from './rule';
 
@@ -34,7 +34,7 @@ export function phraseRule(spec: PhraseRuleSpec): Rule {
       if (matches.length === 0) return NOTHING;
       const reports: RuleReport[] = [];
       for (const match of matches) {
-        if (isQuoted(text, match.start, match.end)) continue;
+        if (isMentioned(text, match.start, match.end)) continue;
         if (negatable && isNegated(text, match.start)) continue;
         if (match.entry.deadline && hasConcreteReason(text)) continue;
         if (match.entry.reason && hasStatedReason(text)) continue;

@@ -3,6 +3,9 @@
 import { allMatches } from '../text';
 import type { Rule, RuleReport } from './rule';
 
+/** Words of thanks, apology and celebration. */
+const WARM = /\b(?:thank|thanks|thx|ty|sorry|apologies|congrats|congratulations|happy birthday|well done|yay|woohoo|hooray|welcome back)\b/i;
+
 /** Two or more exclamation marks in a run, with any "?" or "1" mixed in ("!!", "!!!", "?!!", "!?!", "!!1"). */
 const RUN = /[!?¡1]*[!¡][!?¡1]*[!¡][!?¡1]*/g;
 
@@ -31,12 +34,16 @@ export const rule: Rule = {
       'Is this for you? Read on.',
       'Wait, really?!',
       'Love it! You made my day! I will tell you everything tomorrow.',
+      'Thank you all so much!! We hit our target for the roof repair.',
+      'kitchen’s closing early tonight, sorry!!',
     ],
   },
   check(sentence) {
     const text = sentence.text;
     // Both checks need an exclamation mark: most sentences have none.
     if (!text.includes('!') && !text.includes('¡')) return [];
+    // Thanks, apologies and congratulations may exclaim: warmth, not volume.
+    if (WARM.test(text)) return [];
     const reports: RuleReport[] = [];
     for (const m of allMatches(RUN, text)) {
       const start = m.index!;

@@ -1,7 +1,7 @@
 // pushy.shouting — ALL-CAPS words that raise the voice. Acronyms (data/acronyms.json, or any
 // caps word without a vowel or with a digit) are names, not shouting.
 import acronyms from '../data/acronyms.json';
-import { allMatches, capitalise } from '../text';
+import { allMatches, capitalise, insideQuotation } from '../text';
 import { pieceGate } from '../piece-search';
 import type { Rule, RuleReport } from './rule';
 
@@ -82,6 +82,9 @@ export const rule: Rule = {
       'Works with MP3 and B2B invoices.',
       'Reply STOP to opt out.',
       'Use code SPRING at checkout.',
+      'Your workspace ID is WS-NOW-2210.',
+      'The FINAL_SALE flag means the item can’t be exchanged.',
+      'We stopped writing “LAST CHANCE” in our subject lines.',
     ],
   },
   check(sentence) {
@@ -101,6 +104,9 @@ export const rule: Rule = {
       const start = m.index!;
       const end = start + m[0].length;
       if (words.length === 1 && KEYWORD_CONTEXT.test(text.slice(Math.max(0, start - 20), start))) continue;
+      // Identifiers and codes (FINAL_SALE, WS-NOW-2210, NOW()) and quoted words are not the writer's voice.
+      if (/^[_\-(]|^\d/.test(text.slice(end, end + 1)) || /[_\-]$/.test(text.slice(Math.max(0, start - 1), start)) || /[-_]\s*$/.test(m[0])) continue;
+      if (insideQuotation(text, start, end)) continue;
       const lowered = m[0].replace(/\p{Lu}[\p{Lu}'’]*/gu, (w) => (isAcronym(w) ? w : w.toLowerCase()));
       const atSentenceStart = /^[\s"“'‘#(*_-]*$/.test(text.slice(0, start));
       const replacement = atSentenceStart ? capitalise(lowered) : lowered;

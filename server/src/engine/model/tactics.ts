@@ -1,0 +1,27 @@
+// The labelling guide's tactics and families, and the rule that owns each: a finding the model
+// makes alone is reported under that rule, with its message, principle and hover.
+export const TACTIC_RULES: Readonly<Record<string, string>> = {
+  'bare-urgency': 'pushy.urgency',
+  'manufactured-scarcity': 'pushy.scarcity',
+  fomo: 'pushy.fomo',
+  'peer-pressure': 'pushy.peer-pressure',
+  'buy-now': 'pushy.buy-now',
+  'confirm-shaming': 'pushy.confirm-shaming',
+  'guilt-tripping': 'pushy.guilt',
+  shaming: 'pushy.shaming',
+  'regret-threat': 'pushy.regret',
+  'loss-framing': 'pushy.loss-framing',
+  'fear-appeal': 'pushy.fear',
+  'legal-threat': 'pushy.legal-threat',
+  hype: 'pushy.hype',
+  'assumptive-close': 'pushy.assumptive-close',
+  'manufactured-need': 'pushy.manufactured-need',
+  shouting: 'pushy.shouting',
+  corporatese: 'impersonal.corporatese',
+  'bureaucratic-passive': 'impersonal.passive',
+  legalese: 'impersonal.legalese',
+  'third-person-reader': 'impersonal.third-person-reader',
+  'we-centric': 'impersonal.we-centric',
+  'form-letter': 'impersonal.form-letter',
+  grandiose: 'impersonal.grandiose',
+};
