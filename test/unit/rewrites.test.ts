@@ -15,10 +15,10 @@ function oneClick(text: string, kind: DocumentKind = 'markdown'): string {
 const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['impersonal.third-person-reader', 'Customers can download their invoices from the portal.', 'You can download your invoices from the portal.'],
   ['impersonal.third-person-reader', 'The customer is responsible for any customs fees.', 'You are responsible for any customs fees.'],
-  ['impersonal.third-person-reader', 'The user agrees to the terms of service.', 'You agree to the terms of service.'],
+  ['impersonal.third-person-reader', 'Customers can return items within 30 days.', 'You can return items within 30 days.'],
   ['impersonal.third-person-reader', 'New customers can claim a welcome gift at checkout.', 'As a new customer, you can claim a welcome gift at checkout.'],
   ['impersonal.passive', 'Your request has been received and will be processed within 3 days.', "We've got your request and we'll process it within 3 days."],
-  ['impersonal.passive', 'Your order will be shipped within 2 days.', "We'll ship your order within 2 days."],
+  ['impersonal.passive', 'Your request will be processed shortly.', "We'll process your request shortly."],
   ['impersonal.passive', 'Payments must be made within 14 days of the invoice date.', 'Please make payments within 14 days of the invoice date.'],
   ['impersonal.passive', 'It is recommended that you back up your files.', 'We recommend that you back up your files.'],
   ['impersonal.passive', 'Customers are advised that parking is limited.', 'Just so you know, parking is limited.'],

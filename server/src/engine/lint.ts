@@ -63,7 +63,7 @@ type Detected = ReadonlyArray<{ rule: Rule; report: RuleReport }>;
 const NOTHING_DETECTED: Detected = Object.freeze([]);
 
 /** Runs the sentence rules on one sentence; a rule that throws is skipped and reported. Most sentences give nothing, and allocate nothing. */
-function detect(sentence: Sentence, failures?: BlockResult['failures'], withModel = true): Detected {
+function detect(sentence: Sentence, failures?: BlockResult['failures']): Detected {
   let found: Array<{ rule: Rule; report: RuleReport }> | undefined;
   for (const rule of sentenceRules) {
     try {
@@ -73,7 +73,6 @@ function detect(sentence: Sentence, failures?: BlockResult['failures'], withMode
       if (failures && !failures.some((f) => f.rule === rule.id)) failures.push({ rule: rule.id, error });
     }
   }
-  if (!withModel) return found ?? NOTHING_DETECTED;
   // The model speaks only for a category the rules left silent in this sentence.
   const categories = new Set<string>();
   if (found) for (const { rule } of found) categories.add(rule.category);
@@ -87,9 +86,9 @@ function detect(sentence: Sentence, failures?: BlockResult['failures'], withMode
   return found ?? NOTHING_DETECTED;
 }
 
-/** The rewrites' safety net: which rules still fire on a candidate sentence (the rules' own judgement, not the model's: it is trained on whole sentences, not on the half-edited ones a rewrite tries). */
+/** The rewrites' safety net: which rules (and the model) still fire on a candidate sentence, so a rewrite is never underlined again. */
 function rulesFiringOn(text: string): string[] {
-  return sentencesOf(text).flatMap((s) => detect(s, undefined, false).map((d) => d.rule.id));
+  return sentencesOf(text).flatMap((s) => detect(s).map((d) => d.rule.id));
 }
 
 /** A block's findings, with sentence rewrites when `withRewrites` (a separate cache: rewrites cost more than detection). */

@@ -73,12 +73,12 @@ export function isName(text: string, start: number, end: number): boolean {
   if (!words.length || !words.every((w) => /^\p{Lu}/u.test(w) || SMALL_WORDS.test(w)) || words.every((w) => isAllCaps(w.replace(/['’]\p{L}*$/u, '')))) return false;
   const all = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   const capitalised = all.filter((w) => /^\p{Lu}/u.test(w)).length;
-  if (capitalised > all.length * 0.6) return false;
+  if (capitalised > all.length * 0.8) return false;
   const before = text.slice(0, start);
   const after = text.slice(end);
   // After "the", "at", "from"… a capitalised phrase names something ("comes from Act Now", "the Last Chance Ball").
-  const named = /\b(?:the|at|from|by|with|called|named|of|our|their|my|via|through|on|to)\s+$/i.test(before);
-  return named || /^(?:,\s*)?(?:\p{Lu}|\d|['’]s\b)/u.test(after.trimStart()) || /^,\s+(?:the|a|an|our)\s/i.test(after);
+  const named = /\b(?:the|at|from|called|named|of|our|their|my|via|through|on|to)\s+$/i.test(before);
+  return named || /^(?:,\s*)?(?:\p{Lu}|\d|['’]s\b)/u.test(after.trimStart());
 }
 
 const NEGATIONS = /\b(?:no need to|no reason to|don['’]t (?:have|need) to|do not (?:have|need) to|never|without|no pressure to|not|nothing to|nobody|no one|isn['’]t|aren['’]t|won['’]t|no)\s+(?:\w+\s+){0,2}$/i;
@@ -130,7 +130,7 @@ export const READER_WORDS = /\b(?:you|your|yours|yourself|yourselves|you['’](?
 /** Words that put the writer's company in the sentence. */
 export const WRITER_WORDS = /\b(?:we|our|ours|us|ourselves|we['’](?:re|ll|ve|d))\b/i;
 
-const REASON = /\b(?:because|since|so that|as the|due to|that\W?s (?:when|why|how)|which is why)\b/i;
+const REASON = /\b(?:because|cos|cuz|since|so that|as the|due to|that\W?s (?:when|why|how)|which is why|for safety|we cap|capped at|has room for|only has room|holds \d|seats \d|only has \d|(?:not|won['’]t be|aren['’]t) restocking|discontinued|is full|are full|fire regulations)\b/i;
 
 /** The sentence says why ("…because each one is hand-stitched"): scarcity with a reason is information. */
 export function hasStatedReason(text: string): boolean {

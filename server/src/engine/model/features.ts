@@ -31,7 +31,11 @@ function fold(word: string): string {
 export function features(text: string, words: readonly Token[] = tokens(text)): Array<{ name: string; at: number[] }> {
   const out: Array<{ name: string; at: number[] }> = [];
   for (let i = 0; i < words.length; i++) {
-    out.push({ name: words[i].word, at: [i] });
+    // A lone "?" or "!" says little (questions are mostly fine); beside a word it does ("you ?").
+    const word = words[i].word;
+    if (word !== '?' && word !== '!') out.push({ name: word, at: [i] });
+    // A crude stem, so "disappearing" learns from "disappear" and "disappears".
+    if (word.length > 6 && word[0] !== '<') out.push({ name: `${word.slice(0, 5)}~`, at: [i] });
     out.push({ name: `${i === 0 ? '<s>' : words[i - 1].word} ${words[i].word}`, at: i === 0 ? [i] : [i - 1, i] });
     const raw = text.slice(words[i].start, words[i].end);
     if (raw.length >= 3 && raw === raw.toUpperCase() && /\p{Lu}{3}/u.test(raw)) out.push({ name: '<caps>', at: [i] });

@@ -5,6 +5,7 @@
 // finding covers the run of words that weighed most.
 import model from '../data/second-opinion.json';
 import { features, tokens } from './features';
+import { insideQuotation } from '../text';
 
 export interface Opinion {
   /** The rule that owns the tactic (its message, principle and hover). */
@@ -31,6 +32,8 @@ const categoryOf = classes.map((c) => (c === 'fine' ? undefined : (c.split('.')[
 /** Feature → its weights, as a Map (faster than an object's keys for many short strings). */
 const table = new Map(Object.entries(weights));
 const NONE: readonly Opinion[] = Object.freeze([]);
+/** Shorter sentences are too little evidence for the model ("Still deciding?"); training knows it too. */
+export const MIN_WORDS = 7;
 
 /**
  * What the model sees in a sentence, for each category the rules have not already found there.
@@ -39,7 +42,7 @@ const NONE: readonly Opinion[] = Object.freeze([]);
 export function secondOpinion(text: string, found: ReadonlySet<string>): readonly Opinion[] {
   if (found.size === 2) return NONE;
   const words = tokens(text);
-  if (words.length < 3) return NONE;
+  if (words.length < MIN_WORDS) return NONE;
   const all = features(text, words);
   const scores = new Float64Array(K);
   for (let k = 0; k < K; k++) scores[k] = bias[k] / 1000;
@@ -67,7 +70,15 @@ export function secondOpinion(text: string, found: ReadonlySet<string>): readonl
     }
     if (total < thresholds[which]) continue;
     const span = weightiestRun(words.length, rows, best);
-    (opinions ??= []).push({ rule: classes[best], category: which, confidence: total, start: words[span.first].start, end: words[span.last].end });
+    // A finding needs words a writer can see and change: at least two, not just "?" or "We".
+    let spanWords = 0;
+    for (let i = span.first; i <= span.last; i++) if (/\p{L}/u.test(words[i].word)) spanWords++;
+    if (spanWords < 2) continue;
+    const start = words[span.first].start;
+    const end = words[span.last].end;
+    // Quoted copy is talked about, not used (the rules leave it alone too).
+    if (insideQuotation(text, start, end) || insideQuotation(text, start, start + 1)) continue;
+    (opinions ??= []).push({ rule: classes[best], category: which, confidence: total, start, end });
   }
   return opinions ?? NONE;
 }

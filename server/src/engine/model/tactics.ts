@@ -16,7 +16,6 @@ export const TACTIC_RULES: Readonly<Record<string, string>> = {
   hype: 'pushy.hype',
   'assumptive-close': 'pushy.assumptive-close',
   'manufactured-need': 'pushy.manufactured-need',
-  shouting: 'pushy.shouting',
   corporatese: 'impersonal.corporatese',
   'bureaucratic-passive': 'impersonal.passive',
   legalese: 'impersonal.legalese',

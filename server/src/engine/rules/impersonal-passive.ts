@@ -3,7 +3,7 @@
 // cheap on every sentence); a natural passive ("The shop was founded in 1998.") stays clean.
 import passive from '../data/passive.json';
 import { PhraseMatcher, type PhraseList } from '../phrases';
-import { allMatches, isQuoted, WRITER_WORDS } from '../text';
+import { allMatches, hasConcreteReason, isQuoted, WRITER_WORDS } from '../text';
 import { lexiconTag } from '../parse/nlp';
 import type { Rule, RuleReport } from './rule';
 
@@ -14,6 +14,10 @@ const PROCESS_NOUN = new RegExp(`\\b(?:${passive.processNouns.join('|')})\\b`, '
 const INSTRUCTION_OR_REPORT = /^(?:must|should|can|may|might|need|needs|is to|are to|has to|have to|was|were)\b/;
 /** "won't be charged", "can't be combined", "must not be applied": a promise or a limit, not procedure. */
 const NEGATED = /n['’]t\b|\bnot\b|\bnever\b/;
+/** An amount or a period the reader can hold us to ("£120", "within 5 working days"). */
+const AMOUNT_OR_PERIOD = /[$£€]\s?\d|\b\d+\s*(?:working\s+|business\s+)?(?:days?|hours?|weeks?|minutes?|months?)\b/i;
+/** Participles that are office procedure in any sentence ("will be actioned"), even one full of facts. */
+const PROCEDURE = new Set(['processed', 'actioned', 'reviewed', 'received', 'advised', 'notified', 'informed', 'handled', 'considered', 'addressed', 'deemed', 'noted', 'logged', 'escalated', 'forwarded', 'assessed', 'determined', 'decided', 'acknowledged', 'investigated', 'requested', 'reminded']);
 const openers = new PhraseMatcher(passive as PhraseList);
 
 /** Auxiliaries that make a passive sound like procedure: future, modal, perfect, progressive. */
@@ -94,7 +98,7 @@ export const rule: Rule = {
       'Your request has been received and will be processed within 3 days.',
       'Customers are advised that the store is closing.',
       'Payments must be made by the 5th of each month.',
-      'Your order will be shipped within 2 days.',
+      'Your request will be processed shortly.',
       'It is recommended that you update the app.',
       'Your details have already been sent to the courier.',
     ],
@@ -102,6 +106,7 @@ export const rule: Rule = {
       'The shop was founded in 1998.',
       'You won’t be charged until your trial ends.',
       'Batteries must be removed before recycling.',
+      'Your direct debit of £120 will be collected on 15 May.',
       'Participants were randomly assigned to two groups.',
       'We got your request and we will reply within 3 days.',
       'Your data is encrypted at rest.',
@@ -119,7 +124,11 @@ export const rule: Rule = {
     for (const match of openers.find(text)) {
       if (!isQuoted(text, match.start, match.end)) reports.push({ start: match.start, end: match.end });
     }
-    for (const { start, end, auxiliary, participle } of passives(text)) {
+    const found = passives(text);
+    // One passive that tells the reader a concrete fact ("Your direct debit of £120 will be collected on 15 May") reads as
+    // a notice, not as an office talking; several passives, or procedure words, still do.
+    const plainNotice = found.length === 1 && (hasConcreteReason(text) || AMOUNT_OR_PERIOD.test(text));
+    for (const { start, end, auxiliary, participle } of found) {
       if (reports.some((r) => start < r.end && r.start < end)) continue;
       // "by our team" names who acts; "by the 5th" or "by Friday" is only a deadline.
       const hasAgent = /^\s*by\b(?!\s+(?:the\s+)?(?:\d|end\b|first\b|last\b|next\b|tomorrow|today|tonight|noon|midnight|then\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may\b|jun|jul|aug|sep|oct|nov|dec))/i.test(text.slice(end));
@@ -127,6 +136,7 @@ export const rule: Rule = {
       const procedural = PROCEDURAL.test(auxiliary) && !WRITER_WORDS.test(text);
       if (hasAgent || !(bureaucratic || procedural)) continue;
       if (NEGATED.test(text.slice(start, end))) continue;
+      if (plainNotice && !PROCEDURE.has(participle)) continue;
       if (INSTRUCTION_OR_REPORT.test(auxiliary) && !PROCESS_NOUN.test(text)) continue;
       if (isQuoted(text, start, end)) continue;
       reports.push({ start, end });

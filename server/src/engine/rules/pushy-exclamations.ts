@@ -1,6 +1,6 @@
 // pushy.exclamations — "!!", "?!", several exclamation marks in one sentence, or a paragraph
 // where every sentence exclaims. A single friendly "Thanks!" stays clean.
-import { allMatches } from '../text';
+import { allMatches, insideQuotation } from '../text';
 import type { Rule, RuleReport } from './rule';
 
 /** Words of thanks, apology and celebration. */
@@ -48,6 +48,7 @@ export const rule: Rule = {
     for (const m of allMatches(RUN, text)) {
       const start = m.index!;
       const end = start + m[0].length;
+      if (insideQuotation(text, start, end)) continue;
       const question = m[0].includes('?');
       const atEnd = !/[\p{L}\p{N}]/u.test(text.slice(end));
       // "?!" becomes "?"; "!!!" becomes "." at the end of a sentence and "," inside one.
