@@ -111,8 +111,8 @@ const MAX_NEAR_MISSES = 0.05;
 
 function encode(text: string, vocabulary: Map<string, number>): number[] {
   const ids = new Set<number>();
-  for (const f of features(text)) {
-    const id = vocabulary.get(f.name);
+  for (const name of features(text)) {
+    const id = vocabulary.get(name);
     if (id !== undefined) ids.add(id);
   }
   return [...ids];
@@ -120,7 +120,7 @@ function encode(text: string, vocabulary: Map<string, number>): number[] {
 
 function train(data: Example[]): Model {
   const counts = new Map<string, number>();
-  for (const e of data) for (const name of new Set(features(e.text).map((f) => f.name))) counts.set(name, (counts.get(name) ?? 0) + 1);
+  for (const e of data) for (const name of new Set(features(e.text))) counts.set(name, (counts.get(name) ?? 0) + 1);
   const vocabulary = new Map<string, number>();
   for (const [name, n] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (n >= SETTINGS.minCount) vocabulary.set(name, vocabulary.size);
   const K = CLASSES.length;

@@ -1,10 +1,10 @@
 // The second opinion: a small model trained by the project (`npm run train`, weights in
 // data/second-opinion.json) that reads a whole sentence and names the tactic it sees, for pressure
 // and corporate voice that no phrase or frame spells out. It speaks only where the rules found
-// nothing of that category, above a threshold chosen on held-out sentences for precision, and its
+// nothing of that category, above a threshold chosen on unseen batches for precision, and its
 // finding covers the run of words that weighed most.
 import model from '../data/second-opinion.json';
-import { features, tokens } from './features';
+import { tokens, visitFeatures, type FeatureKind, type Token } from './features';
 import { insideQuotation } from '../text';
 
 export interface Opinion {
@@ -26,14 +26,52 @@ interface ModelFile {
   weights: Record<string, number[]>;
 }
 
-const { classes, bias, thresholds, weights } = model as unknown as ModelFile;
-const K = classes.length;
-const categoryOf = classes.map((c) => (c === 'fine' ? undefined : (c.split('.')[0] as 'pushy' | 'impersonal')));
-/** Feature → its weights, as a Map (faster than an object's keys for many short strings). */
-const table = new Map(Object.entries(weights));
-const NONE: readonly Opinion[] = Object.freeze([]);
 /** Shorter sentences are too little evidence for the model ("Still deciding?"); training knows it too. */
 export const MIN_WORDS = 7;
+
+const { classes, bias, thresholds, weights } = model as unknown as ModelFile;
+const K = classes.length;
+if (2 * K >= 64) throw new Error('The second-opinion model has too many classes for its row encoding');
+const CATEGORY_OF = classes.map((c) => (c === 'fine' ? undefined : (c.split('.')[0] as 'pushy' | 'impersonal')));
+/**
+ * Where each feature's (class, weight) pairs are in PAIRS, as start × 64 + length (a row holds at most
+ * 2 × K < 64 numbers), kept per word: the word's own row, and the rows of the pairs it starts. A token
+ * then costs one lookup for its word and, through the previous word's entry, one for its pair.
+ */
+interface WordEntry {
+  row: number;
+  next: Map<string, number> | undefined;
+}
+const WORDS = new Map<string, WordEntry>();
+/** Stems and signs ("<caps>"), by name. */
+const OTHER = new Map<string, number>();
+const PAIRS: Int32Array = (() => {
+  let length = 0;
+  for (const row of Object.values(weights)) length += row.length;
+  const pairs = new Int32Array(length);
+  const entry = (word: string) => {
+    let e = WORDS.get(word);
+    if (!e) WORDS.set(word, (e = { row: -1, next: undefined }));
+    return e;
+  };
+  let at = 0;
+  for (const [name, row] of Object.entries(weights)) {
+    pairs.set(row, at);
+    const code = at * 64 + row.length;
+    at += row.length;
+    const space = name.indexOf(' ');
+    if (space >= 0) {
+      const first = entry(name.slice(0, space));
+      (first.next ??= new Map()).set(name.slice(space + 1), code);
+    } else if (name.endsWith('~') || name.startsWith('<')) OTHER.set(name, code);
+    else entry(name).row = code;
+  }
+  return pairs;
+})();
+const NONE: readonly Opinion[] = Object.freeze([]);
+
+/** Scratch space reused by every call (the engine is single-threaded): no allocation for a fine sentence. */
+const scores = new Float64Array(K);
 
 /**
  * What the model sees in a sentence, for each category the rules have not already found there.
@@ -43,33 +81,27 @@ export function secondOpinion(text: string, found: ReadonlySet<string>): readonl
   if (found.size === 2) return NONE;
   const words = tokens(text);
   if (words.length < MIN_WORDS) return NONE;
-  const all = features(text, words);
-  const scores = new Float64Array(K);
   for (let k = 0; k < K; k++) scores[k] = bias[k] / 1000;
-  const rows: Array<{ row: number[]; at: number[] }> = [];
-  for (const f of all) {
-    const row = table.get(f.name);
-    if (!row) continue;
-    rows.push({ row, at: f.at });
-    for (let j = 0; j < row.length; j += 2) scores[row[j]] += row[j + 1] / 1000;
-  }
+  visitFeatures(text, words, (kind, a, b) => {
+    const row = rowOf(kind, a, b);
+    if (row !== undefined) add(row);
+  });
   let max = -Infinity;
   for (let k = 0; k < K; k++) if (scores[k] > max) max = scores[k];
   let sum = 0;
-  const p = new Float64Array(K);
-  for (let k = 0; k < K; k++) sum += p[k] = Math.exp(scores[k] - max);
+  for (let k = 0; k < K; k++) sum += scores[k] = Math.exp(scores[k] - max);
   let opinions: Opinion[] | undefined;
   for (const which of ['pushy', 'impersonal'] as const) {
     if (found.has(which)) continue;
     let total = 0;
     let best = -1;
     for (let k = 0; k < K; k++) {
-      if (categoryOf[k] !== which) continue;
-      total += p[k] / sum;
-      if (best < 0 || p[k] > p[best]) best = k;
+      if (CATEGORY_OF[k] !== which) continue;
+      total += scores[k] / sum;
+      if (best < 0 || scores[k] > scores[best]) best = k;
     }
     if (total < thresholds[which]) continue;
-    const span = weightiestRun(words.length, rows, best);
+    const span = weightiestRun(text, words, best);
     // A finding needs words a writer can see and change: at least two, not just "?" or "We".
     let spanWords = 0;
     for (let i = span.first; i <= span.last; i++) if (/\p{L}/u.test(words[i].word)) spanWords++;
@@ -83,22 +115,40 @@ export function secondOpinion(text: string, found: ReadonlySet<string>): readonl
   return opinions ?? NONE;
 }
 
-/** The run of words whose weights for the tactic (against "fine") add up to the most: the best-scoring stretch. */
-function weightiestRun(length: number, rows: ReadonlyArray<{ row: number[]; at: number[] }>, tactic: number): { first: number; last: number } {
-  const weight = new Float64Array(length);
-  for (const { row, at } of rows) {
-    let w = 0;
-    for (let j = 0; j < row.length; j += 2) {
-      if (row[j] === tactic) w += row[j + 1];
-      else if (row[j] === 0) w -= row[j + 1];
-    }
-    for (const i of at) weight[i] += w / at.length;
+function rowOf(kind: FeatureKind, a: string, b: string): number | undefined {
+  if (kind === 'word') {
+    const row = WORDS.get(a)?.row;
+    return row === undefined || row < 0 ? undefined : row;
   }
+  if (kind === 'pair') return WORDS.get(a)?.next?.get(b);
+  return OTHER.get(kind === 'stem' ? a + '~' : a);
+}
+
+function add(row: number): void {
+  const end = (row >> 6) + (row & 63);
+  for (let j = row >> 6; j < end; j += 2) scores[PAIRS[j]] += PAIRS[j + 1] / 1000;
+}
+
+/** The run of words whose weights for the tactic (against "fine") add up to the most: the best-scoring stretch. */
+function weightiestRun(text: string, words: readonly Token[], tactic: number): { first: number; last: number } {
+  const weight = new Float64Array(words.length);
+  visitFeatures(text, words, (kind, a, b, first, last) => {
+    const row = rowOf(kind, a, b);
+    if (row === undefined || first < 0) return;
+    let w = 0;
+    const end = (row >> 6) + (row & 63);
+    for (let j = row >> 6; j < end; j += 2) {
+      if (PAIRS[j] === tactic) w += PAIRS[j + 1];
+      else if (PAIRS[j] === 0) w -= PAIRS[j + 1];
+    }
+    const share = w / (last - first + 1);
+    for (let i = first; i <= last; i++) weight[i] += share;
+  });
   // Kadane's maximum subarray: linear in the sentence.
-  let best = { first: 0, last: length - 1, sum: -Infinity };
+  let best = { first: 0, last: words.length - 1, sum: -Infinity };
   let first = 0;
   let running = 0;
-  for (let i = 0; i < length; i++) {
+  for (let i = 0; i < words.length; i++) {
     if (running <= 0) {
       running = 0;
       first = i;

@@ -1,0 +1,45 @@
+// The second-opinion model (server/src/engine/model): its shipped weights, what it reports and where.
+import * as assert from 'node:assert/strict';
+import model from '../../server/src/engine/data/second-opinion.json';
+import { lint, ruleById } from '../../server/src/engine';
+import { MIN_WORDS, secondOpinion } from '../../server/src/engine/model/second-opinion';
+import { features, tokens } from '../../server/src/engine/model/features';
+
+describe('second opinion', () => {
+  it('ships a trained model whose classes are rules, with thresholds in (0, 1)', () => {
+    assert.equal(model.classes[0], 'fine');
+    for (const id of model.classes.slice(1)) assert.ok(ruleById(id), id);
+    for (const t of Object.values(model.thresholds)) assert.ok(t > 0 && t < 1, String(t));
+    assert.ok(Object.keys(model.weights).length > 1000, 'weights');
+  });
+  it('speaks only where the rules are silent, names a tactic, and covers words of the sentence', () => {
+    const text = 'Somewhere tonight an old man is sitting alone in the cold, and you could have been the one who called him.';
+    const opinions = secondOpinion(text, new Set());
+    for (const o of opinions) {
+      assert.ok(ruleById(o.rule), o.rule);
+      assert.equal(ruleById(o.rule)!.category, o.category);
+      assert.ok(o.start >= 0 && o.end <= text.length && o.start < o.end);
+      assert.ok(o.confidence >= model.thresholds[o.category]);
+    }
+    assert.deepEqual(secondOpinion(text, new Set(['pushy', 'impersonal'])), []);
+  });
+  it('leaves short sentences and quoted copy alone', () => {
+    assert.deepEqual(secondOpinion('Still deciding? No rush.', new Set()), []);
+    assert.ok(tokens('Still deciding? No rush.').length < MIN_WORDS);
+    const quoted = '“Your competitors are already ahead, so what are you waiting for?” is a line we never send.';
+    assert.ok(secondOpinion(quoted, new Set()).every((o) => o.start > quoted.indexOf('”')));
+  });
+  it('reports its findings through the tactic’s rule, with the rule’s principle', () => {
+    const text = 'Every unprotected laptop is an open door, and yours could be the one that brings the whole company down.';
+    for (const f of lint(text).filter((x) => x.message.includes('Second opinion'))) {
+      assert.ok(ruleById(f.rule)?.principle, f.rule);
+      assert.equal(text.slice(f.offset, f.offset + f.length), f.text);
+    }
+  });
+  it('reads the same features for training and at run time', () => {
+    const text = 'FREE delivery!! Don’t wait: 3 left at £20.';
+    const names = features(text);
+    assert.ok(names.includes('<caps>') && names.includes('<bangs>') && names.includes("don't") && names.includes('<money>'));
+    assert.ok(names.includes('<s> free'));
+  });
+});
