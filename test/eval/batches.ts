@@ -148,8 +148,10 @@ export function scoreBatch(batch: Batch): BatchScore {
         const fixes = batchFixes(findings);
         if (fixes.length) {
           const after = applyFixes(s.text, fixes);
-          const remaining = protectedTokens(after);
-          const lostFacts = protectedTokens(s.text).filter((t) => {
+          // Facts per sentence, so a capital that only starts a sentence is not taken for a name.
+          const facts = (text: string) => text.split(/(?<=[.!?])\s+/).flatMap((sentence) => protectedTokens(sentence));
+          const remaining = facts(after);
+          const lostFacts = facts(s.text).filter((t) => {
             const at = remaining.indexOf(t);
             if (at >= 0) remaining.splice(at, 1);
             return at < 0;

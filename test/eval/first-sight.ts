@@ -8,7 +8,7 @@ import { execSync } from 'node:child_process';
 import { headline, readBatch, scoreBatch } from './batches';
 
 const root = resolve(__dirname, '../../..');
-const dir = process.argv.slice(2).find((a) => !a.startsWith('--'));
+const dir = process.argv.slice(2).find((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--pairs');
 if (!dir) {
   console.error('usage: npm run first-sight -- DIR [--record]');
   process.exit(2);
@@ -63,9 +63,14 @@ if (process.argv.includes('--verbose')) {
   console.log('Traps flagged:');
   for (const m of d.trapsFlagged) console.log(`  ${m}`);
 }
-const reviewDir = join(root, 'test/eval/rewrite-reviews', batch.name);
-mkdirSync(reviewDir, { recursive: true });
-const clean = (s: string) => s.replace(/[\t\n]/g, ' ');
-writeFileSync(join(reviewDir, 'pairs.tsv'), ['id\tbefore\tafter', ...score.rewrites.map((r) => `${r.id}\t${clean(r.before)}\t${clean(r.after)}`)].join('\n') + '\n');
-console.log(`(${score.rewrites.length} fix-all pairs written to ${join('test/eval/rewrite-reviews', batch.name, 'pairs.tsv')} for a blind grader)`);
+// The pairs a blind grader reads: written with --record (first sight) or --pairs FILE (a development look).
+const clean = (s: string) => s.replace(/[\t\n]/g, ' ') || '(sentence removed)';
+const pairs = ['id\tbefore\tafter', ...score.rewrites.map((r) => `${r.id}\t${clean(r.before)}\t${clean(r.after)}`)].join('\n') + '\n';
+const pairsAt = process.argv.indexOf('--pairs');
+if (process.argv.includes('--record')) {
+  const reviewDir = join(root, 'test/eval/rewrite-reviews', batch.name);
+  mkdirSync(reviewDir, { recursive: true });
+  writeFileSync(join(reviewDir, 'pairs.tsv'), pairs);
+  console.log(`(${score.rewrites.length} fix-all pairs written to ${join('test/eval/rewrite-reviews', batch.name, 'pairs.tsv')} for a blind grader)`);
+} else if (pairsAt > 0 && process.argv[pairsAt + 1]) writeFileSync(process.argv[pairsAt + 1], pairs);
 if (process.argv.includes('--record')) appendFileSync(join(root, 'test/eval/FIRST-SIGHT.md'), lines.join('\n') + '\n');

@@ -81,7 +81,7 @@ function detect(sentence: Sentence, failures?: BlockResult['failures']): Detecte
     if (!rule) continue;
     const phrase = sentence.text.slice(opinion.start, opinion.end);
     const message = `${formatMessage(rule.message, phrase)} (Second opinion: this sentence reads like ${rule.title.toLowerCase()}.)`;
-    (found ??= []).push({ rule, report: { start: opinion.start, end: opinion.end, message } });
+    (found ??= []).push({ rule, report: { start: opinion.start, end: opinion.end, message, byModel: true } });
   }
   return found ?? NOTHING_DETECTED;
 }
@@ -104,7 +104,7 @@ function analyseBlock(text: string, withRewrites: boolean): BlockResult {
     // Sentence rewrites cover every finding in the sentence; the best becomes each finding's preferred fix.
     let rewrites: RuleSuggestion[] = [];
     if (withRewrites) try {
-      const inSentence: SentenceFinding[] = found.map(({ rule, report }) => ({ rule: rule.id, start: report.start, end: report.end, suggestions: report.suggestions ?? [] }));
+      const inSentence: SentenceFinding[] = found.map(({ rule, report }) => ({ rule: rule.id, start: report.start, end: report.end, suggestions: report.suggestions ?? [], byModel: report.byModel }));
       rewrites = rewriteSentence(sentence.text, inSentence, rulesFiringOn).map((r, i) => ({
         title: r.title,
         replacement: r.text,
@@ -253,14 +253,14 @@ function toFinding(raw: BlockFinding, block: ProseBlock, document: string, kind:
     if (s.edits) {
       const rewrite = sentenceRewrite(base, s.start, s.end, s.edits, block, document);
       if (rewrite && splitsPair(document, rewrite.offset, rewrite.length)) continue;
-      if (rewrite) suggestions.push({ title: s.title, replacement: rewrite.replacement, offset: rewrite.offset, length: rewrite.length, ...(s.preferred ? { preferred: true } : {}) });
+      if (rewrite) suggestions.push({ title: s.title, ...withoutStrayGap(document, rewrite), ...(s.preferred ? { preferred: true } : {}) });
       continue;
     }
     // A fix may only replace text that is a verbatim copy of the document: never markup, entities or line breaks.
     if (!block.isVerbatim(base + s.start, base + s.end, document)) continue;
     const range = block.toDocument(base + s.start, base + s.end);
     if (splitsPair(document, range.offset, range.length)) continue;
-    suggestions.push({ title: s.title, replacement: s.replacement, offset: range.offset, length: range.length, ...(s.preferred ? { preferred: true } : {}) });
+    suggestions.push({ title: s.title, ...withoutStrayGap(document, { offset: range.offset, length: range.length, replacement: s.replacement }), ...(s.preferred ? { preferred: true } : {}) });
   }
   if (suggestions.length && !suggestions.some((s) => s.preferred)) suggestions[0].preferred = true;
   return {
@@ -294,6 +294,22 @@ function sentenceRewrite(base: number, start: number, end: number, edits: Readon
   }
   replacement += document.slice(cursor, sentence.offset + sentence.length);
   return { offset: sentence.offset, length: sentence.length, replacement };
+}
+
+/**
+ * Removing a whole sentence takes the space before it too ("Last call. The clock is ticking." →
+ * "Last call."), or after it at the start of a line, so no double or trailing space is left.
+ */
+function withoutStrayGap(document: string, fix: { offset: number; length: number; replacement: string }) {
+  if (fix.replacement !== '' || fix.length === 0) return fix;
+  let start = fix.offset;
+  let end = fix.offset + fix.length;
+  while (start > 0 && (document[start - 1] === ' ' || document[start - 1] === '\t')) start--;
+  if (start === fix.offset || start === 0 || document[start - 1] === '\n') {
+    start = fix.offset;
+    while (end < document.length && (document[end] === ' ' || document[end] === '\t')) end++;
+  }
+  return { offset: start, length: end - start, replacement: '' };
 }
 
 const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;

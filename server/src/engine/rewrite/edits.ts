@@ -15,6 +15,8 @@ export interface Alternative {
   edits: Edit[];
   /** What sets it apart from another way of fixing the same thing ("keep one “!”"): shown only when both are offered. */
   detail?: string;
+  /** A template written for the shape it rewrites, which drops only the pressure it names: the content-word check does not apply. */
+  template?: boolean;
 }
 
 export function applyEdits(text: string, edits: readonly Edit[]): string {

@@ -8,10 +8,10 @@ import { contractionEdits } from './contractions';
 import { speakToReader } from './person';
 import { sayWhoDoesIt } from './passive';
 import { turnToReader } from './we-centric';
-import { fromPhraseFixes, INVITATION } from './phrases';
-import { apostrophesLike } from './edits';
+import { fromPhraseFixes } from './phrases';
 import { isWellFormed } from './well-formed';
 import { articleEdits } from './articles';
+import { isMostlyCapitals, lowerCaseEdits } from './capitals';
 
 export interface SentenceFinding {
   rule: string;
@@ -20,6 +20,8 @@ export interface SentenceFinding {
   end: number;
   /** The rule's own phrase-level fixes, in sentence offsets. */
   suggestions: RuleSuggestion[];
+  /** Found by the model: its range is the words that weighed most, not a phrase that can be dropped. */
+  byModel?: boolean;
 }
 
 export interface SentenceRewrite {
@@ -52,21 +54,25 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
   // The first choice of every finding, then each finding's other choices with the rest kept first.
   const combinations: Alternative[][] = options.length ? [options.map((o) => o[0])] : [];
   options.forEach((o, i) => o.slice(1).forEach((alt) => combinations.push(options.map((p, j) => (j === i ? alt : p[0])))));
-  // Last resort for a sentence that is mostly pressure: it carries nothing worth keeping, so a calm
-  // invitation may replace it (the safety net still refuses when a name, number or link would go).
-  if (mostlyPressure(sentence, findings)) combinations.push([{ title: 'Rewrite: drop the pressure', edits: [{ start: 0, end: sentence.length, text: apostrophesLike(sentence, INVITATION) }] }]);
+  // A sentence that is only pressure ("The clock is ticking.") carries nothing worth keeping: the
+  // rewrite removes it (the safety net still refuses when a name, number or link would go). No stock
+  // line ever stands in for it.
+  if (mostlyPressure(sentence, findings)) combinations.push([{ title: 'Rewrite: drop the pressure', edits: [{ start: 0, end: sentence.length, text: '' }] }]);
   if (combinations.length === 0) return [];
 
+  // A sentence in capitals is written in a normal voice as a whole, not only where a rule pointed.
+  const shouted = isMostlyCapitals(sentence);
   const rewrites: SentenceRewrite[] = [];
   for (const combination of combinations) {
     let edits: Edit[] = [];
     for (const alt of combination) edits = mergeEdits(edits, alt.edits);
     edits = mergeEdits(edits, articleEdits(sentence, edits));
+    if (shouted) edits = mergeEdits(edits, lowerCaseEdits(sentence));
     const withContractions = mergeEdits(edits, contractionEdits(sentence));
     for (const candidate of [withContractions, edits]) {
       const text = applyEdits(sentence, candidate);
       if (text === sentence || rewrites.some((r) => r.text === text)) continue;
-      if (!passesSafetyNet(sentence, text, candidate, findings, detect)) continue;
+      if (!passesSafetyNet(sentence, text, candidate, findings, detect, combination.every((a) => a.template))) continue;
       const titles = [...new Set(combination.flatMap((a) => a.title.replace(/^Rewrite: /, '').split(', ')))];
       let title = `Rewrite: ${titles.join(', ')}`;
       // Two rewrites with the same label say how the later one differs ("…, keep one “!”").
@@ -93,6 +99,8 @@ export function protectedTokens(text: string, flagged: ReadonlyArray<{ start: nu
   for (const f of flagged) outside = outside.slice(0, f.start) + ' '.repeat(f.end - f.start) + outside.slice(f.end);
   // A number ends in a digit (then maybe "%"): "30%." keeps "30%", the full stop is the sentence's.
   for (const m of text.matchAll(/[$£€¥]?\d(?:[\d.,:/]*\d)?%?|“[^”]*”|"[^"]*"|‘[^’]*’(?!\w)|\bthing\b|\bx{3,}\b/g)) tokens.push(m[0]);
+  // When an offer holds is one of its terms: "today only" may lose "only", never "today".
+  for (const m of text.matchAll(/\b(?:today|tonight|tomorrow|midnight|noon|weekend)\b/gi)) tokens.push(m[0].toLowerCase());
   // Capitalised words after the first: names and product names (not "I", not words we may capitalise).
   // ALL-CAPS words are either acronyms (which rewrites keep) or shouting (which they lower on purpose).
   for (const m of outside.matchAll(/(?<=[\s(“"‘'-])\p{Lu}[\p{L}\p{N}’'&-]*/gu)) {
@@ -101,8 +109,11 @@ export function protectedTokens(text: string, flagged: ReadonlyArray<{ start: nu
   return tokens;
 }
 
-function passesSafetyNet(before: string, after: string, edits: readonly Edit[], findings: readonly SentenceFinding[], detect: Detector): boolean {
+function passesSafetyNet(before: string, after: string, edits: readonly Edit[], findings: readonly SentenceFinding[], detect: Detector, fromTemplates = false): boolean {
+  // Removing a sentence that was only pressure: nothing protected may go with it.
+  if (after === '') return protectedTokens(before).length === 0 && edits.length === 1 && !losesContentWords(before, after, findings);
   if (!/[\p{L}\p{N}]/u.test(after)) return false;
+  if (misplacedSubject(after, edits) || danglingEnd(before, after) || (!fromTemplates && losesContentWords(before, after, findings))) return false;
   if (detect(after).length > 0) return false;
   const droppedOpening = edits.some((e) => e.start === 0 && (e.text === '' || /^\p{Lu}$/u.test(e.text)));
   const deletedWords = edits.some((e) => e.text.trim() === '' || (e.end - e.start > 1 && /^\p{Lu}$/u.test(e.text)));
@@ -117,12 +128,64 @@ function passesSafetyNet(before: string, after: string, edits: readonly Edit[], 
   return true;
 }
 
+/**
+ * A "we" or "you" an edit put where no clause can start: inside a noun phrase or after a preposition
+ * ("Notice of we'll take…", "Unsubscribe we'll honour requests", "no we'll offer"). A new subject
+ * opens the sentence, or follows a comma, a colon or a conjunction.
+ */
+function misplacedSubject(after: string, edits: readonly Edit[]): boolean {
+  // "We've registered the request and is pending": the new subject cannot carry the old verb after "and".
+  if (edits.some((e) => /^we\b/i.test(e.text)) && /\band\s+(?:is|was|has)\b/i.test(after)) return true;
+  let shift = 0;
+  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
+    const at = e.start + shift;
+    shift += e.text.length - (e.end - e.start);
+    const subject = /^(?:we|you|I)(?:['’](?:ll|ve|re|d|m))?\b/i.exec(e.text);
+    if (!subject) continue;
+    const before = after.slice(0, at);
+    if (/^[\s"“'‘(*_]*$/.test(before)) continue;
+    if (/(?:[,;:—–]|\b(?:and|but|so|or|that|because|if|when|once|as|until|before|after|where|then))\s*$/i.test(before)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Short words and the ones a rewrite may change (pronouns for "you", auxiliaries for agreement). */
+const FUNCTION_WORDS = new Set(
+  'their theirs them they themselves himself herself your yours this that these those with from have will would should could been being were what when which while there here into upon also just only very really please kindly does shall that’s they’re they’ll they’ve their’s'.split(' '),
+);
+
+/**
+ * A rewrite keeps the sentence's information: every word of four letters or more outside the flagged
+ * ranges is still there (the same word, or a form sharing its first four letters: "wishes" → "wish").
+ */
+function losesContentWords(before: string, after: string, findings: readonly SentenceFinding[]): boolean {
+  // A shaming opt-out line is the finding from end to end: "No, thanks" replaces all of it.
+  if (findings.some((f) => f.rule === 'pushy.confirm-shaming')) return false;
+  const kept = new Set((after.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 4)));
+  for (const m of before.matchAll(/[\p{L}’']{4,}/gu)) {
+    const at = m.index!;
+    if (findings.some((f) => !f.byModel && at < f.end && f.start < at + m[0].length)) continue;
+    const word = m[0].toLowerCase().replace(/’/g, "'");
+    if (FUNCTION_WORDS.has(word) || word.includes("'")) continue;
+    if (!kept.has(word.slice(0, 4))) return true;
+  }
+  return false;
+}
+
+/** A rewrite may not end on a word that needs more ("…and they're!", "…so.", "…for"). */
+const DANGLING_WORD = /\b(?:and|or|but|so|to|of|for|with|the|a|an|your|our|their|is|are|was|were|be|will|would|can|could|should|must|(?:they|we|you|it|he|she|that|there)['’](?:re|s|ve|ll|d))\s*[.!?…]*["”’)]*\s*$/i;
+
+function danglingEnd(before: string, after: string): boolean {
+  return DANGLING_WORD.test(after) && !DANGLING_WORD.test(before);
+}
+
 const PRESSURE_RULES = new Set(['pushy.urgency', 'pushy.scarcity', 'pushy.fomo', 'pushy.buy-now', 'pushy.manufactured-need']);
 
 /** Pressure findings cover at least half of the sentence's letters, and nothing else is flagged. */
 function mostlyPressure(sentence: string, findings: readonly SentenceFinding[]): boolean {
   if (findings.length === 0 || !findings.every((f) => PRESSURE_RULES.has(f.rule) || f.rule === 'pushy.exclamations')) return false;
   const letters = (text: string) => text.replace(/[^\p{L}]/gu, '').length;
-  const covered = findings.filter((f) => PRESSURE_RULES.has(f.rule)).reduce((n, f) => n + letters(sentence.slice(f.start, f.end)), 0);
+  const covered = findings.filter((f) => PRESSURE_RULES.has(f.rule) && !f.byModel).reduce((n, f) => n + letters(sentence.slice(f.start, f.end)), 0);
   return covered > 0 && covered * 2 >= letters(sentence);
 }

@@ -93,7 +93,9 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   else if (/^(?:is|are|am)$/.test(auxiliary)) active = `we ${verb} ${object}`;
   else if (/^(?:was|were)$/.test(auxiliary)) active = `we ${forms.PastTense} ${object}`;
   else if (/^(?:must|should|need to|needs to|has to|have to|is to|are to) be$/.test(auxiliary)) active = `please ${verb} ${object}`;
-  else if (/^(?:can|may) be$/.test(auxiliary)) active = `you can ${verb} ${object}`;
+  else if (/^can be$/.test(auxiliary)) active = `you can ${verb} ${object}`;
+  // "Access may be restricted" is a possibility, not a permission: "we may restrict access".
+  else if (/^(?:may|might) be$/.test(auxiliary)) active = `we ${auxiliary.split(' ')[0]} ${verb} ${object}`;
   if (!active) return { alternatives: [] };
   if (ESCALATE_TAIL.test(inf)) active += ' on';
   const edits: Edit[] = [{ start: replaceFrom, end, text: fit(active, replaceFrom) }];

@@ -32,10 +32,26 @@ const QUALIFIER = /^(new|existing|registered|eligible|premium|returning|current|
 /** Rewrites the third-person reader found at sentence[start,end) into "you". */
 export function speakToReader(sentence: string, start: number, end: number): Alternative[] {
   const found = sentence.slice(start, end);
+  // Only a noun phrase ("Members", "The account holder") can become "you"; a longer match is a clause.
+  if (found.trim().split(/\s+/).length > 4) return [];
   const edits: Edit[] = [];
   const qualifier = QUALIFIER.exec(found);
   const head = found.replace(/^(?:the|each|every|any|all)\s+/i, '').replace(QUALIFIER, '');
   const singularSubject = !/s$/i.test(head) || /^(?:the|each|every|any)\s/i.test(found);
+  const relative = whoClause(sentence, end);
+  if (relative) {
+    // "Members who renew early get a bonus month" → "If you renew early, you get a bonus month": a relative
+    // clause on "you" ("You who renew…") is not English, so the condition becomes an "if".
+    edits.push({ start, end: relative.clauseStart, text: capitaliseAt(sentence, start, 'if you ') });
+    if (relative.wishing) edits.push({ start: relative.wishing.start, end: relative.wishing.end, text: relative.wishing.text });
+    const first = agree(sentence, relative.clauseVerb, singularSubject);
+    if (first) edits.push(first);
+    edits.push({ start: relative.clauseEnd, end: relative.mainStart, text: ', you ' });
+    const main = agree(sentence, relative.mainVerb, singularSubject);
+    if (main) edits.push(main);
+    swapPronouns(sentence, end, edits, singularSubject);
+    return [{ title: 'Rewrite: speak to the reader', edits }];
+  }
   if (qualifier) {
     // "New customers can claim" → "As a new customer, you can claim": keep who it applies to.
     const singular = tag(head).nouns().toSingular().text() || head;
@@ -57,13 +73,18 @@ export function speakToReader(sentence: string, start: number, end: number): Alt
     }
     if (plural && plural !== lower) edits.push({ start: offset, end: offset + word.length, text: plural });
   }
-  // Pronouns and possessives that referred to the reader, from the subject on.
-  for (const m of sentence.slice(end).matchAll(PAIRED)) {
-    const s = end + m.index!;
+  swapPronouns(sentence, end, edits, singularSubject);
+  return [{ title: 'Rewrite: speak to the reader', edits }];
+}
+
+/** Pronouns and possessives that referred to the reader, from `from` on, become "you" and "your". */
+function swapPronouns(sentence: string, from: number, edits: Edit[], singularSubject: boolean): void {
+  for (const m of sentence.slice(from).matchAll(PAIRED)) {
+    const s = from + m.index!;
     edits.push({ start: s, end: s + m[0].length, text: /^h(?:is|er)\b/i.test(m[0]) ? 'your' : /^him/i.test(m[0]) ? 'you' : 'you' });
   }
-  for (const m of sentence.slice(end).matchAll(/\b[A-Za-z’']+\b/g)) {
-    const s = end + m.index!;
+  for (const m of sentence.slice(from).matchAll(/\b[A-Za-z’']+\b/g)) {
+    const s = from + m.index!;
     if (edits.some((e) => s < e.end && e.start < s + m[0].length)) continue;
     const swap = PRONOUNS[m[0].toLowerCase()];
     // "his", "her", "he", "she" only stand for the reader after a singular subject.
@@ -73,5 +94,61 @@ export function speakToReader(sentence: string, start: number, end: number): Alt
   if (!singularSubject && /\bthemselves\b/i.test(sentence)) {
     for (const e of edits) if (e.text === 'yourself') e.text = 'yourselves';
   }
-  return [{ title: 'Rewrite: speak to the reader', edits }];
+}
+
+interface Term {
+  text: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+const VERB_TAGS = ['Verb', 'Modal', 'Auxiliary', 'Copula'];
+const isVerb = (t: Term) => VERB_TAGS.some((tag) => t.tags.includes(tag));
+
+/**
+ * The relative clause after the reader's noun ("who renew early", "wishing to enrol") and where the main
+ * verb starts, from compromise's tags: the clause's verb group, then its object, until the next verb.
+ */
+function whoClause(sentence: string, at: number) {
+  const opener = /^\s+(?:(who|that)\s+|(wishing|wanting|hoping|looking|planning|intending)(?=\s+to\s))/i.exec(sentence.slice(at));
+  if (!opener) return undefined;
+  const clauseStart = at + opener[0].length - (opener[2] ? opener[2].length : 0);
+  const terms = (tag(sentence).json({ offset: true }) as Array<{ terms: Term[] }>).flatMap((x) => x.terms).filter((t) => t.offset.start >= clauseStart);
+  let clauseVerb: Term | undefined;
+  let inVerbGroup = false;
+  let previous: Term | undefined;
+  /** The clause has its own main verb ("renew", "wish to cancel"): a modal or auxiliary now starts the main clause. */
+  let hasMainVerb = false;
+  for (const t of terms) {
+    const verb = isVerb(t) || (opener[2] && t === terms[0]);
+    const helper = ['Modal', 'Auxiliary', 'Copula'].some((x) => t.tags.includes(x));
+    if (!clauseVerb) {
+      if (!verb) return undefined;
+      clauseVerb = t;
+      inVerbGroup = true;
+      hasMainVerb = !helper;
+    } else if (verb && (!inVerbGroup || (helper && hasMainVerb)) && !(previous && /^to$/i.test(previous.text))) {
+      const clauseEnd = previous!.offset.start + previous!.offset.length;
+      if (/[,;:]$/.test(previous!.text)) return undefined;
+      // "Parents wishing to enrol" → "If you wish to enrol".
+      const wishing = opener[2] ? { start: clauseStart, end: clauseStart + opener[2].length, text: tag(opener[2].toLowerCase()).verbs().toInfinitive().text() } : undefined;
+      return { clauseStart, clauseVerb: opener[2] ? undefined : clauseVerb, clauseEnd, mainStart: t.offset.start, mainVerb: t, wishing };
+    } else {
+      inVerbGroup = verb || t.tags.includes('Negative') || (t.tags.includes('Adverb') && inVerbGroup) || /^to$/i.test(t.text);
+      if (verb && !helper) hasMainVerb = true;
+    }
+    previous = t;
+  }
+  return undefined;
+}
+
+/** A singular subject's verb in the form "you" takes ("renews" → "renew", "is" → "are"). */
+function agree(sentence: string, verb: Term | undefined, singularSubject: boolean): Edit | undefined {
+  if (!verb || !singularSubject) return undefined;
+  const word = verb.text.replace(/[^\p{L}’']+$/u, '');
+  const lower = word.toLowerCase();
+  let plural = IRREGULAR_AGREEMENT[lower];
+  if (!plural && /s$/.test(lower) && verb.tags.includes('PresentTense')) plural = tag(word).verbs().toInfinitive().text();
+  if (!plural || plural === lower) return undefined;
+  return { start: verb.offset.start, end: verb.offset.start + word.length, text: plural };
 }

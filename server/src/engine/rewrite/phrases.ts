@@ -1,5 +1,5 @@
-// Rewrites from a phrase rule's own fixes: the plain word, the invitation, the calmer mark, or
-// dropping the push altogether. A sentence that is nothing but pressure becomes an invitation.
+// Rewrites from a phrase rule's own fixes: the plain word, the calmer mark, or dropping the push
+// altogether.
 // A few shapes get a template of their own (assumptive "when you buy" → "if you buy").
 import type { RuleSuggestion } from '../rules/rule';
 import type { Alternative, Edit } from './edits';
@@ -22,15 +22,29 @@ const TITLES: Record<string, string> = {
   'impersonal.we-centric': 'Rewrite: what it means for the reader',
 };
 
-/** The invitation that replaces a sentence which was only pressure ("Hurry!", "Buy now!"). */
-export const INVITATION = "Take a look whenever you're ready.";
-
 const PRESSURE = new Set(['pushy.urgency', 'pushy.scarcity', 'pushy.fomo', 'pushy.buy-now']);
 const isRemoval = (s: RuleSuggestion) => s.replacement === '' || (s.end - s.start > 0 && s.replacement.length === 1 && /\p{Lu}/u.test(s.replacement));
 
-const TEMPLATES: Array<{ rule: string; pattern: RegExp; replace: (m: RegExpExecArray) => string }> = [
-  // An opt-out line is replaced whole: the reader just says no.
-  { rule: 'pushy.confirm-shaming', pattern: /^.*?(?=[.!]?$)/, replace: () => 'No, thanks' },
+/** Softer verbs for a command that becomes an offer. */
+const OFFER_VERB: Record<string, string> = { grab: 'get', claim: 'get', secure: 'book', snag: 'get', 'pick up': 'get', 'chip in': 'give' };
+/**
+ * A sentence that is one command to buy, with its pressure around it: an opening push ("Hurry,",
+ * "Stop scrolling and"), the command and what it is about, and a closing clock ("right now", "before
+ * it's gone"). Group 1 the verb, 2 the rest of the command, 3 the closing mark.
+ */
+const COMMAND =
+  /^(?:(?:stop\s+\w+\s+and|hurry(?:\s+up)?,?|quick,?|go\s+ahead\s+and|just|so)\s+)?(buy|order|shop|grab|get|book|call|sign\s+up|subscribe|register|enrol|enroll|join|upgrade|download|claim|reserve|secure|donate|give|chip\s+in|pick\s+up|snag)\b(?:\s+(?:right\s+now|now|today|immediately))?((?:(?!\b(?:now|today|immediately|asap|and|but|or|before|while)\b)(?:[^.!?,;]|\.(?=\S)))*?)(?:,?\s+(?:right\s+now|now|today|tonight|immediately|asap|right\s+away|this\s+instant|without\s+delay|before\s+(?:it['’]s|its|it\s+is)\s+(?:too\s+late|gone)|before\s+(?:they['’]re|they\s+are)\s+gone|while\s+(?:you\s+(?:still\s+)?can|stocks\s+last|it\s+lasts)))*\s*([.!]*)$/i;
+
+/** "you can order yours"; a bare "Buy now!" has nothing to offer, and is better dropped (undefined). */
+function youCan(m: RegExpExecArray): string | undefined {
+  const verb = m[1].toLowerCase().replace(/\s+/g, ' ');
+  const rest = m[2].replace(/^\s+|\s+$/g, '');
+  return rest ? `you can ${OFFER_VERB[verb] ?? verb} ${rest}.` : undefined;
+}
+
+const TEMPLATES: Array<{ rule: string; pattern: RegExp; replace: (m: RegExpExecArray) => string | undefined }> = [
+  // An opt-out line (a button: a dozen words at most) is replaced whole: the reader just says no.
+  { rule: 'pushy.confirm-shaming', pattern: /^.*?(?=[.!]?$)/, replace: (m) => (m[0].split(/\s+/).length <= 12 ? 'No, thanks' : undefined) },
   { rule: 'pushy.assumptive-close', pattern: /^(?:when|once|after)(?=\s+you\s)/i, replace: () => 'if' },
   { rule: 'pushy.assumptive-close', pattern: /\byou\s+(?:need|must have|have to have|can['’]t live without|cannot live without|deserve)\s+(this|it|one)\b/i, replace: (m) => `you might like ${m[1]}` },
   { rule: 'pushy.urgency', pattern: /\b(\d+)\s+(hours?|days?|weeks?)\s+only\b/i, replace: (m) => `${m[1]} ${m[2]}` },
@@ -40,9 +54,15 @@ const TEMPLATES: Array<{ rule: string; pattern: RegExp; replace: (m: RegExpExecA
   { rule: 'pushy.manufactured-need', pattern: /^are\s+you\s+still\s+making\s+these\s+((?:\w+\s+){0,2})mistakes\?$/i, replace: (m) => `Here are some ${m[1]}mistakes to avoid.` },
   { rule: 'pushy.manufactured-need', pattern: /^(?:are|aren['’]t)\s+you\s+(tired|sick)\s+of\s+/i, replace: (m) => `${m[1]} of ` },
   { rule: 'pushy.assumptive-close', pattern: /\b(which|what)\s+(colou?r|size|plan|one)\s+will\s+you\s+(?:choose|pick|take|buy)\b/i, replace: (m) => `${m[1]} ${m[2]} do you prefer` },
+  // An order to buy becomes an offer the reader can take up: "Order yours right now!" → "You can order yours."
+  { rule: 'pushy.buy-now', pattern: COMMAND, replace: (m) => youCan(m) },
+  { rule: 'pushy.urgency', pattern: COMMAND, replace: (m) => youCan(m) },
+  // A time limit is a term of the offer: it stays, as a plain fact ("Today only: 40% off rugs" → "40% off rugs today.").
+  { rule: 'pushy.urgency', pattern: /^(today|tonight|this\s+weekend|this\s+week|(?:\d+|twenty-four|forty-eight)\s+hours)\s+only\s*[:!—–-]+\s*([^.!?]+?)\s*[.!]*$/i, replace: (m) => `${m[2]} ${/hours/i.test(m[1]) ? `for the next ${m[1].toLowerCase()}` : m[1].toLowerCase()}.` },
   // Keep the information, drop the push.
   { rule: 'pushy.scarcity', pattern: /\b(is|are)\s+(?:selling|going)\s+(?:out\s+)?(?:fast|quickly)\b/i, replace: (m) => `${m[1]} popular` },
-  { rule: 'pushy.scarcity', pattern: /\b(?:only|just)\s+(\d+|a few)\s+(?:\w+\s+)?left(?:\s+in\s+stock)?/i, replace: (m) => `we have ${m[1]} in stock` },
+  // A count of items is a calm fact ("we have 3 in stock"); a count of hours is a deadline, not stock.
+  { rule: 'pushy.scarcity', pattern: /\b(?:only|just)\s+(\d+|a few)\s+(?!(?:hours?|hrs?|days?|minutes?|mins?|weeks?|nights?|months?)\b)(?:\w+\s+)?left(?:\s+in\s+stock)?/i, replace: (m) => `we have ${m[1]} in stock` },
   { rule: 'pushy.fomo', pattern: /^don['’]?t\s+miss\s+out\s+on\s+(.+?)([.!]*)$/i, replace: (m) => `${m[1]} is on, if you'd like a look.` },
   { rule: 'pushy.fomo', pattern: /\beveryone\s+is\s+(?=switching|moving|joining)/i, replace: () => 'many people are ' },
   { rule: 'pushy.urgency', pattern: /^(?:last|final)\s+chance\s+to\s+/i, replace: () => 'you can still ' },
@@ -65,7 +85,9 @@ export function fromPhraseFixes(rule: string, sentence: string, start: number, e
     if (template.rule !== rule) continue;
     const m = template.pattern.exec(sentence);
     if (!m || m.index + m[0].length < start || m.index > end) continue;
-    let text = apostrophesLike(sentence, template.replace(m));
+    const replacement = template.replace(m);
+    if (replacement === undefined) continue;
+    let text = apostrophesLike(sentence, replacement);
     let until = m.index + m[0].length;
     const atStart = /^[\s"“'‘(*_]*$/.test(sentence.slice(0, m.index));
     if (atStart && text === '') {
@@ -73,16 +95,19 @@ export function fromPhraseFixes(rule: string, sentence: string, start: number, e
       text = sentence.charAt(until).toUpperCase();
       until += 1;
     } else if (atStart) text = capitaliseAt(sentence, m.index, text);
-    alternatives.push({ title, edits: [{ start: m.index, end: until, text }] });
+    alternatives.push({ title, edits: [{ start: m.index, end: until, text }], template: true });
   }
+  // A shaming opt-out is replaced whole; its phrase-level fix would leave the rest of the line behind.
+  if (rule === 'pushy.confirm-shaming' && alternatives.length) return alternatives;
   // For pressure, dropping the push reads best ("Act now and save 20%" → "Save 20%"); elsewhere the plain word does.
   const ordered = PRESSURE.has(rule) ? [...own].sort((a, b) => Number(isRemoval(b)) - Number(isRemoval(a))) : own;
   for (const s of ordered) {
     const detail = `${s.title.charAt(0).toLowerCase()}${s.title.slice(1)}`;
-    const wholeSentence = s.start === 0 && s.end === sentence.length && s.replacement === '';
-    const edit: Edit = wholeSentence
-      ? { start: 0, end: sentence.length, text: apostrophesLike(sentence, INVITATION) }
-      : { start: s.start, end: s.end, text: capitaliseAt(sentence, s.start, s.replacement) };
+    // Removing the whole sentence is left to the rewrite that drops a sentence of pure pressure, and a
+    // pressure phrase that is the whole sentence is not swapped for a stock invitation ("Act now." → "Take a look…").
+    const rest = sentence.slice(0, s.start) + sentence.slice(s.end);
+    if (!/[\p{L}\p{N}]/u.test(rest) && (s.replacement === '' || PRESSURE.has(rule))) continue;
+    const edit: Edit = { start: s.start, end: s.end, text: capitaliseAt(sentence, s.start, s.replacement) };
     alternatives.push({ title, edits: [edit], detail });
   }
   return alternatives;

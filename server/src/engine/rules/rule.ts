@@ -23,6 +23,8 @@ export interface RuleReport {
   /** Overrides the rule's default message for this occurrence. */
   message?: string;
   suggestions?: RuleSuggestion[];
+  /** Reported by the second-opinion model for the rule's tactic, not by the rule's own phrases. */
+  byModel?: boolean;
 }
 
 export interface Rule {

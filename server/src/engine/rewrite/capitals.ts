@@ -1,0 +1,35 @@
+// A sentence in capitals ("GET YOUR TICKETS NOW!!!") in a normal voice: every shouted word lower
+// case, the first one capitalised, acronyms and codes kept ("NHS", "MP3", "B2B").
+import acronyms from '../data/acronyms.json';
+import type { Edit } from './edits';
+
+const KNOWN = new Set(acronyms.words);
+const WORD = /\p{L}[\p{L}\p{N}'’]*/gu;
+
+function isAcronym(word: string): boolean {
+  const bare = word.replace(/['’]S$/, '');
+  return KNOWN.has(bare) || !/[AEIOUY]/.test(bare) || /\d/.test(bare);
+}
+
+/** At least two words, and most of the letters, in capitals. */
+export function isMostlyCapitals(sentence: string): boolean {
+  const letters = sentence.replace(/[^\p{L}]/gu, '');
+  const upper = letters.replace(/\P{Lu}/gu, '').length;
+  const capsWords = (sentence.match(/\b\p{Lu}{2,}\b/gu) ?? []).length;
+  return capsWords >= 2 && upper >= letters.length * 0.6;
+}
+
+export function lowerCaseEdits(sentence: string): Edit[] {
+  const edits: Edit[] = [];
+  let first = true;
+  for (const m of sentence.matchAll(WORD)) {
+    const word = m[0];
+    const atStart = first;
+    first = false;
+    if (word.length < 2 || word !== word.toUpperCase() || isAcronym(word)) continue;
+    const lower = word.toLowerCase();
+    const text = atStart ? lower[0].toUpperCase() + lower.slice(1) : lower === 'i' ? 'I' : lower;
+    if (text !== word) edits.push({ start: m.index!, end: m.index! + word.length, text });
+  }
+  return edits;
+}
