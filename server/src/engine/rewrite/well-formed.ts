@@ -57,7 +57,7 @@ export function isWellFormed(
   if (deletedWords && hasVerb(b) && !hasVerb(a) && !/:/.test(after)) return false;
   const opensWith = (ts: Term[]) => OPENING_BREAK.some((tag) => ts[0]?.tags.includes(tag));
   if (droppedOpening && opensWith(a) && !opensWith(b) && !/^(?:if|when|once|as|so|and|but)\b/i.test(after)) return false;
-  // "Unbeatable prices." → "Prices.": one word left of a phrase is a fragment.
-  if (a.length === 1 && b.length >= 2 && (deletedWords || !a[0].tags.includes('Verb'))) return false;
+  // "Unbeatable prices." → "Prices.": one word left of a phrase is a fragment, unless it is a command ("Save.").
+  if (a.length === 1 && b.length >= 2 && !a[0].tags.includes('Infinitive')) return false;
   return true;
 }
