@@ -120,7 +120,7 @@ export function scoreRewrites(texts: readonly string[]): RewriteScore {
     if (findings.length === 0) continue;
     score.flagged++;
     const suggestions = findings.flatMap((f) => f.suggestions);
-    const rewrites = suggestions.filter((s) => s.title.startsWith('Rewrite'));
+    const rewrites = suggestions.filter((s) => s.kind === 'sentence');
     if (suggestions.length) score.withAnyFix++;
     if (rewrites.length) score.withRewrite++;
     else score.uncovered.push(text);

@@ -68,7 +68,7 @@ describe('language server over stdio (VS Code-like client)', function () {
       context: { diagnostics: [target] },
     })) as CodeAction[];
     const preferred = actions.find((a) => a.isPreferred)!;
-    assert.equal(preferred.title, 'Rewrite: plain words');
+    assert.equal(preferred.title, 'Rewrite: “We use our experience to help you.”');
     assert.equal(preferred.edit!.changes![URI][0].newText, 'We use our experience to help you.');
     const plainWord = actions.find((a) => a.title === 'Plain word: “use”')!;
     const edits = plainWord.edit!.changes![URI];
@@ -96,7 +96,7 @@ describe('language server over stdio (VS Code-like client)', function () {
       context: { diagnostics: [{ range: { start: { line: 2, character: 19 }, end: { line: 2, character: 26 } }, message: 'x', source: 'rapport', code: 'pushy.urgency' }] },
     })) as CodeAction[];
     assert.ok(stale.some((a) => a.edit!.changes![URI][0].newText === "take a look when you're ready"));
-    assert.ok(stale.some((a) => a.isPreferred && a.title.startsWith('Rewrite: drop the pressure')));
+    assert.ok(stale.some((a) => a.isPreferred && a.title.startsWith('Rewrite: ')), JSON.stringify(stale.map((a) => a.title)));
   });
 
   it('applies per-document settings and reports malformed ones in plain words', async () => {

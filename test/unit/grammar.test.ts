@@ -31,7 +31,7 @@ describe('grammar guard (Harper)', function () {
     const problems: string[] = [];
     let checked = 0;
     for (const text of examples) {
-      for (const s of lint(text, { kind: 'markdown' }).flatMap((f) => f.suggestions).filter((s) => s.title.startsWith('Rewrite'))) {
+      for (const s of lint(text, { kind: 'markdown' }).flatMap((f) => f.suggestions).filter((s) => s.kind === 'sentence')) {
         const fixed = applySuggestion(text, s);
         const before = kinds(await linter.lint(text));
         const added = kinds(await linter.lint(fixed)).filter((k) => !before.includes(k));

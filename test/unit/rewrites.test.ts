@@ -73,14 +73,14 @@ describe('sentence rewrites: before → after', () => {
   it('offers no sentence rewrite that would have to change markup', () => {
     // "Customers" is split by emphasis: the swap cannot be made without touching the ** markers.
     const text = 'Cust**omers** can download their invoices.';
-    for (const f of lint(text, { kind: 'markdown' })) for (const s of f.suggestions) assert.ok(!s.title.startsWith('Rewrite') || applySuggestion(text, s).includes('**'));
+    for (const f of lint(text, { kind: 'markdown' })) for (const s of f.suggestions) assert.ok(s.kind !== 'sentence' || applySuggestion(text, s).includes('**'));
   });
 
   it('marks exactly one preferred fix per finding, a sentence rewrite when there is one', () => {
     for (const [, before] of PAIRS) {
       for (const f of lint(before, { kind: 'markdown' })) {
         assert.equal(f.suggestions.filter((s) => s.preferred).length, f.suggestions.length ? 1 : 0);
-        const rewrite = f.suggestions.findIndex((s) => s.title.startsWith('Rewrite'));
+        const rewrite = f.suggestions.findIndex((s) => s.kind === 'sentence');
         if (rewrite >= 0) assert.ok(f.suggestions[rewrite].preferred && rewrite === 0, 'the rewrite comes first and is preferred');
       }
     }
@@ -94,7 +94,7 @@ describe('sentence rewrites: property over every shipped example', function () {
     let offered = 0;
     for (const text of examples) {
       const findings: Finding[] = lint(text, { kind: 'markdown' });
-      for (const s of findings.flatMap((f) => f.suggestions).filter((s) => s.title.startsWith('Rewrite'))) {
+      for (const s of findings.flatMap((f) => f.suggestions).filter((s) => s.kind === 'sentence')) {
         offered++;
         const fixed = applySuggestion(text, s);
         assert.equal(fixed.slice(0, s.offset), text.slice(0, s.offset));

@@ -4,7 +4,7 @@
 import type { Finding, Suggestion } from './types';
 
 export function isSentenceRewrite(s: Suggestion): boolean {
-  return s.title.startsWith('Rewrite');
+  return s.kind === 'sentence';
 }
 
 export function batchFixes(findings: readonly Finding[]): Suggestion[] {

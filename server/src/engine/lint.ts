@@ -253,14 +253,14 @@ function toFinding(raw: BlockFinding, block: ProseBlock, document: string, kind:
     if (s.edits) {
       const rewrite = sentenceRewrite(base, s.start, s.end, s.edits, block, document);
       if (rewrite && splitsPair(document, rewrite.offset, rewrite.length)) continue;
-      if (rewrite) suggestions.push({ title: s.title, ...withoutStrayGap(document, rewrite), ...(s.preferred ? { preferred: true } : {}) });
+      if (rewrite) suggestions.push({ title: s.title, kind: 'sentence', ...withoutStrayGap(document, rewrite), ...(s.preferred ? { preferred: true } : {}) });
       continue;
     }
     // A fix may only replace text that is a verbatim copy of the document: never markup, entities or line breaks.
     if (!block.isVerbatim(base + s.start, base + s.end, document)) continue;
     const range = block.toDocument(base + s.start, base + s.end);
     if (splitsPair(document, range.offset, range.length)) continue;
-    suggestions.push({ title: s.title, ...withoutStrayGap(document, { offset: range.offset, length: range.length, replacement: s.replacement }), ...(s.preferred ? { preferred: true } : {}) });
+    suggestions.push({ title: s.title, kind: 'phrase', ...withoutStrayGap(document, { offset: range.offset, length: range.length, replacement: s.replacement }), ...(s.preferred ? { preferred: true } : {}) });
   }
   if (suggestions.length && !suggestions.some((s) => s.preferred)) suggestions[0].preferred = true;
   return {

@@ -5,9 +5,17 @@ export type Category = 'pushy' | 'impersonal';
 /** What a user can set per rule; `off` disables it. */
 export type Severity = 'off' | 'info' | 'warning' | 'error';
 
+/**
+ * What a fix does: rewrite the whole sentence (fix-all applies these), replace a phrase, keep a phrase
+ * (ignore), or insert a template for the writer to fill in (snippet). The engine makes the first two;
+ * the language server adds the others.
+ */
+export type SuggestionKind = 'sentence' | 'phrase' | 'ignore' | 'snippet';
+
 /** A replacement the editor or `rapport lint --fix` can apply. Offsets are UTF-16 code units of the document. */
 export interface Suggestion {
   title: string;
+  kind: SuggestionKind;
   replacement: string;
   offset: number;
   length: number;

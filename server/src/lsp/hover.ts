@@ -22,7 +22,8 @@ export function hoverMarkdown(finding: Finding, docsUrl: (ruleId: string) => str
     `> → ${rule.example.after}`,
   ];
   if (preferred && isSentenceRewrite(preferred)) {
-    lines.push('', `**One click (Ctrl+. / ⌘.) — ${preferred.title}:**`, '', `> ${preferred.replacement.replace(/\s+/g, ' ').trim()}`);
+    const after = preferred.replacement.replace(/\s+/g, ' ').trim();
+    lines.push('', '**One click (Ctrl+. / ⌘.) rewrites the sentence:**', '', after ? `> ${after}` : '> (removes it: it is only pressure)');
   } else if (preferred) {
     lines.push('', `**Quick fix (Ctrl+. / ⌘.):** ${preferred.title}`);
   }

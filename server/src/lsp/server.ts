@@ -18,7 +18,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, analyzeInSteps, batchFixes, kindFromLanguageId, reportMarkdown, ruleById, type Finding, type Metrics } from '../engine';
+import { analyze, analyzeInSteps, batchFixes, kindFromLanguageId, reportMarkdown, ruleById, type Finding, type Metrics, type SuggestionKind } from '../engine';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
 import {
   APPLY_REWRITES_COMMAND,
@@ -41,7 +41,7 @@ const DEADLINE_SNIPPET = 'The offer ends on ${1:date} because ${2:reason}.';
 export interface FindingData {
   rule: string;
   text: string;
-  suggestions: Array<{ title: string; replacement: string; range: Range; preferred?: boolean }>;
+  suggestions: Array<{ title: string; kind: SuggestionKind; replacement: string; range: Range; preferred?: boolean }>;
 }
 
 export interface ServerOptions {
@@ -223,6 +223,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       text: finding.text,
       suggestions: finding.suggestions.map((s) => ({
         title: s.title,
+        kind: s.kind,
         replacement: s.replacement,
         range: rangeOf(document, s.offset, s.length),
         ...(s.preferred ? { preferred: true } : {}),

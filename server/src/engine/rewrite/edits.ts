@@ -13,8 +13,6 @@ export interface Edit {
 export interface Alternative {
   title: string;
   edits: Edit[];
-  /** What sets it apart from another way of fixing the same thing ("keep one “!”"): shown only when both are offered. */
-  detail?: string;
   /** A template written for the shape it rewrites, which drops only the pressure it names: the content-word check does not apply. */
   template?: boolean;
 }

@@ -73,19 +73,22 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
       const text = applyEdits(sentence, candidate);
       if (text === sentence || rewrites.some((r) => r.text === text)) continue;
       if (!passesSafetyNet(sentence, text, candidate, findings, detect, combination.every((a) => a.template))) continue;
-      const titles = [...new Set(combination.flatMap((a) => a.title.replace(/^Rewrite: /, '').split(', ')))];
-      let title = `Rewrite: ${titles.join(', ')}`;
-      // Two rewrites with the same label say how the later one differs ("…, keep one “!”").
-      if (rewrites.some((r) => r.title === title)) {
-        const details = combination.map((a) => a.detail).filter((d): d is string => Boolean(d));
-        if (details.length) title = `${title} (${details.join(', ')})`;
-      }
+      // The light bulb shows what a click does: the sentence itself, shortened.
+      const title = text === '' ? 'Rewrite: remove this sentence' : `Rewrite: “${shorten(text)}”`;
       rewrites.push({ title, edits: candidate, text });
       break;
     }
     if (rewrites.length >= MAX_REWRITES) break;
   }
   return rewrites;
+}
+
+/** A rewrite as a menu shows it: at most about 60 characters, cut at a word. */
+function shorten(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= 60) return flat;
+  const cut = flat.slice(0, 58);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40))}…`;
 }
 
 /**

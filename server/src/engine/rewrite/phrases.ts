@@ -102,13 +102,12 @@ export function fromPhraseFixes(rule: string, sentence: string, start: number, e
   // For pressure, dropping the push reads best ("Act now and save 20%" → "Save 20%"); elsewhere the plain word does.
   const ordered = PRESSURE.has(rule) ? [...own].sort((a, b) => Number(isRemoval(b)) - Number(isRemoval(a))) : own;
   for (const s of ordered) {
-    const detail = `${s.title.charAt(0).toLowerCase()}${s.title.slice(1)}`;
     // Removing the whole sentence is left to the rewrite that drops a sentence of pure pressure, and a
     // pressure phrase that is the whole sentence is not swapped for a stock invitation ("Act now." → "Take a look…").
     const rest = sentence.slice(0, s.start) + sentence.slice(s.end);
     if (!/[\p{L}\p{N}]/u.test(rest) && (s.replacement === '' || PRESSURE.has(rule))) continue;
     const edit: Edit = { start: s.start, end: s.end, text: capitaliseAt(sentence, s.start, s.replacement) };
-    alternatives.push({ title, edits: [edit], detail });
+    alternatives.push({ title, edits: [edit] });
   }
   return alternatives;
 }
