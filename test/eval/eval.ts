@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { categoriesOf, readOwnSet, scoreOwnSet, scoreRewrites, TARGETS } from './score';
+import { hamIsForTraining } from './corpus-split';
 
 const root = resolve(__dirname, '../../..');
 const corpora = resolve(process.env.RAPPORT_CORPORA ?? join(root, '../shared/corpora'));
@@ -90,7 +91,8 @@ function printRates(title: string, groups: ReturnType<typeof rates>, label = 'fl
 console.log(`\nPublic corpora (${corpora}; see SOURCES.md there):`);
 const sms = readTsv('sms_spam_collection.tsv');
 if (sms) {
-  const g = printRates('  UCI SMS spam collection — spam vs ham', rates(sms, (r) => r[0], (r) => r[1]));
+  // The second-opinion model trains on half of the ham (corpus-split.ts); ham is measured on the other half only.
+  const g = printRates('  UCI SMS spam collection — spam vs ham (ham: the half the model never saw)', rates(sms, (r) => (r[0] === 'ham' && hamIsForTraining(r[1] ?? '') ? undefined : r[0]), (r) => r[1]));
   const ham = g.get('ham')!;
   check('UCI ham flagged pushy', ham.flagged / ham.n, TARGETS.hamFlaggedPushyAtMost, true);
   if (ham.examples.length) console.log(`    ham flagged, e.g.: ${ham.examples.join(' | ')}`);

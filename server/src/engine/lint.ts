@@ -104,7 +104,7 @@ function analyseBlock(text: string, withRewrites: boolean): BlockResult {
     // Sentence rewrites cover every finding in the sentence; the best becomes each finding's preferred fix.
     let rewrites: RuleSuggestion[] = [];
     if (withRewrites) try {
-      const inSentence: SentenceFinding[] = found.map(({ rule, report }) => ({ rule: rule.id, start: report.start, end: report.end, suggestions: report.suggestions ?? [], byModel: report.byModel }));
+      const inSentence: SentenceFinding[] = found.map(({ rule, report }) => ({ rule: rule.id, start: report.start, end: report.end, suggestions: report.suggestions ?? [], byModel: report.byModel, category: rule.category }));
       rewrites = rewriteSentence(sentence.text, inSentence, rulesFiringOn).map((r, i) => ({
         title: r.title,
         replacement: r.text,

@@ -28,6 +28,8 @@ interface ModelFile {
 
 /** Shorter sentences are too little evidence for the model ("Still deciding?"); training knows it too. */
 export const MIN_WORDS = 7;
+/** The most words a finding of the model may cover. */
+const MAX_SPAN_WORDS = 12;
 
 const { classes, bias, thresholds, weights } = model as unknown as ModelFile;
 const K = classes.length;
@@ -102,10 +104,11 @@ export function secondOpinion(text: string, found: ReadonlySet<string>): readonl
     }
     if (total < thresholds[which]) continue;
     const span = weightiestRun(text, words, best);
-    // A finding needs words a writer can see and change: at least two, not just "?" or "We".
+    // A finding needs words a writer can see and change: at least two, not just "?" or "We"; and evidence
+    // spread over a dozen words or more is a mood, not a phrase to point at.
     let spanWords = 0;
     for (let i = span.first; i <= span.last; i++) if (/\p{L}/u.test(words[i].word)) spanWords++;
-    if (spanWords < 2) continue;
+    if (spanWords < 2 || spanWords > MAX_SPAN_WORDS) continue;
     const start = words[span.first].start;
     const end = words[span.last].end;
     // Quoted copy is talked about, not used (the rules leave it alone too).

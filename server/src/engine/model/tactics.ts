@@ -6,7 +6,6 @@ export const TACTIC_RULES: Readonly<Record<string, string>> = {
   fomo: 'pushy.fomo',
   'peer-pressure': 'pushy.peer-pressure',
   'buy-now': 'pushy.buy-now',
-  'confirm-shaming': 'pushy.confirm-shaming',
   'guilt-tripping': 'pushy.guilt',
   shaming: 'pushy.shaming',
   'regret-threat': 'pushy.regret',

@@ -22,6 +22,8 @@ export interface SentenceFinding {
   suggestions: RuleSuggestion[];
   /** Found by the model: its range is the words that weighed most, not a phrase that can be dropped. */
   byModel?: boolean;
+  /** Pushy or impersonal (pushy when not given). */
+  category?: 'pushy' | 'impersonal';
 }
 
 export interface SentenceRewrite {
@@ -51,9 +53,13 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
     else alternatives = fromPhraseFixes(f.rule, sentence, f.start, f.end, f.suggestions);
     if (alternatives.length) options.push(alternatives);
   }
+  // A push tacked on at the end (", so grab one while you can") goes, and the sentence ends where the information does.
+  const tail = pressureTail(sentence, findings);
   // The first choice of every finding, then each finding's other choices with the rest kept first.
   const combinations: Alternative[][] = options.length ? [options.map((o) => o[0])] : [];
   options.forEach((o, i) => o.slice(1).forEach((alt) => combinations.push(options.map((p, j) => (j === i ? alt : p[0])))));
+  // Dropping the tail covers the findings inside it: tried first, on its own.
+  if (tail) combinations.unshift([tail]);
   // A sentence that is only pressure ("The clock is ticking.") carries nothing worth keeping: the
   // rewrite removes it (the safety net still refuses when a name, number or link would go). No stock
   // line ever stands in for it.
@@ -81,6 +87,18 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
     if (rewrites.length >= MAX_REWRITES) break;
   }
   return rewrites;
+}
+
+/** A closing clause that only pushes: a command, a "don't", or a clock, after a comma, a semicolon or a dash. */
+const PRESSURE_TAIL = /\s*(?:[,;]|\s[—–-])\s*(?:(?:so|and|but|then)\s+)?(?:(?:just|now|please)\s+)?(?:don['’]?t|do\s+not|grab|get|buy|order|book|act|hurry|call|claim|secure|shop|sign\s+up|join|snap|lock|reserve|upgrade|subscribe|register|enrol|enroll|donate|give|before\s+(?:it|they|you)|while\s+(?:you|it|they|stocks))\b[^.!?]*([.!?]*)\s*$/i;
+
+function pressureTail(sentence: string, findings: readonly SentenceFinding[]): Alternative | undefined {
+  const m = PRESSURE_TAIL.exec(sentence);
+  if (!m || !findings.some((f) => f.category !== 'impersonal' && f.end > m.index)) return undefined;
+  // What is left must be a clause of its own: some words, and a verb among them (the well-formedness check confirms).
+  if (sentence.slice(0, m.index).trim().split(/\s+/).length < 3) return undefined;
+  const mark = m[1].includes('?') ? '?' : '.';
+  return { title: 'Rewrite: drop the push at the end', edits: [{ start: m.index, end: sentence.length, text: mark }], template: true };
 }
 
 /** A rewrite as a menu shows it: at most about 60 characters, cut at a word. */

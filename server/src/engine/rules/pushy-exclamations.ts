@@ -6,6 +6,9 @@ import type { Rule, RuleReport } from './rule';
 /** Words of thanks, apology and celebration. */
 const WARM = /\b(?:thank|thanks|thx|ty|sorry|apologies|congrats|congratulations|happy birthday|well done|yay|woohoo|hooray|welcome back)\b/i;
 
+/** Words of an offer: beside them, even "!!" raises the volume. */
+const SELLING = /\b(?:sale|sales|free|price|prices|deal|deals|offer|offers|save|saving|savings|discount|off|buy|order|shop|book|sign|subscribe|join|get|grab|claim|now|today|tonight|new|launch|limited|exclusive|win|prize|miss|hurry|last|ends?|ending|act|rush|deadline|hours?)\b|%|[$£€]\s?\d/i;
+
 /** Two or more exclamation marks in a run, with any "?" or "1" mixed in ("!!", "!!!", "?!!", "!?!", "!!1"). */
 const RUN = /[!?¡1]*[!¡][!?¡1]*[!¡][!?¡1]*/g;
 
@@ -49,6 +52,8 @@ export const rule: Rule = {
       const start = m.index!;
       const end = start + m[0].length;
       if (insideQuotation(text, start, end)) continue;
+      // "!!" between friends is excitement; next to an offer it is volume. Three or more always are.
+      if (m[0].replace(/[^!]/g, '').length < 3 && !SELLING.test(text)) continue;
       const question = m[0].includes('?');
       const atEnd = !/[\p{L}\p{N}]/u.test(text.slice(end));
       // "?!" becomes "?"; "!!!" becomes "." at the end of a sentence and "," inside one.
