@@ -1,11 +1,13 @@
 // `npm run eval`: how often Rapport is right. Scores the project's own labelled set
 // (test/fixtures/labelled-sentences.tsv) against the targets, then measures flag rates on the
 // public corpora in ../shared/corpora (read in place, never copied), and lists the worst misses.
+// It starts with the recorded first-sight figures and the independent batches' development figures.
 // Exit code 1 when an own-set or SMS-ham target is missed.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { categoriesOf, readOwnSet, scoreOwnSet, scoreRewrites, TARGETS } from './score';
 import { hamIsForTraining } from './corpus-split';
+import { headline, listBatches, readBatch, scoreBatch } from './batches';
 
 const root = resolve(__dirname, '../../..');
 const corpora = resolve(process.env.RAPPORT_CORPORA ?? join(root, '../shared/corpora'));
@@ -18,8 +20,22 @@ const check = (name: string, value: number, target: number, atMost = false) => {
   console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${name.padEnd(34)} ${atMost ? (value * 100).toFixed(2) + '%' : num(value)}  (target ${atMost ? '≤ ' + pct(target) : '≥ ' + num(target)})`);
 };
 
-// ── Own set ──
+// ── First sight, then the independent batches as development data ──
 const started = Date.now();
+console.log(`\nFirst-sight figures (each batch measured once, before any tuning on it): see test/eval/FIRST-SIGHT.md`);
+for (const line of readFileSync(join(root, 'test/eval/FIRST-SIGHT.md'), 'utf8').split('\n')) {
+  if (/^## |^\| (?:pushy|impersonal|near-misses|documents|flagged)/.test(line)) console.log(`  ${line}`);
+}
+console.log(`\nIndependent batches now in the development data (test/eval/batches; the model trains on them, so these are optimistic):\n`);
+console.log(`  ${'batch'.padEnd(22)} ${'sentences'.padStart(9)}  pushy P / R    impersonal P / R   near-misses  docs found / on target  rewrite offered`);
+for (const dir of listBatches(join(root, 'test/eval/batches'))) {
+  const score = scoreBatch(readBatch(dir));
+  const h = headline(score);
+  const docs = score.documents.expected ? `${pct(h.documentRecall).padStart(6)} / ${pct(h.documentPrecision).padStart(6)}` : '      —         ';
+  console.log(`  ${score.sentences ? dir.split('/').pop()!.padEnd(22) : ''} ${String(score.sentences).padStart(9)}  ${num(h.pushyPrecision)} / ${num(h.pushyRecall)}  ${num(h.impersonalPrecision)} / ${num(h.impersonalRecall)}      ${pct(h.nearMissFlagged).padStart(6)}      ${docs}        ${pct(h.rewriteOffered)}`);
+}
+
+// ── Own set ──
 const own = scoreOwnSet(readOwnSet(join(root, 'test/fixtures/labelled-sentences.tsv')));
 console.log(`\nRapport evaluation — own set: ${own.rows} sentences (test/fixtures/labelled-sentences.tsv)\n`);
 check('pushy precision', own.pushy.precision, TARGETS.pushyPrecision);
@@ -34,7 +50,9 @@ for (const [rule, { rows, caught }] of Object.entries(own.perRule)) console.log(
 const ownRows = readOwnSet(join(root, 'test/fixtures/labelled-sentences.tsv'));
 const rewrites = scoreRewrites(ownRows.filter((r) => r.label !== 'fine').map((r) => r.text));
 console.log(`\nRewrites on the own set's ${rewrites.flagged} flagged sentences (${rewrites.rewrites} distinct rewrites offered):\n`);
-check('rewrite coverage', rewrites.withRewrite / rewrites.flagged, TARGETS.rewriteCoverage);
+// Coverage on the own set is reported, not held: rewrites no longer fall back to a stock line, and the
+// rewrite targets are measured on first-sight batches (FIRST-SIGHT.md), where a bad rewrite counts against it.
+console.log(`  INFO  ${'rewrite coverage'.padEnd(34)} ${num(rewrites.withRewrite / rewrites.flagged)}  (first-sight target ≥ 0.75; see FIRST-SIGHT.md)`);
 check('clean after rewrite', rewrites.cleanAfter / Math.max(1, rewrites.rewrites), TARGETS.cleanAfterRewrite);
 const tokenOk = rewrites.tokenLosses <= TARGETS.protectedTokenLosses;
 if (!tokenOk) failed = true;

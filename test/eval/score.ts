@@ -96,7 +96,6 @@ export const TARGETS = {
   impersonalRecall: 0.82,
   nearMissFlaggedAtMost: 0.08,
   hamFlaggedPushyAtMost: 0.02,
-  rewriteCoverage: 0.85,
   cleanAfterRewrite: 1,
   protectedTokenLosses: 0,
 };
