@@ -7,8 +7,8 @@
 // entirely, to measure the model on it as unseen data (a cross-check: never ship such a model).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { features, tokens } from '../server/src/engine/model/features';
-import { MIN_WORDS } from '../server/src/engine/model/second-opinion';
+import { features } from '../server/src/engine/model/features';
+import { longEnoughForModel } from '../server/src/engine/model/second-opinion';
 import { TACTIC_RULES } from '../server/src/engine/model/tactics';
 import { hamIsForTraining } from '../test/eval/corpus-split';
 import { rules } from '../server/src/engine';
@@ -51,7 +51,7 @@ function load(): Example[] {
   for (const path of rewriteFiles()) {
     for (const [id, tactic, before, after] of readTsv(path)) {
       examples.push({ group: 'rewrites', text: after, label: 0, categories: new Set(), nearMiss: true });
-      const rule = ruleOfRewriteTactic(tactic.split('+')[0].trim());
+      const rule = ruleOfTactic(tactic.split('+')[0]);
       if (rule && id && classIndex.has(rule)) examples.push({ group: 'rewrites', text: before, label: classIndex.get(rule)!, categories: new Set([rule.split('.')[0]]), nearMiss: false });
     }
   }
@@ -74,8 +74,8 @@ function load(): Example[] {
       // Batches without a tactic column: the tactic of the phrase rule that finds the sentence, if one does (rules only, so the old model has no say).
       const main = tactic?.split('+')[0].trim();
       if (main === 'shouting' || main === 'confirm-shaming') continue;
-      const rule = main ? TACTIC_RULES[main] : ruleFinding(text, categories);
-      if (rule) examples.push({ group: dir, text, label: classIndex.get(rule)!, categories, nearMiss: false });
+      const rule = main ? ruleOfTactic(main) : ruleFinding(text, categories);
+      if (rule && classIndex.has(rule)) examples.push({ group: dir, text, label: classIndex.get(rule)!, categories, nearMiss: false });
     }
   }
   return examples;
@@ -89,11 +89,36 @@ function rewriteFiles(): string[] {
   return files;
 }
 
-/** "urgency", "third-person", "guilt-tripping"… → the rule that owns the tactic. */
-function ruleOfRewriteTactic(tactic: string): string | undefined {
-  if (TACTIC_RULES[tactic]) return TACTIC_RULES[tactic];
-  const aliases: Record<string, string> = { 'third-person': 'impersonal.third-person-reader', passive: 'impersonal.passive', regret: 'pushy.regret', fear: 'pushy.fear', guilt: 'pushy.guilt' };
-  return aliases[tactic] ?? [...classIndex.keys()].find((id) => id.endsWith(`.${tactic}`));
+/** The names writers give a tactic: the guide's kebab keys, its table's words, and short forms → the rule that owns it. */
+const TACTIC_ALIASES: Record<string, string> = {
+  'third-person': 'impersonal.third-person-reader',
+  'the-reader-in-the-third-person': 'impersonal.third-person-reader',
+  passive: 'impersonal.passive',
+  'bureaucratic-passive': 'impersonal.passive',
+  regret: 'pushy.regret',
+  'regret-threats': 'pushy.regret',
+  fear: 'pushy.fear',
+  'fear-appeals': 'pushy.fear',
+  guilt: 'pushy.guilt',
+  urgency: 'pushy.urgency',
+  'bare-urgency': 'pushy.urgency',
+  scarcity: 'pushy.scarcity',
+  'fear-of-missing-out': 'pushy.fomo',
+  'peer-and-competitor-pressure': 'pushy.peer-pressure',
+  'buy-now-commands': 'pushy.buy-now',
+  'shaming-and-identity-pressure': 'pushy.shaming',
+  'threats-in-legal-dress': 'pushy.legal-threat',
+  'hype-and-guarantees': 'pushy.hype',
+  'corporatese-and-jargon': 'impersonal.corporatese',
+  'legalese-in-marketing': 'impersonal.legalese',
+  'we-centric-bragging': 'impersonal.we-centric',
+  'form-letter-phrases': 'impersonal.form-letter',
+  'grandiose-posturing': 'impersonal.grandiose',
+};
+
+function ruleOfTactic(tactic: string): string | undefined {
+  const key = tactic.trim().toLowerCase().replace(/\s+/g, '-');
+  return TACTIC_RULES[key] ?? TACTIC_ALIASES[key] ?? [...classIndex.keys()].find((id) => id.endsWith(`.${key}`));
 }
 
 function ruleFinding(text: string, categories: Set<string>): string | undefined {
@@ -185,7 +210,7 @@ function train(data: Example[]): Model {
 function categoryProbabilities(model: Model, text: string): { pushy: number; impersonal: number } {
   const K = CLASSES.length;
   // As at run time (second-opinion.ts), the model does not judge very short sentences.
-  if (tokens(text).length < MIN_WORDS) return { pushy: 0, impersonal: 0 };
+  if (!longEnoughForModel(text)) return { pushy: 0, impersonal: 0 };
   const ids = encode(text, model.vocabulary);
   const s = Array.from(model.bias);
   for (const id of ids) for (let k = 0; k < K; k++) s[k] += model.weights[id * K + k];

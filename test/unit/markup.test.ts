@@ -69,6 +69,10 @@ describe('plain text', () => {
   it('leaves URLs and email addresses alone', () => {
     assert.deepEqual(texts('Write to HURRY@example.com or visit https://ACT-NOW.example.com.', 'plaintext'), []);
   });
+  it('leaves bare links with a path alone, as SMS copy writes them', () => {
+    assert.deepEqual(texts('Menu at bloom.example/last-chance or shp.ly/act-now', 'plaintext'), []);
+    assert.deepEqual(texts('Last chance, see bloom.example/menu', 'plaintext'), ['Last chance']);
+  });
 });
 
 describe('markdown without micromark', () => {

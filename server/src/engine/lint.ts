@@ -61,6 +61,7 @@ const NO_SUGGESTIONS: readonly RuleSuggestion[] = Object.freeze([]);
 
 type Detected = ReadonlyArray<{ rule: Rule; report: RuleReport }>;
 const NOTHING_DETECTED: Detected = Object.freeze([]);
+const NO_CATEGORIES: ReadonlySet<string> = new Set();
 
 /** Runs the sentence rules on one sentence; a rule that throws is skipped and reported. Most sentences give nothing, and allocate nothing. */
 function detect(sentence: Sentence, failures?: BlockResult['failures']): Detected {
@@ -74,8 +75,7 @@ function detect(sentence: Sentence, failures?: BlockResult['failures']): Detecte
     }
   }
   // The model speaks only for a category the rules left silent in this sentence.
-  const categories = new Set<string>();
-  if (found) for (const { rule } of found) categories.add(rule.category);
+  const categories = found ? new Set<string>(found.map((d) => d.rule.category)) : NO_CATEGORIES;
   for (const opinion of secondOpinion(sentence.text, categories)) {
     const rule = ruleById(opinion.rule);
     if (!rule) continue;

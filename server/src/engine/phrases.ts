@@ -22,6 +22,8 @@ export interface PhraseEntry {
   example: string;
   /** The phrase describes the noun after it ("a once in a lifetime offer"), so it can be dropped mid-sentence. */
   modifier?: boolean;
+  /** Never offer to drop the phrase: it is a subject or a claim the sentence stands on. */
+  noDrop?: boolean;
   /** Extra per-entry flags a rule understands (e.g. `deadline`). */
   [flag: string]: unknown;
 }

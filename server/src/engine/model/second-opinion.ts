@@ -72,6 +72,18 @@ const PAIRS: Int32Array = (() => {
 })();
 const NONE: readonly Opinion[] = Object.freeze([]);
 
+/** Whether the model judges a text at all: MIN_WORDS tokens, and room for them between spaces. Training uses it too. */
+export function longEnoughForModel(text: string): boolean {
+  return mayHaveWords(text, MIN_WORDS) && tokens(text).length >= MIN_WORDS;
+}
+
+/** Whether a text has room for `n` words: n - 1 spaces at least (a cheap test before tokenising). */
+function mayHaveWords(text: string, n: number): boolean {
+  let spaces = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) <= 32 && ++spaces >= n - 1) return true;
+  return false;
+}
+
 /** Scratch space reused by every call (the engine is single-threaded): no allocation for a fine sentence. */
 const scores = new Float64Array(K);
 
@@ -80,7 +92,7 @@ const scores = new Float64Array(K);
  * `found` holds the categories the rules reported in the sentence.
  */
 export function secondOpinion(text: string, found: ReadonlySet<string>): readonly Opinion[] {
-  if (found.size === 2) return NONE;
+  if (found.size === 2 || !mayHaveWords(text, MIN_WORDS)) return NONE;
   const words = tokens(text);
   if (words.length < MIN_WORDS) return NONE;
   for (let k = 0; k < K; k++) scores[k] = bias[k] / 1000;

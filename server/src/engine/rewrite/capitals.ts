@@ -6,8 +6,12 @@ import type { Edit } from './edits';
 const KNOWN = new Set(acronyms.words);
 const WORD = /\p{L}[\p{L}\p{N}'’]*/gu;
 
+/** Short words that look like acronyms ("ON", "US") but in a shouted sentence are words. */
+const PLAIN_WORDS = new Set(acronyms.plain);
+
 function isAcronym(word: string): boolean {
   const bare = word.replace(/['’]S$/, '');
+  if (PLAIN_WORDS.has(bare)) return false;
   return KNOWN.has(bare) || !/[AEIOUY]/.test(bare) || /\d/.test(bare);
 }
 

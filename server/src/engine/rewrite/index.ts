@@ -150,18 +150,19 @@ function passesSafetyNet(before: string, after: string, edits: readonly Edit[], 
 }
 
 /**
- * A "we" or "you" an edit put where no clause can start: inside a noun phrase or after a preposition
- * ("Notice of we'll take…", "Unsubscribe we'll honour requests", "no we'll offer"). A new subject
- * opens the sentence, or follows a comma, a colon or a conjunction.
+ * A "we", "you", "please" or "just so you know" an edit put where no clause can start: inside a noun
+ * phrase or after a preposition ("Notice of we'll take…", "Unsubscribe we'll honour requests", "Valued
+ * just so you know"). A new clause opens the sentence, or follows a comma, a colon or a conjunction.
  */
 function misplacedSubject(after: string, edits: readonly Edit[]): boolean {
-  // "We've registered the request and is pending": the new subject cannot carry the old verb after "and".
-  if (edits.some((e) => /^we\b/i.test(e.text)) && /\band\s+(?:is|was|has)\b/i.test(after)) return true;
+  // "We've registered the request and is pending": the new subject cannot carry the old verb after "and";
+  // nor can "we've got the item and assessed" carry the second participle of "has been received and assessed".
+  if (edits.some((e) => /^we\b/i.test(e.text)) && (/\band\s+(?:is|was|has)\b/i.test(after) || /\band\s+\w+ed\s*[.!?]*$/i.test(after))) return true;
   let shift = 0;
   for (const e of [...edits].sort((a, b) => a.start - b.start)) {
     const at = e.start + shift;
     shift += e.text.length - (e.end - e.start);
-    const subject = /^(?:we|you|I)(?:['’](?:ll|ve|re|d|m))?\b/i.exec(e.text);
+    const subject = /^(?:(?:we|you|I)(?:['’](?:ll|ve|re|d|m))?|please|just so you know|if you)\b/i.exec(e.text);
     if (!subject) continue;
     const before = after.slice(0, at);
     if (/^[\s"“'‘(*_]*$/.test(before)) continue;
@@ -205,7 +206,7 @@ const PRESSURE_RULES = new Set(['pushy.urgency', 'pushy.scarcity', 'pushy.fomo',
 
 /** Pressure findings cover at least half of the sentence's letters, and nothing else is flagged. */
 function mostlyPressure(sentence: string, findings: readonly SentenceFinding[]): boolean {
-  if (findings.length === 0 || !findings.every((f) => PRESSURE_RULES.has(f.rule) || f.rule === 'pushy.exclamations')) return false;
+  if (findings.length === 0 || !findings.every((f) => PRESSURE_RULES.has(f.rule) || f.rule === 'pushy.exclamations' || f.rule === 'pushy.shouting')) return false;
   const letters = (text: string) => text.replace(/[^\p{L}]/gu, '').length;
   const covered = findings.filter((f) => PRESSURE_RULES.has(f.rule) && !f.byModel).reduce((n, f) => n + letters(sentence.slice(f.start, f.end)), 0);
   return covered > 0 && covered * 2 >= letters(sentence);

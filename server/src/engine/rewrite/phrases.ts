@@ -25,6 +25,8 @@ const TITLES: Record<string, string> = {
 const PRESSURE = new Set(['pushy.urgency', 'pushy.scarcity', 'pushy.fomo', 'pushy.buy-now']);
 const isRemoval = (s: RuleSuggestion) => s.replacement === '' || (s.end - s.start > 0 && s.replacement.length === 1 && /\p{Lu}/u.test(s.replacement));
 
+/** Commands that name something the reader can do without an object ("You can upgrade."). */
+const STANDS_ALONE = new Set(['upgrade', 'subscribe', 'register', 'enrol', 'enroll', 'join', 'donate', 'sign up', 'call', 'download', 'book', 'reply']);
 /** Softer verbs for a command that becomes an offer. */
 const OFFER_VERB: Record<string, string> = { grab: 'get', claim: 'get', secure: 'book', snag: 'get', 'pick up': 'get', 'chip in': 'give' };
 /**
@@ -35,11 +37,27 @@ const OFFER_VERB: Record<string, string> = { grab: 'get', claim: 'get', secure: 
 const COMMAND =
   /^(?:(?:stop\s+\w+\s+and|hurry(?:\s+up)?,?|quick,?|go\s+ahead\s+and|just|so)\s+)?(buy|order|shop|grab|get|book|call|sign\s+up|subscribe|register|enrol|enroll|join|upgrade|download|claim|reserve|secure|donate|give|chip\s+in|pick\s+up|snag)\b(?:\s+(?:right\s+now|now|today|immediately))?((?:(?!\b(?:now|today|immediately|asap|and|but|or|before|while)\b)(?:[^.!?,;]|\.(?=\S)))*?)(?:,?\s+(?:right\s+now|now|today|tonight|immediately|asap|right\s+away|this\s+instant|without\s+delay|before\s+(?:it['’]s|its|it\s+is)\s+(?:too\s+late|gone)|before\s+(?:they['’]re|they\s+are)\s+gone|while\s+(?:you\s+(?:still\s+)?can|stocks\s+last|it\s+lasts)))*\s*([.!]*)$/i;
 
-/** "you can order yours"; a bare "Buy now!" has nothing to offer, and is better dropped (undefined). */
-function youCan(m: RegExpExecArray): string | undefined {
+/**
+ * An order to buy becomes an offer the reader can take up: "Order yours right now!" → "You can order
+ * yours." Two edits, before and after what the command is about, so a link or merge tag in the middle
+ * is carried over untouched. A bare "Buy now!" has nothing to offer and is better dropped.
+ */
+function offerInsteadOfOrder(sentence: string): Alternative | undefined {
+  const m = COMMAND.exec(sentence);
+  if (!m) return undefined;
   const verb = m[1].toLowerCase().replace(/\s+/g, ' ');
-  const rest = m[2].replace(/^\s+|\s+$/g, '');
-  return rest ? `you can ${OFFER_VERB[verb] ?? verb} ${rest}.` : undefined;
+  // "Upgrade now." says what the reader can do; "Buy now!" says nothing: only the first becomes an offer on its own.
+  if (!m[2].trim() && !STANDS_ALONE.has(verb)) return undefined;
+  const afterVerb = m.index + m[0].toLowerCase().indexOf(m[1].toLowerCase()) + m[1].length;
+  const restStart = m[2].trim() ? m.index + m[0].indexOf(m[2], afterVerb - m.index) + (m[2].length - m[2].trimStart().length) : afterVerb;
+  const restEnd = m[2].trim() ? restStart + m[2].trim().length : afterVerb;
+  // A day named in the push is when the offer holds: it stays ("…today!" → "You can get yours today.").
+  const day = /\b(today|tonight)\b/i.exec(sentence.slice(restEnd))?.[1].toLowerCase();
+  const ending = `${day ? ` ${day}` : ''}.`;
+  const edits = [{ start: 0, end: restStart, text: `You can ${OFFER_VERB[verb] ?? verb}${m[2].trim() ? ' ' : ''}` }];
+  // Nothing after the words it is about (it ends on a link): no full stop is added after the link.
+  if (restEnd < sentence.length) edits.push({ start: restEnd, end: sentence.length, text: ending });
+  return { title: 'Rewrite: invite, don’t order', edits, template: true };
 }
 
 const TEMPLATES: Array<{ rule: string; pattern: RegExp; replace: (m: RegExpExecArray) => string | undefined }> = [
@@ -54,9 +72,6 @@ const TEMPLATES: Array<{ rule: string; pattern: RegExp; replace: (m: RegExpExecA
   { rule: 'pushy.manufactured-need', pattern: /^are\s+you\s+still\s+making\s+these\s+((?:\w+\s+){0,2})mistakes\?$/i, replace: (m) => `Here are some ${m[1]}mistakes to avoid.` },
   { rule: 'pushy.manufactured-need', pattern: /^(?:are|aren['’]t)\s+you\s+(tired|sick)\s+of\s+/i, replace: (m) => `${m[1]} of ` },
   { rule: 'pushy.assumptive-close', pattern: /\b(which|what)\s+(colou?r|size|plan|one)\s+will\s+you\s+(?:choose|pick|take|buy)\b/i, replace: (m) => `${m[1]} ${m[2]} do you prefer` },
-  // An order to buy becomes an offer the reader can take up: "Order yours right now!" → "You can order yours."
-  { rule: 'pushy.buy-now', pattern: COMMAND, replace: (m) => youCan(m) },
-  { rule: 'pushy.urgency', pattern: COMMAND, replace: (m) => youCan(m) },
   // A time limit is a term of the offer: it stays, as a plain fact ("Today only: 40% off rugs" → "40% off rugs today.").
   { rule: 'pushy.urgency', pattern: /^(today|tonight|this\s+weekend|this\s+week|(?:\d+|twenty-four|forty-eight)\s+hours)\s+only\s*[:!—–-]+\s*([^.!?]+?)\s*[.!]*$/i, replace: (m) => `${m[2]} ${/hours/i.test(m[1]) ? `for the next ${m[1].toLowerCase()}` : m[1].toLowerCase()}.` },
   // Keep the information, drop the push.
@@ -81,6 +96,10 @@ export function fromPhraseFixes(rule: string, sentence: string, start: number, e
   const title = TITLES[rule];
   if (!title) return [];
   const alternatives: Alternative[] = [];
+  if (rule === 'pushy.buy-now' || rule === 'pushy.urgency') {
+    const offer = offerInsteadOfOrder(sentence);
+    if (offer && offer.edits[0].end >= start - 1) alternatives.push(offer);
+  }
   for (const template of TEMPLATES) {
     if (template.rule !== rule) continue;
     const m = template.pattern.exec(sentence);

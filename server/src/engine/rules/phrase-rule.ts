@@ -55,7 +55,8 @@ function suggestionsFor(text: string, match: PhraseMatch, replaceTitle: (r: stri
     end,
     preferred: i === 0,
   }));
-  if (!removable) return suggestions;
+  // Some phrases are the sentence's subject or a checkable claim ("thought leaders ideate", "the number one agent"): rewording is the writer's job, dropping them breaks the sentence.
+  if (!removable || match.entry.noDrop) return suggestions;
   const rest = (text.slice(0, start) + text.slice(end)).replace(/[^\p{L}\p{N}]/gu, '');
   if (!rest) {
     // The sentence is nothing but the push ("Hurry!"): removing it loses nothing.

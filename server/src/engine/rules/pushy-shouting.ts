@@ -6,6 +6,8 @@ import { pieceGate } from '../piece-search';
 import type { Rule, RuleReport } from './rule';
 
 const KNOWN_ACRONYMS = new Set(acronyms.words);
+/** Short words that look like acronyms but are words ("ON", "US"). */
+const PLAIN_WORDS = new Set(acronyms.plain);
 const SELLING = new Set(acronyms.selling);
 const EMPHASIS = new Set([...acronyms.selling, ...acronyms.emphasis]);
 
@@ -45,6 +47,7 @@ const KEYWORD_CONTEXT = /\b(?:reply|text|txt|send|type|enter|code|keyword|say)\s
 
 function isAcronym(word: string): boolean {
   const bare = word.replace(/['’]S?$/, '');
+  if (PLAIN_WORDS.has(bare)) return false;
   return KNOWN_ACRONYMS.has(bare) || !/[AEIOUY]/.test(bare) || /\d/.test(bare) || bare.length <= 2;
 }
 
