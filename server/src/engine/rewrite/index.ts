@@ -202,7 +202,21 @@ function danglingEnd(before: string, after: string): boolean {
   return DANGLING_WORD.test(after) && !DANGLING_WORD.test(before);
 }
 
-const PRESSURE_RULES = new Set(['pushy.urgency', 'pushy.scarcity', 'pushy.fomo', 'pushy.buy-now', 'pushy.manufactured-need']);
+/** Tactics whose phrases are pressure and nothing else: a sentence made only of them can go. */
+const PRESSURE_RULES = new Set([
+  'pushy.urgency',
+  'pushy.scarcity',
+  'pushy.fomo',
+  'pushy.buy-now',
+  'pushy.manufactured-need',
+  'pushy.guilt',
+  'pushy.shaming',
+  'pushy.regret',
+  'pushy.loss-framing',
+  'pushy.fear',
+  'pushy.peer-pressure',
+  'pushy.legal-threat',
+]);
 
 /** Pressure findings cover at least half of the sentence's letters, and nothing else is flagged. */
 function mostlyPressure(sentence: string, findings: readonly SentenceFinding[]): boolean {
