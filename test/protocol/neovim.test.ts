@@ -40,7 +40,7 @@ describe('rapport-ls in Neovim', function () {
       assert.deepEqual([urgency.lnum, urgency.col, urgency.end_col], [0, 16, 23], 'columns after the emoji map to “act now”');
       assert.equal(urgency.source, 'rapport');
       assert.ok(result.actions.some((t: string) => t.startsWith('Invite instead')), JSON.stringify(result.actions));
-      assert.ok(result.actions.some((t: string) => t === 'Rewrite: drop the pressure'), JSON.stringify(result.actions));
+      assert.ok(result.actions.some((t: string) => t === 'Rewrite: “Hi Sam 👋 — save 20% on your first order.”'), JSON.stringify(result.actions));
       assert.match(result.hover, /Jerks don't sell twice/);
       // The preferred fix rewrites the sentence; the emoji before it and the other line are untouched.
       assert.equal(result.after.split('\n')[0], 'Hi Sam 👋 — save 20% on your first order.');

@@ -43,6 +43,7 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['pushy.buy-now', 'Prices go back up at midnight, so grab yours while you still can.', 'Prices go back up at midnight.'],
   ['pushy.shouting', 'HUGE SAVINGS ON EVERYTHING!!!', 'Huge savings on everything.'],
   ['pushy.urgency', 'Last call for early-bird pricing. The clock is ticking.', 'Last call for early-bird pricing.'],
+  ['impersonal.passive', 'It has been determined that the booking is ineligible for amendment.', "We've determined that the booking is ineligible for amendment."],
   ['impersonal.third-person-reader', 'Members who renew early get a bonus month.', 'If you renew early, you get a bonus month.'],
   ['impersonal.third-person-reader', 'Parents wishing to enrol should complete the attached form.', 'If you wish to enrol, you should complete the attached form.'],
   ['pushy.buy-now', 'Order now and save.', 'Save.'],
@@ -71,6 +72,13 @@ describe('sentence rewrites: before → after', () => {
     });
   }
 
+  // Each of these once came out broken on first-sight copy (batch 2026-11-30c): better no rewrite than that.
+  for (const before of ['Once the trial ends, the account owner will be billed automatically.', 'The programme upskills learners on core competencies to future-proof their personal value proposition.']) {
+    it(`offers no broken rewrite: ${before}`, () => {
+      const offered = lint(before, { kind: 'markdown' }).flatMap((f) => f.suggestions).filter((s) => s.kind === 'sentence');
+      for (const s of offered) assert.ok(!/we['’]ll bill the trial|personal what you get/.test(applySuggestion(before, s)), applySuggestion(before, s));
+    });
+  }
   it('keeps merge tags, links, bold, entities and line endings exactly', () => {
     assert.equal(oneClick('Hi {{first_name}}, act now and save **30%** on [every planter](https://x.example/p?a=1)!'), 'Hi {{first_name}}, save **30%** on [every planter](https://x.example/p?a=1)!');
     assert.equal(oneClick('Hi *|FNAME|*,\r\nCustomers can download their invoices.\r\n', 'plaintext'), 'Hi *|FNAME|*,\r\nYou can download your invoices.\r\n');

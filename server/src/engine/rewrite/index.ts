@@ -135,6 +135,8 @@ function passesSafetyNet(before: string, after: string, edits: readonly Edit[], 
   if (after === '') return protectedTokens(before).length === 0 && edits.length === 1 && !losesContentWords(before, after, findings);
   if (!/[\p{L}\p{N}]/u.test(after)) return false;
   if (misplacedSubject(after, edits) || danglingEnd(before, after) || (!fromTemplates && losesContentWords(before, after, findings))) return false;
+  // "We've determined it that…": an object left before a "that" clause.
+  if (OBJECT_BEFORE_THAT.test(after) && !OBJECT_BEFORE_THAT.test(before)) return false;
   if (detect(after).length > 0) return false;
   const droppedOpening = edits.some((e) => e.start === 0 && (e.text === '' || /^\p{Lu}$/u.test(e.text)));
   const deletedWords = edits.some((e) => e.text.trim() === '' || (e.end - e.start > 1 && /^\p{Lu}$/u.test(e.text)));
@@ -194,6 +196,8 @@ function losesContentWords(before: string, after: string, findings: readonly Sen
   }
   return false;
 }
+
+const OBJECT_BEFORE_THAT = /\b(?:it|them)\s+that\b/i;
 
 /** A rewrite may not end on a word that needs more ("…and they're!", "…so.", "…for"). */
 const DANGLING_WORD = /\b(?:and|or|but|so|to|of|for|with|the|a|an|your|our|their|is|are|was|were|be|will|would|can|could|should|must|(?:they|we|you|it|he|she|that|there)['’](?:re|s|ve|ll|d))\s*[.!?…]*["”’)]*\s*$/i;

@@ -11,7 +11,6 @@ const FRIENDLIER: Record<string, { verb: string; participle: string }> = {
   receive: { verb: 'get', participle: 'got' },
   notify: { verb: 'tell', participle: 'told' },
   inform: { verb: 'tell', participle: 'told' },
-  advise: { verb: 'tell', participle: 'told' },
   dispatch: { verb: 'send', participle: 'sent' },
   require: { verb: 'need', participle: 'needed' },
   request: { verb: 'ask', participle: 'asked' },
@@ -26,6 +25,8 @@ interface Term {
   text: string;
   tags: string[];
   offset: { start: number; length: number };
+  /** What follows the word: spaces and punctuation ("ends, the…" → ", "). */
+  post?: string;
 }
 
 const NOUN_PHRASE_TAGS = ['Noun', 'Adjective', 'Determiner', 'Possessive', 'Value', 'ProperNoun', 'Acronym', 'Pronoun'];
@@ -39,7 +40,8 @@ function subjectBefore(terms: Term[], at: number): { start: number; end: number 
     const t = terms[i];
     if (t.offset.start + t.offset.length > at) continue;
     const isNounish = NOUN_PHRASE_TAGS.some((tag) => t.tags.includes(tag)) && !t.tags.includes('Preposition') && !t.tags.includes('Conjunction');
-    if (!isNounish || /[,;:]$/.test(t.text)) break;
+    // A comma ends the noun phrase: "Once the trial ends, the account owner will be billed" has "the account owner" as subject.
+    if (!isNounish || /[,;:]$/.test(t.text) || (i < index && /[,;:]/.test(t.post ?? ''))) break;
     first = i;
     if (t.tags.includes('Pronoun') && !t.tags.includes('Possessive')) break; // "they" stands alone
   }
@@ -58,6 +60,15 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   if (opener) {
     const inf = infinitiveOf(opener[1]);
     return { alternatives: [{ title, edits: [{ start, end, text: fit(`we ${FRIENDLIER[inf]?.verb ?? inf} that`, start) }] }] };
+  }
+  // The same with the opener split from its passive ("It" + "has been determined" + "that") → "We've determined that".
+  const itBefore = /\bit\s+$/i.exec(sentence.slice(0, start));
+  const split = /^(is|has\s+been|was)\s+(?:strongly\s+)?(\w+)$/i.exec(phrase);
+  if (itBefore && split && /^\s+that\b/i.test(sentence.slice(end))) {
+    const inf = infinitiveOf(split[2]);
+    const verb = FRIENDLIER[inf]?.verb ?? inf;
+    const said = /^has/i.test(split[1]) ? `we have ${FRIENDLIER[inf]?.participle ?? split[2].toLowerCase()}` : /^was/i.test(split[1]) ? `we ${conjugate(verb).PastTense}` : `we ${verb}`;
+    return { alternatives: [{ title, edits: [{ start: itBefore.index, end, text: fit(said, itBefore.index) }] }] };
   }
   // "Customers are advised that…" → "Just so you know, …"; "Guests are requested to…" → "Please …".
   const toReader = /^(?:you|customers|users|members|clients|guests|visitors|passengers|residents)\s+(?:are|will\s+be|have\s+been)\s+(?:kindly\s+)?(\w+)\s+(that|to)$/i.exec(phrase);
