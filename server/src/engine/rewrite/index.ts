@@ -131,8 +131,8 @@ export function protectedTokens(text: string, flagged: ReadonlyArray<{ start: nu
 }
 
 function passesSafetyNet(before: string, after: string, edits: readonly Edit[], findings: readonly SentenceFinding[], detect: Detector, fromTemplates = false): boolean {
-  // Removing a sentence that was only pressure: nothing protected may go with it.
-  if (after === '') return protectedTokens(before).length === 0 && edits.length === 1 && !losesContentWords(before, after, findings);
+  // Removing a sentence that was only pressure: a short one ("The clock is ticking."), nothing protected in it.
+  if (after === '') return wordsIn(before) <= MAX_REMOVABLE_WORDS && protectedTokens(before).length === 0 && edits.length === 1 && !losesContentWords(before, after, findings);
   if (!/[\p{L}\p{N}]/u.test(after)) return false;
   if (misplacedSubject(after, edits) || danglingEnd(before, after) || (!fromTemplates && losesContentWords(before, after, findings))) return false;
   // "We've determined it that…": an object left before a "that" clause.
@@ -196,6 +196,10 @@ function losesContentWords(before: string, after: string, findings: readonly Sen
   }
   return false;
 }
+
+/** A longer sentence carries information even when a pressure phrase covers most of it ("Hurry, only a few terracotta sets are left"). */
+const MAX_REMOVABLE_WORDS = 6;
+const wordsIn = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 const OBJECT_BEFORE_THAT = /\b(?:it|them)\s+that\b/i;
 
