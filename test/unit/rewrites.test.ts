@@ -49,7 +49,6 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['pushy.buy-now', 'Order now and save.', 'Save.'],
   ['pushy.scarcity', 'These boots are selling fast.', 'These boots are popular.'],
   ['pushy.scarcity', 'Only 3 left in stock!', 'We have 3 in stock!'],
-  ['pushy.fomo', 'Don’t miss out on our biggest sale of the year.', 'Our biggest sale of the year is on, if you’d like a look.'],
   ['pushy.fomo', 'Everyone is switching to our app.', 'Many people are switching to our app.'],
   ['pushy.confirm-shaming', "No thanks, I don't like saving money.", 'No, thanks.'],
   ['pushy.confirm-shaming', 'I don’t want to grow my business.', 'No, thanks.'],

@@ -118,10 +118,12 @@ function analyseBlock(text: string, withRewrites: boolean): BlockResult {
     }
     // A rule's own "drop it" fix must leave a sentence, not a fragment. Checking that tags the sentence
     // twice, so diagnostics (withRewrites false) leave such fixes to the pass a light bulb or hover asks for.
+    // A drop is an empty replacement, or the next word's capital at the start ("Don't miss out on…" → "O").
+    const isDrop = (s: RuleSuggestion) => s.replacement === '' || (s.end - s.start > 1 && /^\p{Lu}$/u.test(s.replacement));
     const keepOwn = (s: RuleSuggestion) =>
-      s.replacement !== '' ||
+      !isDrop(s) ||
       (s.start === 0 && s.end === sentence.text.length) ||
-      (withRewrites && isWellFormed(sentence.text, applyEdits(sentence.text, [{ start: s.start, end: s.end, text: '' }]), s.start === 0, true, [s]));
+      (withRewrites && isWellFormed(sentence.text, applyEdits(sentence.text, [{ start: s.start, end: s.end, text: s.replacement }]), s.start === 0, true, [s]));
     for (const { rule, report } of found) {
       const given = report.suggestions ?? NO_SUGGESTIONS;
       const own = given.every(keepOwn) ? given : given.filter(keepOwn);

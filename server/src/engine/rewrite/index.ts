@@ -40,6 +40,9 @@ const MAX_REWRITES = 3;
 export { isWellFormed };
 
 export function rewriteSentence(sentence: string, findings: readonly SentenceFinding[], detect: Detector): SentenceRewrite[] {
+  // Jargon in three places or more is a sentence to rewrite by hand: word-for-word swaps leave stiff,
+  // half-fixed copy ("We help cross-functional people involved to unlock value…").
+  if (findings.filter((f) => f.rule === 'impersonal.corporatese').length >= 3) return [];
   const options: Alternative[][] = [];
   let previousSubject: string | undefined;
   for (const f of [...findings].sort((a, b) => a.start - b.start)) {
@@ -121,7 +124,7 @@ export function protectedTokens(text: string, flagged: ReadonlyArray<{ start: nu
   // A number ends in a digit (then maybe "%"): "30%." keeps "30%", the full stop is the sentence's.
   for (const m of text.matchAll(/[$£€¥]?\d(?:[\d.,:/]*\d)?%?|“[^”]*”|"[^"]*"|‘[^’]*’(?!\w)|\bthing\b|\bx{3,}\b/g)) tokens.push(m[0]);
   // When an offer holds is one of its terms: "today only" may lose "only", never "today".
-  for (const m of text.matchAll(/\b(?:today|tonight|tomorrow|midnight|noon|weekend)\b/gi)) tokens.push(m[0].toLowerCase());
+  for (const m of text.matchAll(/\b(?:today|tonight|tomorrow|midnight|noon|weekend|hours)\b/gi)) tokens.push(m[0].toLowerCase());
   // Capitalised words after the first: names and product names (not "I", not words we may capitalise).
   // ALL-CAPS words are either acronyms (which rewrites keep) or shouting (which they lower on purpose).
   for (const m of outside.matchAll(/(?<=[\s(“"‘'-])\p{Lu}[\p{L}\p{N}’'&-]*/gu)) {

@@ -131,7 +131,8 @@ function whoClause(sentence: string, at: number) {
       const clauseEnd = previous!.offset.start + previous!.offset.length;
       if (/[,;:]$/.test(previous!.text)) return undefined;
       // "Parents wishing to enrol" → "If you wish to enrol".
-      const wishing = opener[2] ? { start: clauseStart, end: clauseStart + opener[2].length, text: tag(opener[2].toLowerCase()).verbs().toInfinitive().text() } : undefined;
+      // "Tenants looking to renew" → "If you're looking to renew" (not "if you look to"); "wishing" → "wish".
+      const wishing = opener[2] ? { start: clauseStart, end: clauseStart + opener[2].length, text: /^looking$/i.test(opener[2]) ? 'are looking' : tag(opener[2].toLowerCase()).verbs().toInfinitive().text() } : undefined;
       return { clauseStart, clauseVerb: opener[2] ? undefined : clauseVerb, clauseEnd, mainStart: t.offset.start, mainVerb: t, wishing };
     } else {
       inVerbGroup = verb || t.tags.includes('Negative') || (t.tags.includes('Adverb') && inVerbGroup) || /^to$/i.test(t.text);

@@ -77,14 +77,13 @@ const TEMPLATES: Array<{ rule: string; pattern: RegExp; replace: (m: RegExpExecA
   // Keep the information, drop the push.
   { rule: 'pushy.scarcity', pattern: /\b(is|are)\s+(?:selling|going)\s+(?:out\s+)?(?:fast|quickly)\b/i, replace: (m) => `${m[1]} popular` },
   // A count of items is a calm fact ("we have 3 in stock"); a count of hours is a deadline, not stock.
-  { rule: 'pushy.scarcity', pattern: /\b(?:only|just)\s+(\d+|a few)\s+(?!(?:hours?|hrs?|days?|minutes?|mins?|weeks?|nights?|months?)\b)(?:\w+\s+)?left(?:\s+in\s+stock)?/i, replace: (m) => `we have ${m[1]} in stock` },
-  { rule: 'pushy.fomo', pattern: /^don['’]?t\s+miss\s+out\s+on\s+(.+?)([.!]*)$/i, replace: (m) => `${m[1]} is on, if you'd like a look.` },
+  // "Just 2 rooms left" → "There are 2 rooms left": the count stays, the "just" goes; "in stock" only when no noun says what.
+  { rule: 'pushy.scarcity', pattern: /\b(?:only|just)\s+(\d+|a few)\s+(?!(?:hours?|hrs?|days?|minutes?|mins?|weeks?|nights?|months?)\b)(\w+\s+)?left(?:\s+in\s+stock)?/i, replace: (m) => (m[2] ? `there are ${m[1]} ${m[2].trim()} left` : `we have ${m[1]} in stock`) },
   { rule: 'pushy.fomo', pattern: /\beveryone\s+is\s+(?=switching|moving|joining)/i, replace: () => 'many people are ' },
   { rule: 'pushy.urgency', pattern: /^(?:last|final)\s+chance\s+to\s+/i, replace: () => 'you can still ' },
   { rule: 'pushy.assumptive-close', pattern: /\b(is|are)\s+waiting(?:\s+for\s+you)?\b/i, replace: (m) => `${m[1]} here if you want it` },
   { rule: 'pushy.hype', pattern: /\s+ever\s+made\b/i, replace: () => '' },
   { rule: 'pushy.scarcity', pattern: /\b(is|are)\s+in\s+high\s+demand(?:\s+and\s+won['’]t\s+last(?:\s+long)?)?/i, replace: (m) => `${m[1]} popular` },
-  { rule: 'pushy.scarcity', pattern: /\b(is|are)\s+(?:nearly|almost)\s+sold\s+out\b/i, replace: (m) => `${m[1]} selling well` },
   { rule: 'pushy.fomo', pattern: /^(?:all\s+)?your\s+(?:friends|neighbou?rs|competitors|rivals|colleagues|peers)\s+(are|have)\s+already\s+/i, replace: (m) => `many people ${m[1]} ` },
   { rule: 'impersonal.we-centric', pattern: /\bstrive\s+to\s+exceed\s+expectations\b/i, replace: () => 'try to do more than you expect' },
   { rule: 'pushy.assumptive-close', pattern: /\byou(?:['’]re| are)\s+going\s+to\s+love\s+your\s+new\b/i, replace: () => 'you might like the new' },
