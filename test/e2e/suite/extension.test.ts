@@ -110,12 +110,12 @@ describe('Rapport in VS Code', () => {
     const rewrite = actions.find((a) => a.isPreferred && a.title.startsWith('Rewrite'))!;
     assert.ok(rewrite, `actions: ${actions.map((a) => a.title).join(', ')}`);
     // The light bulb shows the sentence a click will write.
-    assert.equal(rewrite.title, 'Rewrite: “Our excellent team uses new techniques.”');
+    assert.equal(rewrite.title, 'Rewrite: “Our excellent team uses peat-free compost in every pot.”');
     const line = target.range.start.line;
     assert.ok(await vscode.workspace.applyEdit(rewrite.edit!));
     // The rewrite covers its own sentence; the sentence before it on the line keeps its squiggles.
     const kept = 'We use our decades of expertise in order to facilitate your gardening journey.';
-    assert.equal(document.lineAt(line).text, `${kept} Our excellent team uses new techniques.`);
+    assert.equal(document.lineAt(line).text, `${kept} Our excellent team uses peat-free compost in every pot.`);
     await until(() => !rapportDiagnostics(document.uri).some((d) => d.range.start.line === line && d.range.start.character > kept.length) || undefined, 'the rewritten sentence to be clean');
     assert.ok(rapportDiagnostics(document.uri).some((d) => document.getText(d.range) === 'in order to'));
   });
