@@ -48,6 +48,11 @@ describe('mentions', () => {
     const plain = "It's the last chance, isn't it? Don't wait.";
     assert.equal(insideQuotation(plain, plain.indexOf('last'), plain.indexOf('last') + 11), false);
   });
+  it('treats a match that ends inside a quotation as a mention', () => {
+    const text = 'Our upgrade emails never say "Act fast — only 3 seats left!" because it is not true.';
+    assert.ok(isMentioned(text, text.indexOf('upgrade'), text.indexOf('left') + 4));
+    assert.equal(isMentioned('Only 3 seats left, so act fast.', 0, 16), false);
+  });
   it('treats reported speech as a mention', () => {
     const text = 'Grandad would shout at everyone to hurry in before the bread went cold.';
     assert.ok(isMentioned(text, text.indexOf('hurry'), text.indexOf('hurry') + 5));

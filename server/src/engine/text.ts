@@ -41,6 +41,7 @@ const QUOTATION = /“[^”]*”|„[^“”]*[“”]|«[^»]*»|"[^"]*"|`[^`]*
 
 export function insideQuotation(text: string, start: number, end: number): boolean {
   if (!/["“„«`'‘]/.test(text)) return false;
+  if (afterUnclosedQuote(text, start, end)) return true;
   QUOTATION.lastIndex = 0;
   for (let m = QUOTATION.exec(text); m; m = QUOTATION.exec(text)) {
     if (m.index > start) return false;
@@ -48,6 +49,18 @@ export function insideQuotation(text: string, start: number, end: number): boole
     if (m[0].length === 0) QUOTATION.lastIndex++;
   }
   return false;
+}
+
+/**
+ * A double quote opened before `start` and not closed by `end`: the sentence splitter may have cut the
+ * quotation at its "!" (`never say "Act fast, only 3 left!` | `" because…`), leaving the closing mark in the
+ * next sentence. Single quotes are left out: they are also apostrophes.
+ */
+function afterUnclosedQuote(text: string, start: number, end: number): boolean {
+  const before = text.slice(0, start);
+  const straight = (before.match(/"/g) ?? []).length % 2 === 1 && !text.slice(start, end).includes('"');
+  const curly = before.lastIndexOf('“') > before.lastIndexOf('”') && !text.slice(start, end).includes('”');
+  return straight || curly;
 }
 
 /** Verbs that report what someone else said or wrote: what follows is a mention, not the writer's own push. */
@@ -58,7 +71,8 @@ const REPORTED = /\b(?:said|says|told|tells|wrote|writes|argues|argued|shouted|s
  * or part of a name ("the Last Chance Saloon", "Act Now Theatre Company", "Buy Now, Pay Later").
  */
 export function isMentioned(text: string, start: number, end: number): boolean {
-  return isQuoted(text, start, end) || REPORTED.test(text.slice(Math.max(0, start - 80), start)) || isName(text, start, end);
+  // A match that ends inside a quotation is about the quoted words, even when a pattern reached back before the quote mark.
+  return isQuoted(text, start, end) || insideQuotation(text, Math.max(start, end - 1), end) || REPORTED.test(text.slice(Math.max(0, start - 80), start)) || isName(text, start, end);
 }
 
 const SMALL_WORDS = /^(?:or|of|and|the|a|an|to|in|on|at|for|n|&)$/;
