@@ -46,6 +46,19 @@ export function tag(text: string): NlpView {
   return nlp(text);
 }
 
+/** A word as compromise tags it, with its place in the text and what follows it (", " after "ends,"). */
+export interface TaggedTerm {
+  text: string;
+  tags: string[];
+  offset: { start: number; length: number };
+  post?: string;
+}
+
+/** The tagged words of a text, in order, across its sentences (what rewrites read: tags and offsets). */
+export function taggedTerms(text: string): TaggedTerm[] {
+  return (tag(text).json({ offset: true }) as Array<{ terms: TaggedTerm[] }>).flatMap((s) => s.terms);
+}
+
 const lexicon = (nlp.model() as unknown as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 
 /** compromise's dictionary tag for a lower-case word ("sent" → "PastTense", "tired" → "Adjective"), without tagging. */

@@ -2,7 +2,7 @@
 // "Your request has been received and will be processed within 3 days." →
 // "We've got your request and we'll process it within 3 days."
 // compromise finds the subject's extent and the verb forms; the tense follows the auxiliary.
-import { conjugate, infinitiveOf, tag } from '../parse/nlp';
+import { conjugate, infinitiveOf, tag, taggedTerms, type TaggedTerm } from '../parse/nlp';
 import type { Alternative, Edit } from './edits';
 import { apostrophesLike, capitaliseAt, contract } from './edits';
 
@@ -21,13 +21,7 @@ const FRIENDLIER: Record<string, { verb: string; participle: string }> = {
 };
 const ESCALATE_TAIL = /^escalate$/;
 
-interface Term {
-  text: string;
-  tags: string[];
-  offset: { start: number; length: number };
-  /** What follows the word: spaces and punctuation ("ends, the…" → ", "). */
-  post?: string;
-}
+type Term = TaggedTerm;
 
 const NOUN_PHRASE_TAGS = ['Noun', 'Adjective', 'Determiner', 'Possessive', 'Value', 'ProperNoun', 'Acronym', 'Pronoun'];
 
@@ -86,7 +80,7 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   const pastParticiple = friendly?.participle ?? participle.toLowerCase();
   const forms = conjugate(verb);
 
-  const terms = (tag(sentence).json({ offset: true }) as Array<{ terms: Term[] }>).flatMap((s) => s.terms);
+  const terms = taggedTerms(sentence);
   const subjectSpan = subjectBefore(terms, start - (/\s$/.test(sentence.slice(0, start)) ? 1 : 0));
   let subject = subjectSpan ? sentence.slice(subjectSpan.start, subjectSpan.end).trim() : '';
   let replaceFrom = subjectSpan ? subjectSpan.start : start;

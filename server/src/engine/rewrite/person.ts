@@ -1,7 +1,7 @@
 // "Customers can download their invoices" → "You can download your invoices": the reader
 // becomes "you", with pronouns, possessives and verb agreement put right (compromise supplies
 // the singular of the noun and the plural form of the verb).
-import { tag } from '../parse/nlp';
+import { tag, taggedTerms, type TaggedTerm } from '../parse/nlp';
 import type { Alternative, Edit } from './edits';
 import { capitaliseAt } from './edits';
 
@@ -96,11 +96,7 @@ function swapPronouns(sentence: string, from: number, edits: Edit[], singularSub
   }
 }
 
-interface Term {
-  text: string;
-  tags: string[];
-  offset: { start: number; length: number };
-}
+type Term = TaggedTerm;
 
 const VERB_TAGS = ['Verb', 'Modal', 'Auxiliary', 'Copula'];
 const isVerb = (t: Term) => VERB_TAGS.some((tag) => t.tags.includes(tag));
@@ -113,7 +109,7 @@ function whoClause(sentence: string, at: number) {
   const opener = /^\s+(?:(who|that)\s+|(wishing|wanting|hoping|looking|planning|intending)(?=\s+to\s))/i.exec(sentence.slice(at));
   if (!opener) return undefined;
   const clauseStart = at + opener[0].length - (opener[2] ? opener[2].length : 0);
-  const terms = (tag(sentence).json({ offset: true }) as Array<{ terms: Term[] }>).flatMap((x) => x.terms).filter((t) => t.offset.start >= clauseStart);
+  const terms = taggedTerms(sentence).filter((t) => t.offset.start >= clauseStart);
   let clauseVerb: Term | undefined;
   let inVerbGroup = false;
   let previous: Term | undefined;
@@ -130,8 +126,7 @@ function whoClause(sentence: string, at: number) {
     } else if (verb && (!inVerbGroup || (helper && hasMainVerb)) && !(previous && /^to$/i.test(previous.text))) {
       const clauseEnd = previous!.offset.start + previous!.offset.length;
       if (/[,;:]$/.test(previous!.text)) return undefined;
-      // "Parents wishing to enrol" → "If you wish to enrol".
-      // "Tenants looking to renew" → "If you're looking to renew" (not "if you look to"); "wishing" → "wish".
+      // "Parents wishing to enrol" → "If you wish to enrol"; "Tenants looking to renew" → "If you are looking to renew" (not "if you look to").
       const wishing = opener[2] ? { start: clauseStart, end: clauseStart + opener[2].length, text: /^looking$/i.test(opener[2]) ? 'are looking' : tag(opener[2].toLowerCase()).verbs().toInfinitive().text() } : undefined;
       return { clauseStart, clauseVerb: opener[2] ? undefined : clauseVerb, clauseEnd, mainStart: t.offset.start, mainVerb: t, wishing };
     } else {

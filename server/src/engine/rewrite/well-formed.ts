@@ -1,19 +1,15 @@
 // A cheap grammar check on a candidate rewrite, with compromise's tags: dropping a phrase must
 // not leave a fragment ("These boots are.", "On our biggest sale of the year.", "Our app.").
 // Used by the rewrites' safety net and to screen a rule's own "drop it" fixes.
-import { tag } from '../parse/nlp';
+import { taggedTerms, type TaggedTerm } from '../parse/nlp';
 
-interface Term {
-  text: string;
-  tags: string[];
-  offset?: { start: number; length: number };
-}
+type Term = TaggedTerm;
 
 const DANGLING_END = ['Auxiliary', 'Copula', 'Preposition', 'Determiner', 'Conjunction', 'Modal', 'Possessive'];
 const OPENING_BREAK = ['Preposition', 'Conjunction'];
 
 function terms(text: string): Term[] {
-  return (tag(text).json({ offset: true }) as Array<{ terms: Term[] }>).flatMap((s) => s.terms).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+  return taggedTerms(text).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
 }
 
 /** The original sentence is checked against every candidate rewrite: keep its tags between calls. */
@@ -47,7 +43,7 @@ export function isWellFormed(
   if (a.length === 0) return false;
   // Tagged in the original sentence, where compromise sees the context: were all its verbs in what was deleted?
   const verbs = b.filter((t) => t.tags.includes('Verb'));
-  const inDeleted = (t: Term) => deleted.some((d) => t.offset && t.offset.start >= d.start && t.offset.start < d.end);
+  const inDeleted = (t: Term) => deleted.some((d) => t.offset.start >= d.start && t.offset.start < d.end);
   if (verbs.length > 0 && verbs.every(inDeleted) && !/:/.test(after)) return false;
   const last = a[a.length - 1];
   const endChanged = last.text.toLowerCase() !== b[b.length - 1]?.text.toLowerCase();
