@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyFixes, batchFixes, isSentenceRewrite, kindFromPath, lint, type Category, type Finding } from '../../server/src/engine';
-import { protectedTokens } from '../../server/src/engine/rewrite';
+import { missingTokens, protectedTokens } from '../../server/src/engine/rewrite';
 
 export interface BatchSentence {
   id: string;
@@ -150,12 +150,7 @@ export function scoreBatch(batch: Batch): BatchScore {
           const after = applyFixes(s.text, fixes);
           // Facts per sentence, so a capital that only starts a sentence is not taken for a name.
           const facts = (text: string) => text.split(/(?<=[.!?])\s+/).flatMap((sentence) => protectedTokens(sentence));
-          const remaining = facts(after);
-          const lostFacts = facts(s.text).filter((t) => {
-            const at = remaining.indexOf(t);
-            if (at >= 0) remaining.splice(at, 1);
-            return at < 0;
-          });
+          const lostFacts = missingTokens(facts(s.text), facts(after));
           score.rewrites.push({ id: s.id, before: s.text, after, lostFacts });
         }
       }

@@ -2,7 +2,7 @@
 // `npm run eval` (own set + public corpora) and by the unit test that holds the own-set targets.
 import { readFileSync } from 'node:fs';
 import { lint, type Category, type Finding } from '../../server/src/engine';
-import { protectedTokens } from '../../server/src/engine/rewrite';
+import { missingTokens, protectedTokens } from '../../server/src/engine/rewrite';
 
 export interface LabelledRow {
   label: 'pushy' | 'impersonal' | 'fine';
@@ -132,15 +132,8 @@ export function scoreRewrites(texts: readonly string[]): RewriteScore {
       const inside = lint(fixed, { kind: 'plaintext' }).filter((f) => f.offset < s.offset + s.replacement.length && s.offset < f.offset + f.length);
       if (inside.length === 0) score.cleanAfter++;
       else score.notClean.push(`${text} → ${fixed}`);
-      const after = protectedTokens(s.replacement);
       const flagged = findings.filter((f) => f.offset >= s.offset && f.offset + f.length <= s.offset + s.length).map((f) => ({ start: f.offset - s.offset, end: f.offset - s.offset + f.length }));
-      const lost = protectedTokens(text.slice(s.offset, s.offset + s.length), flagged).some((t) => {
-        const at = after.indexOf(t);
-        if (at < 0) return true;
-        after.splice(at, 1);
-        return false;
-      });
-      if (lost) score.tokenLosses++;
+      if (missingTokens(protectedTokens(text.slice(s.offset, s.offset + s.length), flagged), protectedTokens(s.replacement)).length) score.tokenLosses++;
     }
   }
   return score;

@@ -12,7 +12,7 @@ import { readerFocus, type Metrics } from './metrics';
 import { isWellFormed, rewriteSentence, type SentenceFinding } from './rewrite';
 import { ContentCache } from './content-cache';
 import { inlineIgnoredPhrases } from './fixes';
-import { applyEdits } from './rewrite/edits';
+import { applyEdits, deletesWords } from './rewrite/edits';
 import { secondOpinion } from './model/second-opinion';
 
 /** A finding in block-text coordinates: what the cache keeps, independent of where the block sits. */
@@ -118,10 +118,9 @@ function analyseBlock(text: string, withRewrites: boolean): BlockResult {
     }
     // A rule's own "drop it" fix must leave a sentence, not a fragment. Checking that tags the sentence
     // twice, so diagnostics (withRewrites false) leave such fixes to the pass a light bulb or hover asks for.
-    // A drop is an empty replacement, or the next word's capital at the start ("Don't miss out on…" → "O").
-    const isDrop = (s: RuleSuggestion) => s.replacement === '' || (s.end - s.start > 1 && /^\p{Lu}$/u.test(s.replacement));
+    // A drop leaves nothing, or only the next word's capital at the start ("Don't miss out on…" → "O").
     const keepOwn = (s: RuleSuggestion) =>
-      !isDrop(s) ||
+      !deletesWords({ start: s.start, end: s.end, text: s.replacement }) ||
       (s.start === 0 && s.end === sentence.text.length) ||
       (withRewrites && isWellFormed(sentence.text, applyEdits(sentence.text, [{ start: s.start, end: s.end, text: s.replacement }]), s.start === 0, true, [s]));
     for (const { rule, report } of found) {

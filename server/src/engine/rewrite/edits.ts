@@ -17,6 +17,14 @@ export interface Alternative {
   template?: boolean;
 }
 
+/**
+ * Whether an edit deletes words rather than replacing them: it leaves nothing, or only the capital of the
+ * next word ("Act now and save" → "Save": the edit turns "Act now and s" into "S").
+ */
+export function deletesWords(e: { start: number; end: number; text: string }): boolean {
+  return e.text.trim() === '' || (e.end - e.start > 1 && /^\p{Lu}$/u.test(e.text));
+}
+
 export function applyEdits(text: string, edits: readonly Edit[]): string {
   let out = '';
   let cursor = 0;

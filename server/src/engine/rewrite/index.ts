@@ -3,7 +3,7 @@
 // re-linted it triggers no rule, and no protected token (number, price, date, name, quote, link,
 // merge tag) was lost. Used by lint() for each sentence that has findings; results are cached with the block.
 import type { RuleSuggestion } from '../rules/rule';
-import { applyEdits, mergeEdits, type Alternative, type Edit } from './edits';
+import { applyEdits, deletesWords, mergeEdits, type Alternative, type Edit } from './edits';
 import { contractionEdits } from './contractions';
 import { speakToReader } from './person';
 import { sayWhoDoesIt } from './passive';
@@ -142,16 +142,20 @@ function passesSafetyNet(before: string, after: string, edits: readonly Edit[], 
   if (OBJECT_BEFORE_THAT.test(after) && !OBJECT_BEFORE_THAT.test(before)) return false;
   if (detect(after).length > 0) return false;
   const droppedOpening = edits.some((e) => e.start === 0 && (e.text === '' || /^\p{Lu}$/u.test(e.text)));
-  const deletedWords = edits.some((e) => e.text.trim() === '' || (e.end - e.start > 1 && /^\p{Lu}$/u.test(e.text)));
+  const deletedWords = edits.some(deletesWords);
   const deleted = edits.filter((e) => e.text.trim() === '');
   if (!isWellFormed(before, after, droppedOpening, deletedWords, deleted)) return false;
-  const remaining = protectedTokens(after);
-  for (const token of protectedTokens(before, findings)) {
+  return missingTokens(protectedTokens(before, findings), protectedTokens(after)).length === 0;
+}
+
+/** The tokens of `required` that `present` lacks, each counted as often as it occurs ("20%" twice needs two). */
+export function missingTokens(required: readonly string[], present: readonly string[]): string[] {
+  const remaining = [...present];
+  return required.filter((token) => {
     const at = remaining.indexOf(token);
-    if (at < 0) return false;
-    remaining.splice(at, 1);
-  }
-  return true;
+    if (at >= 0) remaining.splice(at, 1);
+    return at < 0;
+  });
 }
 
 /**
