@@ -21,15 +21,18 @@ const CLOSING_QUOTES = `"'”’»“`;
 
 /** True when text[start,end) is mentioned rather than used: wrapped in quotes, as in "Skip the ‘act now’ banners." */
 export function isQuoted(text: string, start: number, end: number): boolean {
+  return wrappedInQuotes(text, start, end) || insideQuotation(text, start, end);
+}
+
+/** A quote mark right before and right after the phrase (emphasis marks and spaces aside). */
+function wrappedInQuotes(text: string, start: number, end: number): boolean {
   const before = text.slice(0, start).replace(/[\s*_]+$/, '');
   const after = text.slice(end).replace(/^[\s*_]+/, '');
   const open = before.slice(-1);
   const close = after.slice(0, 1);
-  if (open && close && OPENING_QUOTES.includes(open) && CLOSING_QUOTES.includes(close)) {
-    // An apostrophe glued to a word ("It's") is not an opening quote.
-    if (!(open === "'" || open === '’') || !/\w$/.test(before.slice(0, -1))) return true;
-  }
-  return insideQuotation(text, start, end);
+  if (!open || !close || !OPENING_QUOTES.includes(open) || !CLOSING_QUOTES.includes(close)) return false;
+  // An apostrophe glued to a word ("It's") is not an opening quote.
+  return !(open === "'" || open === '’') || !/\w$/.test(before.slice(0, -1));
 }
 
 /**
@@ -71,8 +74,9 @@ const REPORTED = /\b(?:said|says|told|tells|wrote|writes|argues|argued|shouted|s
  * or part of a name ("the Last Chance Saloon", "Act Now Theatre Company", "Buy Now, Pay Later").
  */
 export function isMentioned(text: string, start: number, end: number): boolean {
-  // A match that ends inside a quotation is about the quoted words, even when a pattern reached back before the quote mark.
-  return isQuoted(text, start, end) || insideQuotation(text, Math.max(start, end - 1), end) || REPORTED.test(text.slice(Math.max(0, start - 80), start)) || isName(text, start, end);
+  // A match that ends inside a quotation is about the quoted words, even when a pattern reached back before
+  // the quote mark (this also covers a match wholly inside one).
+  return wrappedInQuotes(text, start, end) || insideQuotation(text, Math.max(start, end - 1), end) || REPORTED.test(text.slice(Math.max(0, start - 80), start)) || isName(text, start, end);
 }
 
 const SMALL_WORDS = /^(?:or|of|and|the|a|an|to|in|on|at|for|n|&)$/;

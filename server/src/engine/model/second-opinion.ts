@@ -124,7 +124,8 @@ export function secondOpinion(text: string, found: ReadonlySet<string>): readonl
     const start = words[span.first].start;
     const end = words[span.last].end;
     // Quoted copy is talked about, not used (the rules leave it alone too).
-    if (insideQuotation(text, start, end) || insideQuotation(text, start, start + 1) || insideQuotation(text, end - 1, end)) continue;
+    // A span that starts or ends inside a quotation (this also covers one wholly inside it).
+    if (insideQuotation(text, start, start + 1) || insideQuotation(text, end - 1, end)) continue;
     (opinions ??= []).push({ rule: classes[best], category: which, confidence: total, start, end });
   }
   return opinions ?? NONE;
