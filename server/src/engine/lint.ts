@@ -5,6 +5,7 @@
 import type { DocumentKind, Finding, LintOptions, Severity, Suggestion } from './types';
 import { parseBlocksInSteps, sentencesOf, type ProseBlock, type Sentence } from './parse/document';
 import { resetMarkdownCache } from './parse/markdown';
+import { resetTaggingCache } from './parse/nlp';
 import { ruleById, rules } from './rules';
 import { formatMessage, type Rule, type RuleReport, type RuleSuggestion } from './rules/rule';
 import { blockStats, type BlockStats } from './stats';
@@ -42,6 +43,7 @@ export function resetCaches(): void {
   withRewritesCache.clear();
   detectedCache.clear();
   resetMarkdownCache();
+  resetTaggingCache();
 }
 const sentenceRules = rules.filter((r) => r.check);
 const documentRules = rules.filter((r) => r.checkDocument);

@@ -1,6 +1,7 @@
 // The one place that loads compromise. Sentence splitting uses its cheap splitter and rules read its
 // dictionary (neither tags); full tagging happens only for rewrites, or if a rule calls Sentence.nlp().
 import nlp from 'compromise';
+import { ContentCache } from '../content-cache';
 
 export type NlpView = ReturnType<typeof nlp>;
 
@@ -54,9 +55,56 @@ export interface TaggedTerm {
   post?: string;
 }
 
-/** The tagged words of a text, in order, across its sentences (what rewrites read: tags and offsets). */
-export function taggedTerms(text: string): TaggedTerm[] {
-  return (tag(text).json({ offset: true }) as Array<{ terms: TaggedTerm[] }>).flatMap((s) => s.terms);
+// Rewriting one sentence tags the same texts several times (each candidate, each check): about six
+// calls a text on marketing copy. Results are kept by text; views are never shared, as compromise's
+// transformations change them in place.
+const termsCache = new ContentCache<readonly TaggedTerm[]>(4096);
+const wordFormCache = new ContentCache<string>(4096);
+
+/** Forgets the tagging results (benchmarks measure cold runs). */
+export function resetTaggingCache(): void {
+  termsCache.clear();
+  wordFormCache.clear();
+}
+
+/** The tagged words of a text, in order, across its sentences (what rewrites read: tags and offsets). Shared: do not change. */
+export function taggedTerms(text: string): readonly TaggedTerm[] {
+  let terms = termsCache.get(text);
+  if (!terms) {
+    terms = (tag(text).json({ offset: true }) as Array<{ terms: TaggedTerm[] }>).flatMap((s) => s.terms);
+    termsCache.set(text, terms);
+  }
+  return terms;
+}
+
+function wordForm(kind: string, text: string, compute: (view: NlpView) => string): string {
+  const key = `${kind}\u0000${text}`;
+  let form = wordFormCache.get(key);
+  if (form === undefined) {
+    form = compute(tag(text));
+    wordFormCache.set(key, form);
+  }
+  return form;
+}
+
+/** "renews" → "renew", "wishing" → "wish", as compromise reads the word on its own. */
+export function toInfinitive(verb: string): string {
+  return wordForm('infinitive', verb, (view) => view.verbs().toInfinitive().text());
+}
+
+/** "members" → "member". */
+export function singularOf(noun: string): string {
+  return wordForm('singular', noun, (view) => view.nouns().toSingular().text());
+}
+
+/** "we will handle it" → "we'll handle it", with compromise's contraction rules. */
+export function contracted(fragment: string): string {
+  return wordForm('contracted', fragment, (view) => view.contract().text());
+}
+
+/** Whether compromise reads the text as a proper noun ("Acme Ltd"). */
+export function isProperNoun(text: string): boolean {
+  return wordForm('proper', text, (view) => (view.has('#ProperNoun') ? '1' : '')) === '1';
 }
 
 const lexicon = (nlp.model() as unknown as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;

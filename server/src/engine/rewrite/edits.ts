@@ -1,7 +1,7 @@
 // Edits on a sentence's prose text: what every rewrite strategy produces. The engine maps them
 // to the document only where the source is a verbatim copy, so links, formatting, merge tags and
 // entities outside the edited words are carried over untouched.
-import { tag } from '../parse/nlp';
+import { contracted } from '../parse/nlp';
 
 export interface Edit {
   start: number;
@@ -49,7 +49,7 @@ export function mergeEdits(base: readonly Edit[], more: readonly Edit[]): Edit[]
 
 /** "we will handle it" → "we'll handle it", with compromise's contraction rules. */
 export function contract(fragment: string): string {
-  return tag(fragment).contract().text();
+  return contracted(fragment);
 }
 
 /** Writes apostrophes the way the sentence already does (curly if it uses any). */

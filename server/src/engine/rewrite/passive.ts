@@ -2,7 +2,7 @@
 // "Your request has been received and will be processed within 3 days." →
 // "We've got your request and we'll process it within 3 days."
 // compromise finds the subject's extent and the verb forms; the tense follows the auxiliary.
-import { conjugate, infinitiveOf, tag, taggedTerms, type TaggedTerm } from '../parse/nlp';
+import { conjugate, infinitiveOf, isProperNoun, taggedTerms, type TaggedTerm } from '../parse/nlp';
 import type { Alternative, Edit } from './edits';
 import { apostrophesLike, capitaliseAt, contract } from './edits';
 
@@ -26,7 +26,7 @@ type Term = TaggedTerm;
 const NOUN_PHRASE_TAGS = ['Noun', 'Adjective', 'Determiner', 'Possessive', 'Value', 'ProperNoun', 'Acronym', 'Pronoun'];
 
 /** The noun phrase that ends right before `at`, as the passive's subject ("Your request", "they"). */
-function subjectBefore(terms: Term[], at: number): { start: number; end: number } | undefined {
+function subjectBefore(terms: readonly Term[], at: number): { start: number; end: number } | undefined {
   let index = terms.findIndex((t) => t.offset.start >= at) - 1;
   if (index < 0) index = terms.length - 1;
   let first = -1;
@@ -113,6 +113,6 @@ function objectForm(subject: string): string {
   const lower = subject.toLowerCase();
   if (pronouns[lower]) return pronouns[lower];
   const [first, ...rest] = subject.split(' ');
-  const keepCapital = /^[A-Z]{2,}$/.test(first) || (tag(subject).has('#ProperNoun') && !/^(?:your|our|the|all|any|each|every|my)$/i.test(first));
+  const keepCapital = /^[A-Z]{2,}$/.test(first) || (isProperNoun(subject) && !/^(?:your|our|the|all|any|each|every|my)$/i.test(first));
   return [keepCapital ? first : first.toLowerCase(), ...rest].join(' ');
 }

@@ -1,7 +1,7 @@
 // "Customers can download their invoices" → "You can download your invoices": the reader
 // becomes "you", with pronouns, possessives and verb agreement put right (compromise supplies
 // the singular of the noun and the plural form of the verb).
-import { tag, taggedTerms, type TaggedTerm } from '../parse/nlp';
+import { singularOf, taggedTerms, toInfinitive, type TaggedTerm } from '../parse/nlp';
 import type { Alternative, Edit } from './edits';
 import { capitaliseAt } from './edits';
 
@@ -54,7 +54,7 @@ export function speakToReader(sentence: string, start: number, end: number): Alt
   }
   if (qualifier) {
     // "New customers can claim" → "As a new customer, you can claim": keep who it applies to.
-    const singular = tag(head).nouns().toSingular().text() || head;
+    const singular = singularOf(head) || head;
     edits.push({ start, end, text: capitaliseAt(sentence, start, `as a ${qualifier[1].toLowerCase()} ${singular.toLowerCase()}, you`) });
   } else {
     edits.push({ start, end, text: capitaliseAt(sentence, start, 'you') });
@@ -68,8 +68,8 @@ export function speakToReader(sentence: string, start: number, end: number): Alt
     const lower = word.toLowerCase();
     let plural = IRREGULAR_AGREEMENT[lower];
     if (!plural && /s$/.test(lower)) {
-      const tags = tag(sentence).match(word).json()[0]?.terms?.[0]?.tags ?? [];
-      if (tags.includes('PresentTense')) plural = tag(word).verbs().toInfinitive().text();
+      const tags = taggedTerms(sentence).find((t) => t.offset.start === offset)?.tags ?? [];
+      if (tags.includes('PresentTense')) plural = toInfinitive(word);
     }
     if (plural && plural !== lower) edits.push({ start: offset, end: offset + word.length, text: plural });
   }
@@ -127,7 +127,7 @@ function whoClause(sentence: string, at: number) {
       const clauseEnd = previous!.offset.start + previous!.offset.length;
       if (/[,;:]$/.test(previous!.text)) return undefined;
       // "Parents wishing to enrol" → "If you wish to enrol"; "Tenants looking to renew" → "If you are looking to renew" (not "if you look to").
-      const wishing = opener[2] ? { start: clauseStart, end: clauseStart + opener[2].length, text: /^looking$/i.test(opener[2]) ? 'are looking' : tag(opener[2].toLowerCase()).verbs().toInfinitive().text() } : undefined;
+      const wishing = opener[2] ? { start: clauseStart, end: clauseStart + opener[2].length, text: /^looking$/i.test(opener[2]) ? 'are looking' : toInfinitive(opener[2].toLowerCase()) } : undefined;
       return { clauseStart, clauseVerb: opener[2] ? undefined : clauseVerb, clauseEnd, mainStart: t.offset.start, mainVerb: t, wishing };
     } else {
       inVerbGroup = verb || t.tags.includes('Negative') || (t.tags.includes('Adverb') && inVerbGroup) || /^to$/i.test(t.text);
@@ -144,7 +144,7 @@ function agree(sentence: string, verb: Term | undefined, singularSubject: boolea
   const word = verb.text.replace(/[^\p{L}’']+$/u, '');
   const lower = word.toLowerCase();
   let plural = IRREGULAR_AGREEMENT[lower];
-  if (!plural && /s$/.test(lower) && verb.tags.includes('PresentTense')) plural = tag(word).verbs().toInfinitive().text();
+  if (!plural && /s$/.test(lower) && verb.tags.includes('PresentTense')) plural = toInfinitive(word);
   if (!plural || plural === lower) return undefined;
   return { start: verb.offset.start, end: verb.offset.start + word.length, text: plural };
 }
