@@ -60,6 +60,10 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['pushy.manufactured-need', 'Can you really afford to ignore your retirement?', 'Your retirement could be worth a look.'],
   ['pushy.shouting', 'HUGE SAVINGS on every plan.', 'Huge savings on every plan.'],
   ['pushy.exclamations', 'Our biggest sale ever!!!', 'Our biggest sale ever.'],
+  ['pushy.urgency', "Don't wait: the spring menu at Casa Verde starts on 4 May.", 'The spring menu at Casa Verde starts on 4 May.'],
+  ['pushy.scarcity', 'Seats are disappearing fast: fewer than 20 remain for the Leeds workshop on 9 March.', 'Fewer than 20 remain for the Leeds workshop on 9 March.'],
+  ['impersonal.passive', 'Delegates are reminded that parking is limited.', 'Parking is limited.'],
+  ['impersonal.passive', 'Your refund request has been noted and will be looked into.', "We've noted your refund request and we'll look into it."],
 ];
 
 describe('sentence rewrites: before → after', () => {
@@ -76,6 +80,21 @@ describe('sentence rewrites: before → after', () => {
     it(`offers no broken rewrite: ${before}`, () => {
       const offered = lint(before, { kind: 'markdown' }).flatMap((f) => f.suggestions).filter((s) => s.kind === 'sentence');
       for (const s of offered) assert.ok(!/we['’]ll bill the trial|personal what you get/.test(applySuggestion(before, s)), applySuggestion(before, s));
+    });
+  }
+
+  // And these on batch 2026-11-30d: a second participle left without its "we", a sentence left without a
+  // finite verb, a slogan that stays a slogan, an object left at the front, a command kept as the "information".
+  for (const before of [
+    'Unpaid reservations will be forfeited and released without further notice if payment is not received by 5pm today.',
+    'Your competitors are already using AI to write their outreach.',
+    'The premier destination for global wealth.',
+    "You'll regret it forever if you miss the Dyson V15 at $449.",
+    "The smart money is already piling into $SOLX — don't get left on the sidelines.",
+  ]) {
+    it(`offers no sentence rewrite: ${before}`, () => {
+      const offered = lint(before, { kind: 'markdown' }).flatMap((f) => f.suggestions).filter((s) => s.kind === 'sentence');
+      assert.deepEqual(offered.map((s) => applySuggestion(before, s)), []);
     });
   }
   it('keeps merge tags, links, bold, entities and line endings exactly', () => {

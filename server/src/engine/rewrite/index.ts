@@ -9,7 +9,7 @@ import { speakToReader } from './person';
 import { sayWhoDoesIt } from './passive';
 import { turnToReader } from './we-centric';
 import { fromPhraseFixes } from './phrases';
-import { isWellFormed } from './well-formed';
+import { isVerbless, isWellFormed } from './well-formed';
 import { articleEdits } from './articles';
 import { isMostlyCapitals, lowerCaseEdits } from './capitals';
 
@@ -37,12 +37,18 @@ export type Detector = (text: string) => string[];
 
 const MAX_REWRITES = 3;
 
+/** Tactics whose only fix in a verbless sentence is to drop words. */
+const SLOGAN_RULES = new Set(['impersonal.grandiose', 'pushy.hype', 'impersonal.we-centric', 'impersonal.corporatese']);
+
 export { isWellFormed };
 
 export function rewriteSentence(sentence: string, findings: readonly SentenceFinding[], detect: Detector): SentenceRewrite[] {
   // Jargon in three places or more is a sentence to rewrite by hand: word-for-word swaps leave stiff,
   // half-fixed copy ("We help cross-functional people involved to unlock value…").
   if (findings.filter((f) => f.rule === 'impersonal.corporatese').length >= 3) return [];
+  // A slogan with its boasts taken out is still a slogan ("The destination for global wealth."): what it
+  // should say instead is a fact only the writer knows.
+  if (findings.every((f) => SLOGAN_RULES.has(f.rule)) && isVerbless(sentence)) return [];
   const options: Alternative[][] = [];
   let previousSubject: string | undefined;
   for (const f of [...findings].sort((a, b) => a.start - b.start)) {
@@ -63,6 +69,9 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
   options.forEach((o, i) => o.slice(1).forEach((alt) => combinations.push(options.map((p, j) => (j === i ? alt : p[0])))));
   // Dropping the tail covers the findings inside it: tried first, on its own.
   if (tail) combinations.unshift([tail]);
+  // Or the clauses that only push go and the ones that inform stay ("Hurry — your 40% discount ends in 3 hours").
+  const informing = dropPressureClauses(sentence, findings);
+  if (informing) combinations.unshift([informing]);
   // A sentence that is only pressure ("The clock is ticking.") carries nothing worth keeping: the
   // rewrite removes it (the safety net still refuses when a name, number or link would go). No stock
   // line ever stands in for it.
@@ -104,6 +113,63 @@ function pressureTail(sentence: string, findings: readonly SentenceFinding[]): A
   return { title: 'Rewrite: drop the push at the end', edits: [{ start: m.index, end: sentence.length, text: mark }], template: true };
 }
 
+/**
+ * Where a sentence divides into clauses: a dash, a colon or semicolon, a stop inside the sentence, or a
+ * comma before "so", "and", "but" or "because". Group 1 is the separator.
+ */
+const CLAUSE_BREAK = /(\s+[—–-]+\s+|\s*[—–]\s*|[;:]\s+|[!?.…]+\s+|,\s+(?=(?:so|and|but|because|or)\b))/gu;
+const MAX_DROPPED_CLAUSE_WORDS = 12;
+
+/**
+ * The clauses that only push (a pushy finding covers much of them, and they hold no number, name, link
+ * or date) are dropped; the clauses that inform stay, in their order and with their own words. The
+ * safety net then checks that what stays is a clean sentence that kept every fact.
+ */
+function dropPressureClauses(sentence: string, findings: readonly SentenceFinding[]): Alternative | undefined {
+  const pushy = findings.filter((f) => f.category !== 'impersonal');
+  if (!pushy.length) return undefined;
+  const pieces: Array<{ start: number; end: number; separatorEnd: number }> = [];
+  let from = 0;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    pieces.push({ start: from, end: m.index!, separatorEnd: m.index! + m[0].length });
+    from = m.index! + m[0].length;
+  }
+  pieces.push({ start: from, end: sentence.length, separatorEnd: sentence.length });
+  if (pieces.length < 2) return undefined;
+  const letters = (text: string) => text.replace(/[^\p{L}]/gu, '').length;
+  const pressure = pieces.map((p) => {
+    const text = sentence.slice(p.start, p.end);
+    if (!letters(text) || wordsIn(text) > MAX_DROPPED_CLAUSE_WORDS || protectedTokens(text).length) return false;
+    const covered = pushy.reduce((n, f) => n + letters(sentence.slice(Math.max(f.start, p.start), Math.min(f.end, p.end))), 0);
+    return covered * 5 >= letters(text) * 2;
+  });
+  const kept = pieces.filter((_, i) => !pressure[i] && letters(sentence.slice(pieces[i].start, pieces[i].end)));
+  // A command or a "don't" that stays is pressure the rules did not name ("…— don't get left on the sidelines").
+  if (kept.some((p) => /^\W*(?:don['’]?t|do\s+not|never|stop|just|hurry|act)\b/i.test(sentence.slice(p.start, p.end)))) return undefined;
+  if (kept.length === pieces.length || !kept.length || wordsIn(kept.map((p) => sentence.slice(p.start, p.end)).join(' ')) < 3) return undefined;
+  // What stays keeps its own separators between kept clauses; the sentence ends calmly.
+  const edits: Edit[] = [];
+  let cursor = 0;
+  kept.forEach((p, i) => {
+    const text = i === 0 ? '' : sentence.slice(kept[i - 1].end, kept[i - 1].separatorEnd);
+    if (p.start > cursor || text) edits.push({ start: cursor, end: p.start, text: i === 0 ? '' : separatorOf(text) });
+    cursor = p.end;
+  });
+  // A clause cut from the end takes the stop with it; the sentence ends on a full stop instead.
+  if (cursor < sentence.length) edits.push({ start: cursor, end: sentence.length, text: `.${sentence.slice(cursor).match(/\s*$/)![0]}` });
+  // The first kept word opens the sentence.
+  const first = kept[0].start;
+  if (first > 0 && /\p{Ll}/u.test(sentence.charAt(first))) {
+    edits[0] = { start: edits[0].start, end: first + 1, text: sentence.charAt(first).toUpperCase() };
+  }
+  return { title: 'Rewrite: keep the information, drop the pressure', edits: mergeEdits([], edits), template: true };
+}
+
+/** A separator between two kept clauses: a stop becomes a comma-free join only where one stood. */
+function separatorOf(text: string): string {
+  return /[!?.…]/.test(text) ? '. ' : text;
+}
+
 /** A rewrite as a menu shows it: at most about 60 characters, cut at a word. */
 function shorten(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -122,7 +188,7 @@ export function protectedTokens(text: string, flagged: ReadonlyArray<{ start: nu
   let outside = text;
   for (const f of flagged) outside = outside.slice(0, f.start) + ' '.repeat(f.end - f.start) + outside.slice(f.end);
   // A number ends in a digit (then maybe "%"): "30%." keeps "30%", the full stop is the sentence's.
-  for (const m of text.matchAll(/[$£€¥]?\d(?:[\d.,:/]*\d)?%?|“[^”]*”|"[^"]*"|‘[^’]*’(?!\w)|\bthing\b|\bx{3,}\b/g)) tokens.push(m[0]);
+  for (const m of text.matchAll(/\$[A-Z]{2,}\b|[$£€¥]?\d(?:[\d.,:/]*\d)?%?|“[^”]*”|"[^"]*"|‘[^’]*’(?!\w)|\bthing\b|\bx{3,}\b/g)) tokens.push(m[0]);
   // When an offer holds is one of its terms: "today only" may lose "only", never "today".
   for (const m of text.matchAll(/\b(?:today|tonight|tomorrow|midnight|noon|weekend|hours)\b/gi)) tokens.push(m[0].toLowerCase());
   // Capitalised words after the first: names and product names (not "I", not words we may capitalise).

@@ -64,6 +64,15 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
     const said = /^has/i.test(split[1]) ? `we have ${FRIENDLIER[inf]?.participle ?? split[2].toLowerCase()}` : /^was/i.test(split[1]) ? `we ${conjugate(verb).PastTense}` : `we ${verb}`;
     return { alternatives: [{ title, edits: [{ start: itBefore.index, end, text: fit(said, itBefore.index) }] }] };
   }
+  // "Delegates are reminded that seats are limited." → "Seats are limited.": the wrapper goes as a whole,
+  // with the few words before it that name who is told.
+  const told = /^(?:are|is|will\s+be|have\s+been|has\s+been)\s+(?:kindly\s+|hereby\s+)?(?:reminded|advised|informed|notified)$/i.exec(phrase);
+  const whoIsTold = /^\s*(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+\s+$/u.exec(sentence.slice(0, start));
+  const that = /^\s+that\s+(\S)/i.exec(sentence.slice(end));
+  if (told && whoIsTold && that) {
+    const next = end + that[0].length - 1;
+    return { alternatives: [{ title, edits: [{ start: 0, end: next + 1, text: that[1].toUpperCase() }], template: true }] };
+  }
   // "Customers are advised that…" → "Just so you know, …"; "Guests are requested to…" → "Please …".
   const toReader = /^(?:you|customers|users|members|clients|guests|visitors|passengers|residents)\s+(?:are|will\s+be|have\s+been)\s+(?:kindly\s+)?(\w+)\s+(that|to)$/i.exec(phrase);
   if (toReader) {
@@ -89,7 +98,12 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
     subject = /s$/i.test(previousSubject.split(/\s+/).pop() ?? '') && !/^(?:it|this|that)$/i.test(previousSubject) ? 'them' : 'it';
     replaceFrom = start;
   }
-  const object = objectForm(subject);
+  // "will be forfeited and released": the second participle would be left without its "we".
+  if (/^\s+(?:and|or)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/i.test(sentence.slice(end))) return { alternatives: [] };
+  // "will be looked into" → "we'll look into it": a phrasal verb keeps its particle before the object.
+  const particle = /^\s+(into|after|through)\b/i.exec(sentence.slice(end));
+  const object = particle ? `${particle[1].toLowerCase()} ${objectForm(subject)}` : objectForm(subject);
+  if (particle) end += particle[0].length;
   let active: string | undefined;
   if (/^(?:will|shall) be$/.test(auxiliary)) active = `we will ${verb} ${object}`;
   else if (/^(?:has|have) been$/.test(auxiliary)) active = `we have ${pastParticiple} ${object}`;

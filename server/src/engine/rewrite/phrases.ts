@@ -84,7 +84,6 @@ const TEMPLATES: Array<{ rule: string; pattern: RegExp; replace: (m: RegExpExecA
   { rule: 'pushy.assumptive-close', pattern: /\b(is|are)\s+waiting(?:\s+for\s+you)?\b/i, replace: (m) => `${m[1]} here if you want it` },
   { rule: 'pushy.hype', pattern: /\s+ever\s+made\b/i, replace: () => '' },
   { rule: 'pushy.scarcity', pattern: /\b(is|are)\s+in\s+high\s+demand(?:\s+and\s+won['’]t\s+last(?:\s+long)?)?/i, replace: (m) => `${m[1]} popular` },
-  { rule: 'pushy.fomo', pattern: /^(?:all\s+)?your\s+(?:friends|neighbou?rs|competitors|rivals|colleagues|peers)\s+(are|have)\s+already\s+/i, replace: (m) => `many people ${m[1]} ` },
   { rule: 'impersonal.we-centric', pattern: /\bstrive\s+to\s+exceed\s+expectations\b/i, replace: () => 'try to do more than you expect' },
   { rule: 'pushy.assumptive-close', pattern: /\byou(?:['’]re| are)\s+going\s+to\s+love\s+your\s+new\b/i, replace: () => 'you might like the new' },
   { rule: 'pushy.manufactured-need', pattern: /^can\s+you\s+(?:really\s+)?afford\s+(?:not\s+)?to\s+(?:ignore|miss|skip|neglect|forget)\s+(.+?)\?$/i, replace: (m) => `${m[1]} could be worth a look.` },

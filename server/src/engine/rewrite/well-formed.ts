@@ -26,6 +26,14 @@ function termsOfOriginal(text: string): Term[] {
 
 const hasVerb = (ts: Term[]) => ts.some((t) => t.tags.includes('Verb'));
 
+/** A verb that can carry a clause: not a gerund, not an infinitive after "to" ("AI to write their outreach" has none). */
+const hasFiniteVerb = (ts: Term[]) => ts.some((t, i) => t.tags.includes('Verb') && !t.tags.includes('Gerund') && !(i > 0 && /^to$/i.test(ts[i - 1].text)));
+
+/** A slogan or a headline: no verb at all ("The premier destination for global wealth."). */
+export function isVerbless(text: string): boolean {
+  return !hasVerb(terms(text));
+}
+
 /**
  * `droppedOpening`: the rewrite removed the sentence's first words (rather than replacing them), so
  * a new opening preposition or conjunction is a left-over ("On our biggest sale…"), not a choice.
@@ -51,8 +59,11 @@ export function isWellFormed(
   // A headline form ("Some news for you: …") needs no verb.
   // Replacing words keeps the sentence's shape; only a deletion can take its verb away.
   if (deletedWords && hasVerb(b) && !hasVerb(a) && !/:/.test(after)) return false;
+  if (hasFiniteVerb(b) && !hasFiniteVerb(a) && !/:/.test(after)) return false;
   const opensWith = (ts: Term[]) => OPENING_BREAK.some((tag) => ts[0]?.tags.includes(tag));
   if (droppedOpening && opensWith(a) && !opensWith(b) && !/^(?:if|when|once|as|so|and|but)\b/i.test(after)) return false;
+  // "You'll regret it forever if…" → "It forever if…": an object left at the front without its verb.
+  if (droppedOpening && /^\W*(?:it|them)\s+(?!(?:is|was|will|has|can|may|might|would|could|should|does|did)\b)\p{L}/iu.test(after) && a[1] && !a[1].tags.includes('Verb')) return false;
   // "Unbeatable prices." → "Prices.": one word left of a phrase is a fragment, unless it is a command ("Save.").
   if (a.length === 1 && b.length >= 2 && !a[0].tags.includes('Infinitive')) return false;
   return true;
