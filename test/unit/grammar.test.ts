@@ -3,6 +3,12 @@
 import * as assert from 'node:assert/strict';
 import { lint, rules } from '../../server/src/engine';
 import { applySuggestion } from './helpers';
+import { join } from 'node:path';
+import { listBatches, readBatch } from '../eval/batches';
+import { readOwnSet } from '../eval/score';
+
+const OWN_SET = join(__dirname, '../../../test/fixtures/labelled-sentences.tsv');
+const BATCHES = join(__dirname, '../../../test/eval/batches');
 
 interface HarperLint {
   lint_kind(): string;
@@ -25,21 +31,48 @@ describe('grammar guard (Harper)', function () {
     await linter.setup();
   });
 
-  it('no rewrite adds a Harper lint the original did not have', async () => {
-    const examples = [...new Set(rules.flatMap((r) => [...r.examples.flags, ...(r.lists ?? []).flatMap((l) => l.entries.map((e) => e.example))]))];
+  /** Harper's lints on `after` that `before` did not have; a spelling lint on a word the original already had is not new. */
+  async function added(before: string, after: string): Promise<string[]> {
     const kinds = (lints: HarperLint[]) => lints.map((l) => `${l.lint_kind()}: ${l.message()}`);
+    const old = kinds(await linter.lint(before));
+    const lower = before.toLowerCase();
+    return (await linter.lint(after))
+      .filter((l) => !(l.lint_kind() === 'Spelling' && lower.includes(l.get_problem_text().toLowerCase())))
+      .map((l) => `${l.lint_kind()}: ${l.message()}`)
+      .filter((k) => !old.includes(k));
+  }
+
+  async function problemsIn(texts: readonly string[]): Promise<{ checked: number; problems: string[] }> {
     const problems: string[] = [];
     let checked = 0;
-    for (const text of examples) {
-      for (const s of lint(text, { kind: 'markdown' }).flatMap((f) => f.suggestions).filter((s) => s.kind === 'sentence')) {
+    for (const text of texts) {
+      const seen = new Set<string>();
+      for (const s of lint(text, { kind: 'plaintext' }).flatMap((f) => f.suggestions).filter((s) => s.kind === 'sentence')) {
         const fixed = applySuggestion(text, s);
-        const before = kinds(await linter.lint(text));
-        const added = kinds(await linter.lint(fixed)).filter((k) => !before.includes(k));
-        if (added.length) problems.push(`“${text}” → “${fixed}”: ${added.join('; ')}`);
+        if (seen.has(fixed)) continue;
+        seen.add(fixed);
+        const found = await added(text, fixed);
+        if (found.length) problems.push(`“${text}” → “${fixed}”: ${found.join('; ')}`);
         checked++;
       }
     }
+    return { checked, problems };
+  }
+
+  it('no rewrite of a rule example adds a Harper lint the original did not have', async () => {
+    const examples = [...new Set(rules.flatMap((r) => [...r.examples.flags, ...(r.lists ?? []).flatMap((l) => l.entries.map((e) => e.example))]))];
+    const { checked, problems } = await problemsIn(examples);
     assert.ok(checked > 100, `${checked} rewrites checked`);
+    assert.deepEqual(problems, []);
+  });
+
+  it('no rewrite of any evaluation sentence (every batch, the own set) adds a Harper lint', async () => {
+    const texts = [
+      ...listBatches(BATCHES).flatMap((dir) => readBatch(dir).sentences.map((s) => s.text)),
+      ...readOwnSet(OWN_SET).map((row) => row.text),
+    ];
+    const { checked, problems } = await problemsIn([...new Set(texts)]);
+    assert.ok(checked > 300, `${checked} rewrites checked`);
     assert.deepEqual(problems, []);
   });
 });

@@ -21,7 +21,7 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['impersonal.passive', 'Your request will be processed shortly.', "We'll process your request shortly."],
   ['impersonal.passive', 'Payments must be made within 14 days of the invoice date.', 'Please make payments within 14 days of the invoice date.'],
   ['impersonal.passive', 'It is recommended that you back up your files.', 'We recommend that you back up your files.'],
-  ['impersonal.passive', 'Customers are advised that parking is limited.', 'Just so you know, parking is limited.'],
+  ['impersonal.passive', 'Customers are advised that parking is limited.', 'Parking is limited.'],
   ['impersonal.passive', 'You will be notified once your order has been dispatched.', "We'll tell you once we've sent your order."],
   ['impersonal.we-centric', 'We offer free shipping on all orders.', 'You get free shipping on all orders.'],
   ['impersonal.we-centric', 'We specialize in commercial roofing.', 'If you need commercial roofing, we can help.'],

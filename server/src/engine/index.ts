@@ -1,5 +1,5 @@
 // Rapport's engine: pure TypeScript, no editor or Node APIs. Used by the language server, the CLI and tests.
-export { analyze, analyzeInSteps, lint, resetCaches } from './lint';
+export { analyze, analyzeInSteps, lint, refusedRewrites, resetCaches } from './lint';
 export type { Analysis } from './lint';
 export type { Metrics, ParagraphMetrics } from './metrics';
 export { rules, ruleById } from './rules';

@@ -93,6 +93,22 @@ function rulesFiringOn(text: string): string[] {
   return sentencesOf(text).flatMap((s) => detect(s).map((d) => d.rule.id));
 }
 
+/** What the rewriter reads of a sentence's findings. */
+function toSentenceFindings(found: Detected): SentenceFinding[] {
+  return found.map(({ rule, report }) => ({ rule: rule.id, start: report.start, end: report.end, suggestions: report.suggestions ?? [], byModel: report.byModel, category: rule.category }));
+}
+
+/** Every sentence rewrite candidate the safety net refuses in `text`, with the reason: for development tools and tests, uncached. */
+export function refusedRewrites(text: string): Array<{ sentence: string; candidate: string; reason: string }> {
+  const refused: Array<{ sentence: string; candidate: string; reason: string }> = [];
+  for (const sentence of sentencesOf(text)) {
+    const found = detect(sentence);
+    if (found.length === 0) continue;
+    rewriteSentence(sentence.text, toSentenceFindings(found), rulesFiringOn, (candidate, reason) => refused.push({ sentence: sentence.text, candidate, reason }));
+  }
+  return refused;
+}
+
 /** A block's findings, with sentence rewrites when `withRewrites` (a separate cache: rewrites cost more than detection). */
 function analyseBlock(text: string, withRewrites: boolean): BlockResult {
   // Each kind from its own cache, so diagnostics never depend on what a hover computed before.
@@ -106,8 +122,7 @@ function analyseBlock(text: string, withRewrites: boolean): BlockResult {
     // Sentence rewrites cover every finding in the sentence; the best becomes each finding's preferred fix.
     let rewrites: RuleSuggestion[] = [];
     if (withRewrites) try {
-      const inSentence: SentenceFinding[] = found.map(({ rule, report }) => ({ rule: rule.id, start: report.start, end: report.end, suggestions: report.suggestions ?? [], byModel: report.byModel, category: rule.category }));
-      rewrites = rewriteSentence(sentence.text, inSentence, rulesFiringOn).map((r, i) => ({
+      rewrites = rewriteSentence(sentence.text, toSentenceFindings(found), rulesFiringOn).map((r, i) => ({
         title: r.title,
         replacement: r.text,
         start: 0,

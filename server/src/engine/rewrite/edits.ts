@@ -61,3 +61,34 @@ export function apostrophesLike(sentence: string, text: string): string {
 export function capitaliseAt(sentence: string, start: number, text: string): string {
   return /^[\s"“'‘(*_]*$/.test(sentence.slice(0, start)) && text ? text[0].toUpperCase() + text.slice(1) : text;
 }
+
+/**
+ * When the sentence began with a capital and the edits leave a lower-case first letter ("Members are
+ * reminded that towels…" → "towels…"), the edits also capitalise it: inside the edit that wrote it, or
+ * with one more edit on the sentence's own letter.
+ */
+export function keepOpeningCapital(sentence: string, edits: readonly Edit[]): Edit[] {
+  if (!/^[^\p{L}\p{N}]*\p{Lu}/u.test(sentence)) return [...edits];
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  let at = 0;
+  for (let i = 0; i <= sorted.length; i++) {
+    const edit = sorted[i];
+    // The original text before this edit, then the edit's own text.
+    const original = sentence.slice(at, edit ? edit.start : sentence.length);
+    const letter = /[\p{L}\p{N}]/u.exec(original);
+    if (letter) {
+      const where = at + letter.index;
+      if (!/\p{Ll}/u.test(letter[0])) return sorted;
+      return mergeEdits(sorted, [{ start: where, end: where + 1, text: letter[0].toUpperCase() }]);
+    }
+    if (!edit) return sorted;
+    const written = /[\p{L}\p{N}]/u.exec(edit.text);
+    if (written) {
+      if (!/\p{Ll}/u.test(written[0])) return sorted;
+      sorted[i] = { ...edit, text: edit.text.slice(0, written.index) + written[0].toUpperCase() + edit.text.slice(written.index + 1) };
+      return sorted;
+    }
+    at = edit.end;
+  }
+  return sorted;
+}

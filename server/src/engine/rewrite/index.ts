@@ -3,7 +3,7 @@
 // re-linted it triggers no rule, and no protected token (number, price, date, name, quote, link,
 // merge tag) was lost. Used by lint() for each sentence that has findings; results are cached with the block.
 import type { RuleSuggestion } from '../rules/rule';
-import { applyEdits, deletesWords, mergeEdits, type Alternative, type Edit } from './edits';
+import { applyEdits, deletesWords, keepOpeningCapital, mergeEdits, type Alternative, type Edit } from './edits';
 import { contractionEdits } from './contractions';
 import { speakToReader } from './person';
 import { sayWhoDoesIt } from './passive';
@@ -42,7 +42,8 @@ const SLOGAN_RULES = new Set(['impersonal.grandiose', 'pushy.hype', 'impersonal.
 
 export { isWellFormed };
 
-export function rewriteSentence(sentence: string, findings: readonly SentenceFinding[], detect: Detector): SentenceRewrite[] {
+/** `trace` hears every candidate the safety net refused, with the reason (development tools and tests). */
+export function rewriteSentence(sentence: string, findings: readonly SentenceFinding[], detect: Detector, trace?: (candidate: string, reason: string) => void): SentenceRewrite[] {
   // Jargon in three places or more is a sentence to rewrite by hand: word-for-word swaps leave stiff,
   // half-fixed copy ("We help cross-functional people involved to unlock value…").
   if (findings.filter((f) => f.rule === 'impersonal.corporatese').length >= 3) return [];
@@ -86,11 +87,16 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
     for (const alt of combination) edits = mergeEdits(edits, alt.edits);
     edits = mergeEdits(edits, articleEdits(sentence, edits));
     if (shouted) edits = mergeEdits(edits, lowerCaseEdits(sentence));
+    edits = keepOpeningCapital(sentence, edits);
     const withContractions = mergeEdits(edits, contractionEdits(sentence));
     for (const candidate of [withContractions, edits]) {
       const text = applyEdits(sentence, candidate);
       if (text === sentence || rewrites.some((r) => r.text === text)) continue;
-      if (!passesSafetyNet(sentence, text, candidate, findings, detect, combination.every((a) => a.template))) continue;
+      const refused = refusal(sentence, text, candidate, findings, detect, combination.every((a) => a.template));
+      if (refused) {
+        trace?.(text, refused);
+        continue;
+      }
       // The light bulb shows what a click does: the sentence itself, shortened.
       const title = text === '' ? 'Rewrite: remove this sentence' : `Rewrite: “${shorten(text)}”`;
       rewrites.push({ title, edits: candidate, text });
@@ -119,6 +125,8 @@ function pressureTail(sentence: string, findings: readonly SentenceFinding[]): A
  */
 const CLAUSE_BREAK = /(\s+[—–-]+\s+|\s*[—–]\s*|[;:]\s+|[!?.…]+\s+|,\s+(?=(?:so|and|but|because|or)\b))/gu;
 const MAX_DROPPED_CLAUSE_WORDS = 12;
+/** A clause with more to say than this is information, however pushy ("Your driveway is in desperate need of a pressure wash"). */
+const MAX_DROPPED_CONTENT_WORDS = 4;
 
 /**
  * The clauses that only push (a pushy finding covers much of them, and they hold no number, name, link
@@ -141,12 +149,19 @@ function dropPressureClauses(sentence: string, findings: readonly SentenceFindin
     const text = sentence.slice(p.start, p.end);
     if (!letters(text) || wordsIn(text) > MAX_DROPPED_CLAUSE_WORDS || protectedTokens(text).length) return false;
     const covered = pushy.reduce((n, f) => n + letters(sentence.slice(Math.max(f.start, p.start), Math.min(f.end, p.end))), 0);
-    return covered * 5 >= letters(text) * 2;
+    // What the findings leave of the clause is at most one content word: "Your driveway is in desperate
+    // need of a pressure wash" says what the offer is, and stays.
+    const content = [...text.matchAll(/[\p{L}’']{4,}/gu)].filter((m) => !FUNCTION_WORDS.has(m[0].toLowerCase()));
+    const outside = content.filter((m) => !pushy.some((f) => p.start + m.index! < f.end && f.start < p.start + m.index! + m[0].length));
+    return covered * 5 >= letters(text) * 2 && outside.length <= 1 && content.length <= MAX_DROPPED_CONTENT_WORDS;
   });
   const kept = pieces.filter((_, i) => !pressure[i] && letters(sentence.slice(pieces[i].start, pieces[i].end)));
   // A command or a "don't" that stays is pressure the rules did not name ("…— don't get left on the sidelines").
   if (kept.some((p) => /^\W*(?:don['’]?t|do\s+not|never|stop|just|hurry|act)\b/i.test(sentence.slice(p.start, p.end)))) return undefined;
   if (kept.length === pieces.length || !kept.length || wordsIn(kept.map((p) => sentence.slice(p.start, p.end)).join(' ')) < 3) return undefined;
+  // The first clause kept loses the "and" that joined it to a clause that went.
+  const joiner = /^(?:and|so|but|or)\s+/i.exec(sentence.slice(kept[0].start, kept[0].end));
+  if (joiner && kept[0].start > 0) kept[0] = { ...kept[0], start: kept[0].start + joiner[0].length };
   // What stays keeps its own separators between kept clauses; the sentence ends calmly.
   const edits: Edit[] = [];
   let cursor = 0;
@@ -199,19 +214,31 @@ export function protectedTokens(text: string, flagged: ReadonlyArray<{ start: nu
   return tokens;
 }
 
-function passesSafetyNet(before: string, after: string, edits: readonly Edit[], findings: readonly SentenceFinding[], detect: Detector, fromTemplates = false): boolean {
+/**
+ * Why a candidate may not be offered, or undefined when it may: the sentence is removed only if it was
+ * short pressure; otherwise what stays is a clean, well-formed sentence that kept every fact.
+ */
+function refusal(before: string, after: string, edits: readonly Edit[], findings: readonly SentenceFinding[], detect: Detector, fromTemplates = false): string | undefined {
   // Removing a sentence that was only pressure: a short one ("The clock is ticking."), nothing protected in it.
-  if (after === '') return wordsIn(before) <= MAX_REMOVABLE_WORDS && protectedTokens(before).length === 0 && edits.length === 1 && !losesContentWords(before, after, findings);
-  if (!/[\p{L}\p{N}]/u.test(after)) return false;
-  if (misplacedSubject(after, edits) || danglingEnd(before, after) || (!fromTemplates && losesContentWords(before, after, findings))) return false;
+  if (after === '') {
+    if (wordsIn(before) > MAX_REMOVABLE_WORDS) return 'too long to remove';
+    if (protectedTokens(before).length || edits.length !== 1 || losesContentWords(before, after, findings)) return 'removal would lose information';
+    return undefined;
+  }
+  if (!/[\p{L}\p{N}]/u.test(after)) return 'no words left';
+  if (misplacedSubject(after, edits)) return 'a new subject where no clause can start';
+  if (danglingEnd(before, after)) return 'ends on a word that needs more';
+  if (!fromTemplates && losesContentWords(before, after, findings)) return 'loses a content word';
   // "We've determined it that…": an object left before a "that" clause.
-  if (OBJECT_BEFORE_THAT.test(after) && !OBJECT_BEFORE_THAT.test(before)) return false;
-  if (detect(after).length > 0) return false;
+  if (OBJECT_BEFORE_THAT.test(after) && !OBJECT_BEFORE_THAT.test(before)) return 'an object before "that"';
+  const still = detect(after);
+  if (still.length > 0) return `still flagged: ${still.join(', ')}`;
   const droppedOpening = edits.some((e) => e.start === 0 && (e.text === '' || /^\p{Lu}$/u.test(e.text)));
   const deletedWords = edits.some(deletesWords);
   const deleted = edits.filter((e) => e.text.trim() === '');
-  if (!isWellFormed(before, after, droppedOpening, deletedWords, deleted)) return false;
-  return missingTokens(protectedTokens(before, findings), protectedTokens(after)).length === 0;
+  if (!isWellFormed(before, after, droppedOpening, deletedWords, deleted)) return 'not a well-formed sentence';
+  const lost = missingTokens(protectedTokens(before, findings), protectedTokens(after));
+  return lost.length ? `loses ${lost.join(', ')}` : undefined;
 }
 
 /** The tokens of `required` that `present` lacks, each counted as often as it occurs ("20%" twice needs two). */

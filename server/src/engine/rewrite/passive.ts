@@ -18,6 +18,7 @@ const FRIENDLIER: Record<string, { verb: string; participle: string }> = {
   terminate: { verb: 'end', participle: 'ended' },
   utilize: { verb: 'use', participle: 'used' },
   escalate: { verb: 'pass', participle: 'passed' },
+  action: { verb: 'deal with', participle: 'dealt with' },
 };
 const ESCALATE_TAIL = /^escalate$/;
 
@@ -40,6 +41,22 @@ function subjectBefore(terms: readonly Term[], at: number): { start: number; end
     if (t.tags.includes('Pronoun') && !t.tags.includes('Possessive')) break; // "they" stands alone
   }
   if (first < 0) return undefined;
+  // "Amendments to bookings", "Supporters in the 4th district": a noun phrase before a preposition
+  // belongs to the subject when nothing but nouns reaches back to where the clause starts.
+  const nounish = (t: Term) => NOUN_PHRASE_TAGS.some((tag) => t.tags.includes(tag)) && !t.tags.includes('Verb') && !t.tags.includes('Preposition') && !t.tags.includes('Conjunction') && !/[,;:]$/.test(t.text);
+  while (first >= 2 && /^(?:of|to|in|at|for|on|from|with)$/i.test(terms[first - 1].text) && !/[,;:]$/.test(terms[first - 2].text)) {
+    let head = first - 1;
+    while (head > 0 && nounish(terms[head - 1])) head--;
+    const clauseStarts = head === 0 || /[,;:]/.test(terms[head - 1].text + (terms[head - 1].post ?? ''));
+    if (head === first - 1 || !clauseStarts) break;
+    first = head;
+  }
+  // "no cash alternative will be offered" → "we'll offer no cash alternative"; "Upon receipt, returned
+  // items will be assessed": a participle that opens the clause describes the noun.
+  const opensClause = (i: number) => i === 0 || /[,;:]/.test(terms[i - 1].text + (terms[i - 1].post ?? ''));
+  if (first >= 1 && (/^no$/i.test(terms[first - 1].text) || (/ed$/i.test(terms[first - 1].text) && opensClause(first - 1)))) first--;
+  // "It has been decided that the scheme will be…": "that" opens the clause, it is not the subject.
+  if (/^that$/i.test(terms[first].text) && first + 1 < terms.length && terms[first + 1].offset.start < at) first++;
   return { start: terms[first].offset.start, end: at };
 }
 
@@ -66,12 +83,12 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   }
   // "Delegates are reminded that seats are limited." → "Seats are limited.": the wrapper goes as a whole,
   // with the few words before it that name who is told.
-  const told = /^(?:are|is|will\s+be|have\s+been|has\s+been)\s+(?:kindly\s+|hereby\s+)?(?:reminded|advised|informed|notified)$/i.exec(phrase);
-  const whoIsTold = /^\s*(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+\s+$/u.exec(sentence.slice(0, start));
-  const that = /^\s+that\s+(\S)/i.exec(sentence.slice(end));
+  const told = /^(?:(?:[\p{L}’'-]+\s+){1,4})?(?:are|is|will\s+be|have\s+been|has\s+been)\s+(?:kindly\s+|hereby\s+)?(?:reminded|advised|informed|notified)(\s+that)?$/iu.exec(phrase);
+  const whoIsTold = /^\s*(?:(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+\s+)?$/u.exec(sentence.slice(0, start));
+  const that = told?.[1] ? /^\s+(?=\S)/.exec(sentence.slice(end)) : /^\s+that\s+(?=\S)/i.exec(sentence.slice(end));
   if (told && whoIsTold && that) {
-    const next = end + that[0].length - 1;
-    return { alternatives: [{ title, edits: [{ start: 0, end: next + 1, text: that[1].toUpperCase() }], template: true }] };
+    // The next word takes the capital where the sentence starts (index.ts capitalises what follows).
+    return { alternatives: [{ title, edits: [{ start: 0, end: end + that[0].length, text: '' }], template: true }] };
   }
   // "Customers are advised that…" → "Just so you know, …"; "Guests are requested to…" → "Please …".
   const toReader = /^(?:you|customers|users|members|clients|guests|visitors|passengers|residents)\s+(?:are|will\s+be|have\s+been)\s+(?:kindly\s+)?(\w+)\s+(that|to)$/i.exec(phrase);
@@ -99,7 +116,8 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
     replaceFrom = start;
   }
   // "will be forfeited and released": the second participle would be left without its "we".
-  if (/^\s+(?:and|or)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b/i.test(sentence.slice(end))) return { alternatives: [] };
+  // So would "and a decision communicated", the same passive with its auxiliary left out.
+  if (/^\s+(?:and|or)\s+(?:(?:a|an|the|your|our|any|all)\s+\w+\s+)?(?:\w+ly\s+)?\w+(?:ed|en)\b/i.test(sentence.slice(end))) return { alternatives: [] };
   // "will be looked into" → "we'll look into it": a phrasal verb keeps its particle before the object.
   const particle = /^\s+(into|after|through)\b/i.exec(sentence.slice(end));
   const object = particle ? `${particle[1].toLowerCase()} ${objectForm(subject)}` : objectForm(subject);

@@ -115,6 +115,7 @@ function whoClause(sentence: string, at: number) {
   let previous: Term | undefined;
   /** The clause has its own main verb ("renew", "wish to cancel"): a modal or auxiliary now starts the main clause. */
   let hasMainVerb = false;
+  const next = (t: Term) => terms[terms.indexOf(t) + 1];
   for (const t of terms) {
     const verb = isVerb(t) || (opener[2] && t === terms[0]);
     const helper = ['Modal', 'Auxiliary', 'Copula'].some((x) => t.tags.includes(x));
@@ -123,6 +124,10 @@ function whoClause(sentence: string, at: number) {
       clauseVerb = t;
       inVerbGroup = true;
       hasMainVerb = !helper;
+    } else if (verb && !helper && next(t) && isVerb(next(t)!)) {
+      // "purchase two or more items receive", "before the programme closes will forfeit": a word tagged as a
+      // verb right before another verb is the clause's noun, or the end of a clause inside it; the main verb is later.
+      inVerbGroup = false;
     } else if (verb && (!inVerbGroup || (helper && hasMainVerb)) && !(previous && /^to$/i.test(previous.text))) {
       const clauseEnd = previous!.offset.start + previous!.offset.length;
       if (/[,;:]$/.test(previous!.text)) return undefined;

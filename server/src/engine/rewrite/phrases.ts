@@ -20,7 +20,11 @@ const TITLES: Record<string, string> = {
   'impersonal.form-letter': 'Rewrite: sound like a person',
   'impersonal.grandiose': 'Rewrite: plain words',
   'impersonal.we-centric': 'Rewrite: what it means for the reader',
+  'impersonal.legalese': 'Rewrite: plain words',
 };
+// Guilt, shaming, regret, loss, fear, peer pressure and legal threats carry the sentence's subject or
+// verb: dropping their phrase leaves a stub ("Child goes to bed hungry.", "Sit on the sidelines."), so
+// they are rewritten only by dropping whole clauses of pressure (rewrite/index.ts).
 
 const PRESSURE = new Set(['pushy.urgency', 'pushy.scarcity', 'pushy.fomo', 'pushy.buy-now']);
 const isRemoval = (s: RuleSuggestion) => s.replacement === '' || (s.end - s.start > 0 && s.replacement.length === 1 && /\p{Lu}/u.test(s.replacement));
@@ -86,6 +90,10 @@ const TEMPLATES: Array<{ rule: string; pattern: RegExp; replace: (m: RegExpExecA
   { rule: 'pushy.scarcity', pattern: /\b(is|are)\s+in\s+high\s+demand(?:\s+and\s+won['’]t\s+last(?:\s+long)?)?/i, replace: (m) => `${m[1]} popular` },
   { rule: 'impersonal.we-centric', pattern: /\bstrive\s+to\s+exceed\s+expectations\b/i, replace: () => 'try to do more than you expect' },
   { rule: 'pushy.assumptive-close', pattern: /\byou(?:['’]re| are)\s+going\s+to\s+love\s+your\s+new\b/i, replace: () => 'you might like the new' },
+  // "shall" is a contract's "will"; a reader is told what they get, not what they "shall be entitled to".
+  { rule: 'impersonal.legalese', pattern: /\bshall\s+be\s+entitled\s+to\b/i, replace: () => 'can get' },
+  { rule: 'impersonal.legalese', pattern: /\bshall\s+not\b/i, replace: () => 'will not' },
+  { rule: 'impersonal.legalese', pattern: /\bshall\b(?!\s+(?:we|I)\b)/i, replace: () => 'will' },
   { rule: 'pushy.manufactured-need', pattern: /^can\s+you\s+(?:really\s+)?afford\s+(?:not\s+)?to\s+(?:ignore|miss|skip|neglect|forget)\s+(.+?)\?$/i, replace: (m) => `${m[1]} could be worth a look.` },
 ];
 
@@ -123,7 +131,9 @@ export function fromPhraseFixes(rule: string, sentence: string, start: number, e
     // pressure phrase that is the whole sentence is not swapped for a stock invitation ("Act now." → "Take a look…").
     const rest = sentence.slice(0, s.start) + sentence.slice(s.end);
     if (!/[\p{L}\p{N}]/u.test(rest) && (s.replacement === '' || PRESSURE.has(rule))) continue;
-    const edit: Edit = { start: s.start, end: s.end, text: capitaliseAt(sentence, s.start, s.replacement) };
+    // A word dropped mid-sentence takes one of the spaces around it ("no liability whatsoever for" → "no liability for").
+    const from = s.replacement === '' && s.start > 0 && sentence[s.start - 1] === ' ' && /^[\s,.;:!?]/.test(sentence.slice(s.end)) ? s.start - 1 : s.start;
+    const edit: Edit = { start: from, end: s.end, text: capitaliseAt(sentence, s.start, s.replacement) };
     alternatives.push({ title, edits: [edit] });
   }
   return alternatives;

@@ -62,6 +62,8 @@ export function isWellFormed(
   if (hasFiniteVerb(b) && !hasFiniteVerb(a) && !/:/.test(after)) return false;
   const opensWith = (ts: Term[]) => OPENING_BREAK.some((tag) => ts[0]?.tags.includes(tag));
   if (droppedOpening && opensWith(a) && !opensWith(b) && !/^(?:if|when|once|as|so|and|but)\b/i.test(after)) return false;
+  // "If you delay implementation risk, you falling behind": a subject pronoun with only a gerund after it.
+  if (/\b(?:you|we|they|I)\s+\p{L}+ing\b/iu.test(after) && !/\b(?:you|we|they|I)\s+\p{L}+ing\b/iu.test(before) && a.some((t, i) => /^(?:you|we|they|i)$/i.test(t.text) && a[i + 1]?.tags.includes('Gerund'))) return false;
   // "You'll regret it forever if…" → "It forever if…": an object left at the front without its verb.
   if (droppedOpening && /^\W*(?:it|them)\s+(?!(?:is|was|will|has|can|may|might|would|could|should|does|did)\b)\p{L}/iu.test(after) && a[1] && !a[1].tags.includes('Verb')) return false;
   // "Unbeatable prices." → "Prices.": one word left of a phrase is a fragment, unless it is a command ("Save.").
