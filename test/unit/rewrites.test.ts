@@ -48,7 +48,7 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['impersonal.third-person-reader', 'Parents wishing to enrol should complete the attached form.', 'If you wish to enrol, you should complete the attached form.'],
   ['pushy.buy-now', 'Order now and save.', 'Save.'],
   ['pushy.scarcity', 'These boots are selling fast.', 'These boots are popular.'],
-  ['pushy.scarcity', 'Only 3 left in stock!', 'We have 3 in stock!'],
+  ['pushy.scarcity', 'Only 3 left in stock!', 'We have 3 left in stock!'],
   ['pushy.fomo', 'Everyone is switching to our app.', 'Many people are switching to our app.'],
   ['pushy.confirm-shaming', "No thanks, I don't like saving money.", 'No, thanks.'],
   ['pushy.confirm-shaming', 'I don’t want to grow my business.', 'No, thanks.'],

@@ -72,7 +72,12 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
   if (tail) combinations.unshift([tail]);
   // Or the clauses that only push go and the ones that inform stay ("Hurry — your 40% discount ends in 3 hours").
   const informing = dropPressureClauses(sentence, findings);
-  if (informing) combinations.unshift([informing]);
+  if (informing) {
+    // With the other findings' fixes where they fall in what stays ("Only 3 left in stock — and they're
+    // going fast!" → "We have 3 left in stock.").
+    if (options.length) combinations.unshift([informing, ...options.map((o) => o[0])]);
+    combinations.unshift([informing]);
+  }
   // A sentence that is only pressure ("The clock is ticking.") carries nothing worth keeping: the
   // rewrite removes it (the safety net still refuses when a name, number or link would go). No stock
   // line ever stands in for it.
@@ -151,7 +156,8 @@ function dropPressureClauses(sentence: string, findings: readonly SentenceFindin
     const covered = pushy.reduce((n, f) => n + letters(sentence.slice(Math.max(f.start, p.start), Math.min(f.end, p.end))), 0);
     // What the findings leave of the clause is at most one content word: "Your driveway is in desperate
     // need of a pressure wash" says what the offer is, and stays.
-    const content = [...text.matchAll(/[\p{L}’']{4,}/gu)].filter((m) => !FUNCTION_WORDS.has(m[0].toLowerCase()));
+    const words = [...text.matchAll(/[\p{L}’']{4,}/gu)].filter((m) => !FUNCTION_WORDS.has(m[0].toLowerCase()) && !/['’]/.test(m[0]));
+    const content = words.filter((m, i) => words.findIndex((w) => w[0].toLowerCase() === m[0].toLowerCase()) === i);
     const outside = content.filter((m) => !pushy.some((f) => p.start + m.index! < f.end && f.start < p.start + m.index! + m[0].length));
     return covered * 5 >= letters(text) * 2 && outside.length <= 1 && content.length <= MAX_DROPPED_CONTENT_WORDS;
   });

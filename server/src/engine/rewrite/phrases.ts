@@ -79,10 +79,10 @@ const TEMPLATES: Array<{ rule: string; pattern: RegExp; replace: (m: RegExpExecA
   // A time limit is a term of the offer: it stays, as a plain fact ("Today only: 40% off rugs" → "40% off rugs today.").
   { rule: 'pushy.urgency', pattern: /^(today|tonight|this\s+weekend|this\s+week|(?:\d+|twenty-four|forty-eight)\s+hours)\s+only\s*[:!—–-]+\s*([^.!?]+?)\s*[.!]*$/i, replace: (m) => `${m[2]} ${/hours/i.test(m[1]) ? `for the next ${m[1].toLowerCase()}` : m[1].toLowerCase()}.` },
   // Keep the information, drop the push.
-  { rule: 'pushy.scarcity', pattern: /\b(is|are)\s+(?:selling|going)\s+(?:out\s+)?(?:fast|quickly)\b/i, replace: (m) => `${m[1]} popular` },
+  { rule: 'pushy.scarcity', pattern: /\b(is|are)\s+(?:selling|going|filling\s+up)\s+(?:out\s+)?(?:fast|quickly)\b/i, replace: (m) => `${m[1]} popular` },
   // A count of items is a calm fact ("we have 3 in stock"); a count of hours is a deadline, not stock.
-  // "Just 2 rooms left" → "There are 2 rooms left": the count stays, the "just" goes; "in stock" only when no noun says what.
-  { rule: 'pushy.scarcity', pattern: /\b(?:only|just)\s+(\d+|a few)\s+(?!(?:hours?|hrs?|days?|minutes?|mins?|weeks?|nights?|months?)\b)(\w+\s+)?left(?:\s+in\s+stock)?/i, replace: (m) => (m[2] ? `there are ${m[1]} ${m[2].trim()} left` : `we have ${m[1]} in stock`) },
+  // "Just 2 rooms left" → "We have 2 rooms left": the count stays, the "just" goes.
+  { rule: 'pushy.scarcity', pattern: /\b(?:only|just)\s+(\d+|a few)\s+(?!(?:hours?|hrs?|days?|minutes?|mins?|weeks?|nights?|months?)\b)((?:\w+\s+){0,3}?)left(\s+in\s+stock)?/i, replace: (m) => `we have ${m[1]} ${m[2] ? `${m[2].trim()} ` : ''}left${m[3] ?? ''}` },
   { rule: 'pushy.fomo', pattern: /\beveryone\s+is\s+(?=switching|moving|joining)/i, replace: () => 'many people are ' },
   { rule: 'pushy.urgency', pattern: /^(?:last|final)\s+chance\s+to\s+/i, replace: () => 'you can still ' },
   { rule: 'pushy.assumptive-close', pattern: /\b(is|are)\s+waiting(?:\s+for\s+you)?\b/i, replace: (m) => `${m[1]} here if you want it` },
