@@ -75,8 +75,8 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
   if (informing) {
     // With the other findings' fixes where they fall in what stays ("Only 3 left in stock — and they're
     // going fast!" → "We have 3 left in stock.").
-    if (options.length) combinations.unshift([informing, ...options.map((o) => o[0])]);
     combinations.unshift([informing]);
+    if (options.length) combinations.unshift([informing, ...options.map((o) => o[0])]);
   }
   // A sentence that is only pressure ("The clock is ticking.") carries nothing worth keeping: the
   // rewrite removes it (the safety net still refuses when a name, number or link would go). No stock
@@ -128,7 +128,7 @@ function pressureTail(sentence: string, findings: readonly SentenceFinding[]): A
  * Where a sentence divides into clauses: a dash, a colon or semicolon, a stop inside the sentence, or a
  * comma before "so", "and", "but" or "because". Group 1 is the separator.
  */
-const CLAUSE_BREAK = /(\s+[—–-]+\s+|\s*[—–]\s*|[;:]\s+|[!?.…]+\s+|,\s+(?=(?:so|and|but|because|or)\b))/gu;
+const CLAUSE_BREAK = /(\s+[—–-]+\s+|\s*[—–]\s*|[;:]\s+|[!?.…]+\s+|,\s+(?=(?:so|and|but|because|or)\b)|\s+(?=and\s+(?:it|they|this|that)(?:['’](?:s|re|ll)|\s+(?:is|are|will|won['’]t|isn['’]t|aren['’]t))\b))/gu;
 const MAX_DROPPED_CLAUSE_WORDS = 12;
 /** A clause with more to say than this is information, however pushy ("Your driveway is in desperate need of a pressure wash"). */
 const MAX_DROPPED_CONTENT_WORDS = 4;

@@ -78,6 +78,8 @@ const TEMPLATES: Array<{ rule: string; pattern: RegExp; replace: (m: RegExpExecA
   { rule: 'pushy.assumptive-close', pattern: /\b(which|what)\s+(colou?r|size|plan|one)\s+will\s+you\s+(?:choose|pick|take|buy)\b/i, replace: (m) => `${m[1]} ${m[2]} do you prefer` },
   // A time limit is a term of the offer: it stays, as a plain fact ("Today only: 40% off rugs" → "40% off rugs today.").
   { rule: 'pushy.urgency', pattern: /^(today|tonight|this\s+weekend|this\s+week|(?:\d+|twenty-four|forty-eight)\s+hours)\s+only\s*[:!—–-]+\s*([^.!?]+?)\s*[.!]*$/i, replace: (m) => `${m[2]} ${/hours/i.test(m[1]) ? `for the next ${m[1].toLowerCase()}` : m[1].toLowerCase()}.` },
+  // A deadline is a plain fact: prices end, they do not vanish ("disappears at midnight" → "ends at midnight").
+  { rule: 'pushy.urgency', pattern: /\b(?:disappear|vanish|evaporate)(s|es)?(?=\s+(?:in|at|on|after|by|tonight|tomorrow|this)\b)/i, replace: (m) => (m[1] ? 'ends' : 'end') },
   // Keep the information, drop the push.
   { rule: 'pushy.scarcity', pattern: /\b(is|are)\s+(?:selling|going|filling\s+up)\s+(?:out\s+)?(?:fast|quickly)\b/i, replace: (m) => `${m[1]} popular` },
   // A count of items is a calm fact ("we have 3 in stock"); a count of hours is a deadline, not stock.
