@@ -59,3 +59,13 @@ for (const rule of rules) {
     });
   });
 }
+
+describe('rewrites belong to the rules', () => {
+  // A sentence rule either rewrites what it flags (its own hook) or marks its phrases as pressure, whose
+  // clauses the rewriter can drop; a paragraph-level hint ("no reader") has no sentence to rewrite.
+  for (const rule of rules.filter((r) => r.check && r.id !== 'impersonal.no-reader')) {
+    it(`${rule.id} says how its sentences are rewritten`, () => {
+      assert.ok(rule.rewrite || rule.pressure, `${rule.id} has neither a rewrite hook nor pressure: true`);
+    });
+  }
+});

@@ -95,7 +95,7 @@ function rulesFiringOn(text: string): string[] {
 
 /** What the rewriter reads of a sentence's findings. */
 function toSentenceFindings(found: Detected): SentenceFinding[] {
-  return found.map(({ rule, report }) => ({ rule: rule.id, start: report.start, end: report.end, suggestions: report.suggestions ?? [], byModel: report.byModel, category: rule.category }));
+  return found.map(({ rule, report }) => ({ rule, start: report.start, end: report.end, suggestions: report.suggestions ?? [], byModel: report.byModel }));
 }
 
 /** Every sentence rewrite candidate the safety net refuses in `text`, with the reason: for development tools and tests, uncached. */

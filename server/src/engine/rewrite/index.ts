@@ -2,28 +2,22 @@
 // with conversational contractions, and the result is offered only if it passes the safety net:
 // re-linted it triggers no rule, and no protected token (number, price, date, name, quote, link,
 // merge tag) was lost. Used by lint() for each sentence that has findings; results are cached with the block.
-import type { RuleSuggestion } from '../rules/rule';
+import type { FindingToRewrite, RewriteContext, Rule, RuleSuggestion } from '../rules/rule';
 import { applyEdits, deletesWords, keepOpeningCapital, mergeEdits, type Alternative, type Edit } from './edits';
 import { contractionEdits } from './contractions';
-import { speakToReader } from './person';
-import { sayWhoDoesIt } from './passive';
-import { turnToReader } from './we-centric';
-import { fromPhraseFixes } from './phrases';
 import { isVerbless, isWellFormed } from './well-formed';
 import { articleEdits } from './articles';
 import { isMostlyCapitals, lowerCaseEdits } from './capitals';
 
-export interface SentenceFinding {
-  rule: string;
-  /** Range in the sentence. */
-  start: number;
-  end: number;
+/** What the rewriter needs of the rule behind a finding: its rewrite and how its tactic behaves. */
+export type RewritingRule = Pick<Rule, 'id' | 'category' | 'rewrite' | 'pressure' | 'loudness' | 'dropsOnlyBoasts' | 'rewriteAtMost' | 'replacesLine'>;
+
+export interface SentenceFinding extends FindingToRewrite {
+  rule: RewritingRule;
   /** The rule's own phrase-level fixes, in sentence offsets. */
   suggestions: RuleSuggestion[];
   /** Found by the model: its range is the words that weighed most, not a phrase that can be dropped. */
   byModel?: boolean;
-  /** Pushy or impersonal (pushy when not given). */
-  category?: 'pushy' | 'impersonal';
 }
 
 export interface SentenceRewrite {
@@ -37,30 +31,20 @@ export type Detector = (text: string) => string[];
 
 const MAX_REWRITES = 3;
 
-/** Tactics whose only fix in a verbless sentence is to drop words. */
-const SLOGAN_RULES = new Set(['impersonal.grandiose', 'pushy.hype', 'impersonal.we-centric', 'impersonal.corporatese']);
-
 export { isWellFormed };
 
 /** `trace` hears every candidate the safety net refused, with the reason (development tools and tests). */
 export function rewriteSentence(sentence: string, findings: readonly SentenceFinding[], detect: Detector, trace?: (candidate: string, reason: string) => void): SentenceRewrite[] {
-  // Jargon in three places or more is a sentence to rewrite by hand: word-for-word swaps leave stiff,
-  // half-fixed copy ("We help cross-functional people involved to unlock value…").
-  if (findings.filter((f) => f.rule === 'impersonal.corporatese').length >= 3) return [];
+  // A rule found more often than it allows (jargon in three places) leaves a sentence to rewrite by hand:
+  // word-for-word swaps leave stiff, half-fixed copy ("We help cross-functional people involved to unlock value…").
+  if (findings.some((f) => f.rule.rewriteAtMost !== undefined && findings.filter((g) => g.rule === f.rule).length > f.rule.rewriteAtMost)) return [];
   // A slogan with its boasts taken out is still a slogan ("The destination for global wealth."): what it
   // should say instead is a fact only the writer knows.
-  if (findings.every((f) => SLOGAN_RULES.has(f.rule)) && isVerbless(sentence)) return [];
+  if (findings.every((f) => f.rule.dropsOnlyBoasts) && isVerbless(sentence)) return [];
   const options: Alternative[][] = [];
-  let previousSubject: string | undefined;
+  const context: RewriteContext = {};
   for (const f of [...findings].sort((a, b) => a.start - b.start)) {
-    let alternatives: Alternative[] = [];
-    if (f.rule === 'impersonal.third-person-reader') alternatives = speakToReader(sentence, f.start, f.end);
-    else if (f.rule === 'impersonal.passive') {
-      const result = sayWhoDoesIt(sentence, f.start, f.end, previousSubject);
-      alternatives = result.alternatives;
-      previousSubject = result.subject ?? previousSubject;
-    } else if (f.rule === 'impersonal.we-centric') alternatives = [...turnToReader(sentence), ...fromPhraseFixes(f.rule, sentence, f.start, f.end, [])];
-    else alternatives = fromPhraseFixes(f.rule, sentence, f.start, f.end, f.suggestions);
+    const alternatives = f.rule.rewrite?.(sentence, f, context) ?? [];
     if (alternatives.length) options.push(alternatives);
   }
   // A push tacked on at the end (", so grab one while you can") goes, and the sentence ends where the information does.
@@ -117,7 +101,7 @@ const PRESSURE_TAIL = /\s*(?:[,;]|\s[—–-])\s*(?:(?:so|and|but|then)\s+)?(?:(
 
 function pressureTail(sentence: string, findings: readonly SentenceFinding[]): Alternative | undefined {
   const m = PRESSURE_TAIL.exec(sentence);
-  if (!m || !findings.some((f) => f.category !== 'impersonal' && f.end > m.index)) return undefined;
+  if (!m || !findings.some((f) => f.rule.category !== 'impersonal' && f.end > m.index)) return undefined;
   // What is left must be a clause of its own: some words, and a verb among them (the well-formedness check confirms).
   if (sentence.slice(0, m.index).trim().split(/\s+/).length < 3) return undefined;
   const mark = m[1].includes('?') ? '?' : '.';
@@ -139,7 +123,7 @@ const MAX_DROPPED_CONTENT_WORDS = 4;
  * safety net then checks that what stays is a clean sentence that kept every fact.
  */
 function dropPressureClauses(sentence: string, findings: readonly SentenceFinding[]): Alternative | undefined {
-  const pushy = findings.filter((f) => f.category !== 'impersonal');
+  const pushy = findings.filter((f) => f.rule.category !== 'impersonal');
   if (!pushy.length) return undefined;
   const pieces: Array<{ start: number; end: number; separatorEnd: number }> = [];
   let from = 0;
@@ -291,7 +275,7 @@ const FUNCTION_WORDS = new Set(
  */
 function losesContentWords(before: string, after: string, findings: readonly SentenceFinding[]): boolean {
   // A shaming opt-out line is the finding from end to end: "No, thanks" replaces all of it.
-  if (findings.some((f) => f.rule === 'pushy.confirm-shaming')) return false;
+  if (findings.some((f) => f.rule.replacesLine)) return false;
   const kept = new Set((after.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 4)));
   for (const m of before.matchAll(/[\p{L}’']{4,}/gu)) {
     const at = m.index!;
@@ -316,26 +300,10 @@ function danglingEnd(before: string, after: string): boolean {
   return DANGLING_WORD.test(after) && !DANGLING_WORD.test(before);
 }
 
-/** Tactics whose phrases are pressure and nothing else: a sentence made only of them can go. */
-const PRESSURE_RULES = new Set([
-  'pushy.urgency',
-  'pushy.scarcity',
-  'pushy.fomo',
-  'pushy.buy-now',
-  'pushy.manufactured-need',
-  'pushy.guilt',
-  'pushy.shaming',
-  'pushy.regret',
-  'pushy.loss-framing',
-  'pushy.fear',
-  'pushy.peer-pressure',
-  'pushy.legal-threat',
-]);
-
 /** Pressure findings cover at least half of the sentence's letters, and nothing else is flagged. */
 function mostlyPressure(sentence: string, findings: readonly SentenceFinding[]): boolean {
-  if (findings.length === 0 || !findings.every((f) => PRESSURE_RULES.has(f.rule) || f.rule === 'pushy.exclamations' || f.rule === 'pushy.shouting')) return false;
+  if (findings.length === 0 || !findings.every((f) => f.rule.pressure || f.rule.loudness)) return false;
   const letters = (text: string) => text.replace(/[^\p{L}]/gu, '').length;
-  const covered = findings.filter((f) => PRESSURE_RULES.has(f.rule) && !f.byModel).reduce((n, f) => n + letters(sentence.slice(f.start, f.end)), 0);
+  const covered = findings.filter((f) => f.rule.pressure && !f.byModel).reduce((n, f) => n + letters(sentence.slice(f.start, f.end)), 0);
   return covered > 0 && covered * 2 >= letters(sentence);
 }

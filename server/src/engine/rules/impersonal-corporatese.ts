@@ -2,6 +2,7 @@
 import corporatese from '../data/corporatese.json';
 import type { PhraseList } from '../phrases';
 import { phraseRule } from './phrase-rule';
+import { phraseRewrite } from '../rewrite/phrases';
 
 export const rule = phraseRule({
   id: 'impersonal.corporatese',
@@ -12,6 +13,11 @@ export const rule = phraseRule({
   list: corporatese as PhraseList,
   negatable: false,
   replaceTitle: (r) => `Plain word: “${r}”`,
+  rewrite: phraseRewrite({
+    title: 'Rewrite: plain words',
+  }),
+  dropsOnlyBoasts: true,
+  rewriteAtMost: 2,
   message: '“{phrase}” is corporatese. Say it the way you would to a friend across the table.',
   why:
     'Business jargon makes you sound like an institution instead of a person. Readers skim past it, or trust you a little ' +

@@ -2,6 +2,7 @@
 import formLetter from '../data/form-letter.json';
 import type { PhraseList } from '../phrases';
 import { phraseRule } from './phrase-rule';
+import { phraseRewrite } from '../rewrite/phrases';
 
 export const rule = phraseRule({
   id: 'impersonal.form-letter',
@@ -12,6 +13,9 @@ export const rule = phraseRule({
   list: formLetter as PhraseList,
   negatable: false,
   replaceTitle: (r) => `Say it like a person: “${r}”`,
+  rewrite: phraseRewrite({
+    title: 'Rewrite: sound like a person',
+  }),
   message: '“{phrase}” sounds like a form letter. Write it the way you would if the reader were standing in front of you.',
   why:
     'Stock phrases tell the reader that nobody in particular wrote this and nobody in particular will read their answer. ' +

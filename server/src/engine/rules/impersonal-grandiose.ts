@@ -2,6 +2,7 @@
 import grandiose from '../data/grandiose.json';
 import type { PhraseList } from '../phrases';
 import { phraseRule } from './phrase-rule';
+import { phraseRewrite } from '../rewrite/phrases';
 
 export const rule = phraseRule({
   id: 'impersonal.grandiose',
@@ -14,6 +15,10 @@ export const rule = phraseRule({
   modifiers: true,
   replaceTitle: (r) => `Say it plainly: “${r}”`,
   removable: 'Drop the posturing',
+  rewrite: phraseRewrite({
+    title: 'Rewrite: plain words',
+  }),
+  dropsOnlyBoasts: true,
   message: '“{phrase}” is posturing. Readers care what you do for them, not how big you are — show it with a fact.',
   why:
     'Trying to sound like a big company is one of the surest ways to sound like nobody at all. Grand titles ask the reader to ' +

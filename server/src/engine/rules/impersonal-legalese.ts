@@ -2,6 +2,7 @@
 import list from '../data/legalese.json';
 import type { PhraseList } from '../phrases';
 import { phraseRule } from './phrase-rule';
+import { phraseRewrite } from '../rewrite/phrases';
 
 export const rule = phraseRule({
   id: 'impersonal.legalese',
@@ -13,6 +14,15 @@ export const rule = phraseRule({
   // Frames carry their own negations ("don't let them down"); "Say no today and…" is no negation.
   negatable: false,
   replaceTitle: (r) => `Plain words: “${r}”`,
+  rewrite: phraseRewrite({
+    title: 'Rewrite: plain words',
+    templates: [
+      // "shall" is a contract's "will"; a reader is told what they get, not what they "shall be entitled to".
+      { pattern: /\bshall\s+be\s+entitled\s+to\b/i, replace: () => 'can get' },
+      { pattern: /\bshall\s+not\b/i, replace: () => 'will not' },
+      { pattern: /\bshall\b(?!\s+(?:we|I)\b)/i, replace: () => 'will' },
+    ],
+  }),
   message: '“{phrase}” is legalese. Say it the way you would explain it to a customer at the counter.',
   why:
     'Contract words such as “hereby”, “pursuant to” and “shall” make a friendly message sound like small print, and small print is where readers expect to be caught out. If the terms matter, say them plainly; the legal text can live on its own page.',

@@ -6,6 +6,7 @@ import { PhraseMatcher, type PhraseList } from '../phrases';
 import { allMatches, hasConcreteReason, isQuoted, WRITER_WORDS } from '../text';
 import { lexiconTag } from '../parse/nlp';
 import type { Rule, RuleReport } from './rule';
+import { sayWhoDoesIt } from '../rewrite/passive';
 
 const BUREAUCRATIC = new Set(passive.bureaucratic);
 /** The things offices process ("payments", "your request"): see passive.json. */
@@ -84,6 +85,12 @@ export const rule: Rule = {
   defaultSeverity: 'info',
   principle: 'people-buy-from-people',
   lists: [passive as PhraseList],
+  // Active with "we" where we are the doer; an earlier passive's subject becomes "it" or "them" in a later one.
+  rewrite(sentence, finding, context) {
+    const { alternatives, subject } = sayWhoDoesIt(sentence, finding.start, finding.end, context.previousSubject);
+    context.previousSubject = subject ?? context.previousSubject;
+    return alternatives;
+  },
   message: '“{phrase}” hides who does it. Say who — “we” for you, “you” for the reader — and it sounds like a person again.',
   why:
     'The bureaucratic passive (“your request has been received and will be processed”) is how offices talk: nobody did ' +

@@ -2,6 +2,7 @@
 import thirdPerson from '../data/third-person-reader.json';
 import type { PhraseList } from '../phrases';
 import { phraseRule } from './phrase-rule';
+import { speakToReader } from '../rewrite/person';
 
 /** "Customers can download their invoices": swapping in "you" alone would leave "their"; the sentence rewrite handles those. */
 const THIRD_PERSON_LATER = /\b(?:their|them|they|theirs|themselves|his|her|he|she)\b/i;
@@ -15,6 +16,8 @@ const base = phraseRule({
   list: thirdPerson as PhraseList,
   negatable: false,
   replaceTitle: (r) => `Speak to the reader: “${r}”`,
+  // "Members who renew early get…" → "If you renew early, you get…", with agreement and pronouns.
+  rewrite: (sentence, finding) => speakToReader(sentence, finding.start, finding.end),
   message: '“{phrase}” talks about the reader instead of to them. You are writing to one person — call them “you”.',
   why:
     'Copy that says “customers can…” or “the user must…” reads like a policy document about somebody else. The person reading ' +

@@ -4,6 +4,16 @@ import weCentric from '../data/we-centric.json';
 import type { PhraseList } from '../phrases';
 import { READER_WORDS } from '../text';
 import { phraseRule } from './phrase-rule';
+import { turnToReader } from '../rewrite/we-centric';
+import { phraseRewrite } from '../rewrite/phrases';
+
+const ownFixes = phraseRewrite({
+  title: 'Rewrite: what it means for the reader',
+  templates: [
+    { pattern: /^our\s+(?:mission|goal|aim|purpose)\s+is\s+to\b/i, replace: () => 'we want to'  },
+    { pattern: /\bstrive\s+to\s+exceed\s+expectations\b/i, replace: () => 'try to do more than you expect'  },
+  ],
+});
 
 export const rule = phraseRule({
   id: 'impersonal.we-centric',
@@ -15,6 +25,9 @@ export const rule = phraseRule({
   negatable: false,
   replaceTitle: (r) => r,
   skip: (sentence) => READER_WORDS.test(sentence.text),
+  // What the reader gets ("We offer free shipping" → "You get free shipping"), then the list's own fixes.
+  rewrite: (sentence, finding, context) => [...turnToReader(sentence), ...ownFixes(sentence, { ...finding, suggestions: [] }, context)],
+  dropsOnlyBoasts: true,
   message: '“{phrase}” is about you, with nothing in it for the reader. Say what it means for them.',
   why:
     'Readers scan for what is in it for them. A sentence that is only about the company — how proud, how leading, what it ' +

@@ -3,6 +3,7 @@
 import buyNow from '../data/buy-now.json';
 import type { PhraseList } from '../phrases';
 import { phraseRule } from './phrase-rule';
+import { phraseRewrite } from '../rewrite/phrases';
 
 /** What may stand before a command: nothing, punctuation, or a word that leads into one ("and", "just", "please"). */
 const COMMAND_POSITION = /(?:^|[:;,.!?—–-]|\b(?:and|then|so|just|please|simply|go|come|now|today|remember))\s*["“'‘(*_]*\s*$/i;
@@ -18,6 +19,10 @@ export const rule = phraseRule({
   removable: 'Drop the command',
   // A command has no subject: "can I call now?", "we'll order today" and "if you buy now" are not orders to the reader.
   skip: (sentence, match) => !COMMAND_POSITION.test(sentence.text.slice(0, match.start)),
+  rewrite: phraseRewrite({
+    title: 'Rewrite: invite, don’t order', offer: true, preferDropping: true,
+  }),
+  pressure: true,
   message: '“{phrase}” orders the reader to buy. Invite them instead — tell them what they get and leave the choice with them.',
   why:
     'A bare command to buy is Always-Be-Closing on paper. Nobody likes being told what to do by a stranger, and readers who ' +

@@ -2,6 +2,7 @@
 import confirmShaming from '../data/confirm-shaming.json';
 import type { PhraseList } from '../phrases';
 import { phraseRule } from './phrase-rule';
+import { phraseRewrite } from '../rewrite/phrases';
 
 export const rule = phraseRule({
   id: 'pushy.confirm-shaming',
@@ -12,6 +13,14 @@ export const rule = phraseRule({
   list: confirmShaming as PhraseList,
   negatable: false,
   replaceTitle: (r) => `Let them say no kindly: “${r}”`,
+  rewrite: phraseRewrite({
+    title: 'Rewrite: let them say no kindly', wholeLine: true,
+    templates: [
+      // An opt-out line (a button: a dozen words at most) is replaced whole: the reader just says no.
+      { pattern: /^.*?(?=[.!]?$)/, replace: (m) => (m[0].split(/\s+/).length <= 12 ? 'No, thanks' : undefined) },
+    ],
+  }),
+  replacesLine: true,
   message: '“{phrase}” shames the reader for saying no. Let them decline with dignity: “No, thanks”.',
   why:
     'Confirm-shaming puts words in the reader’s mouth to make “no” feel stupid. It may squeeze out a sign-up, but it tells ' +

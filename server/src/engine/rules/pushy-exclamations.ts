@@ -2,6 +2,7 @@
 // where every sentence exclaims. A single friendly "Thanks!" stays clean.
 import { allMatches, insideQuotation } from '../text';
 import type { Rule, RuleReport } from './rule';
+import { phraseRewrite } from '../rewrite/phrases';
 
 /** Words of thanks, apology and celebration. */
 const WARM = /\b(?:thank|thanks|thx|ty|sorry|apologies|congrats|congratulations|happy birthday|well done|yay|woohoo|hooray|welcome back)\b/i;
@@ -18,6 +19,8 @@ export const rule: Rule = {
   title: 'Exclamation marks',
   defaultSeverity: 'warning',
   principle: 'people-buy-from-people',
+  rewrite: phraseRewrite({ title: 'Rewrite: lower the voice' }),
+  loudness: true,
   message: '“{phrase}” turns up the volume. One calm full stop is more convincing than a row of exclamation marks.',
   why:
     'Stacked exclamation marks are excitement the writer asks for instead of earns. Readers hear hype, and hype makes them ' +

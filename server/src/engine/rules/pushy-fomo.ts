@@ -2,6 +2,7 @@
 import fomo from '../data/fomo.json';
 import type { PhraseList } from '../phrases';
 import { phraseRule } from './phrase-rule';
+import { phraseRewrite } from '../rewrite/phrases';
 
 export const rule = phraseRule({
   id: 'pushy.fomo',
@@ -12,6 +13,13 @@ export const rule = phraseRule({
   list: fomo as PhraseList,
   replaceTitle: (r) => `Say it plainly: “${r}”`,
   removable: 'Drop the pressure',
+  rewrite: phraseRewrite({
+    title: 'Rewrite: drop the pressure', preferDropping: true,
+    templates: [
+      { pattern: /\beveryone\s+is\s+(?=switching|moving|joining)/i, replace: () => 'many people are ' },
+    ],
+  }),
+  pressure: true,
   message: '“{phrase}” leans on fear of missing out. Tell the reader what they would gain, and let them choose.',
   why:
     'Fear of missing out works by making people anxious, not by helping them. Readers who act out of fear feel used afterwards, ' +

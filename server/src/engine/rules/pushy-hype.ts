@@ -3,6 +3,7 @@
 import hype from '../data/hype.json';
 import type { PhraseList } from '../phrases';
 import { phraseRule } from './phrase-rule';
+import { phraseRewrite } from '../rewrite/phrases';
 
 const CHECKABLE_FACT = /\d/;
 
@@ -19,6 +20,13 @@ export const rule = phraseRule({
   // The number must be a fact next to the claim, not part of it ("#1").
   skip: (sentence, match) =>
     Boolean(match.entry.unlessFact) && CHECKABLE_FACT.test(sentence.text.slice(0, match.start) + sentence.text.slice(match.end)),
+  rewrite: phraseRewrite({
+    title: 'Rewrite: drop the hype',
+    templates: [
+      { pattern: /\s+ever\s+made\b/i, replace: () => '' },
+    ],
+  }),
+  dropsOnlyBoasts: true,
   message: '“{phrase}” is a claim with nothing behind it. What is the fact that makes it true? Give the reader that instead.',
   why:
     'Superlatives and guarantees cost nothing to write, so readers discount them — and a little of their trust with them. ' +

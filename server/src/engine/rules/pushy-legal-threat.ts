@@ -14,6 +14,9 @@ export const rule = phraseRule({
   negatable: false,
   replaceTitle: (r) => `Say it plainly: “${r}”`,
   removable: 'Drop the threat',
+  // Its phrase carries the sentence's subject or verb ("Child goes to bed hungry." is what dropping it leaves):
+  // the rewriter only drops whole clauses of it.
+  pressure: true,
   message: '“{phrase}” sounds like a legal threat. Say plainly what will happen, when, and what the reader can do.',
   why:
     'Dressing a sales deadline up as a legal notice (“failure to… will result in…”) borrows the fear people feel about bills and courts. Readers see through it, and it makes every later message from you feel like a demand. Say in plain words what happens and when, and how to keep what they have.',

@@ -14,6 +14,9 @@ export const rule = phraseRule({
   negatable: false,
   replaceTitle: (r) => `Say it as a fact: “${r}”`,
   removable: 'Drop the loss framing',
+  // Its phrase carries the sentence's subject or verb ("Child goes to bed hungry." is what dropping it leaves):
+  // the rewriter only drops whole clauses of it.
+  pressure: true,
   message: '“{phrase}” frames waiting as a loss. Give the reader the numbers plainly and let them decide when.',
   why:
     'Loss framing makes doing nothing feel like bleeding money or progress, so the reader acts out of anxiety. When the numbers are real, they persuade on their own; stated calmly, they also tell the reader you respect their timing. If something will be deleted, say when and how to keep it.',

@@ -2,6 +2,7 @@
 import manufacturedNeed from '../data/manufactured-need.json';
 import type { PhraseList } from '../phrases';
 import { phraseRule } from './phrase-rule';
+import { phraseRewrite } from '../rewrite/phrases';
 
 export const rule = phraseRule({
   id: 'pushy.manufactured-need',
@@ -12,6 +13,16 @@ export const rule = phraseRule({
   list: manufacturedNeed as PhraseList,
   negatable: false,
   replaceTitle: (r) => `Say it plainly: “${r}”`,
+  rewrite: phraseRewrite({
+    title: 'Rewrite: drop the fear',
+    templates: [
+      { pattern: /\b(?:killing|ruining|destroying|sabotaging)(?=\s+your\s)/i, replace: () => 'affecting' },
+      { pattern: /^are\s+you\s+still\s+making\s+these\s+((?:\w+\s+){0,2})mistakes\?$/i, replace: (m) => `Here are some ${m[1]}mistakes to avoid.` },
+      { pattern: /^(?:are|aren['’]t)\s+you\s+(tired|sick)\s+of\s+/i, replace: (m) => `${m[1]} of ` },
+      { pattern: /^can\s+you\s+(?:really\s+)?afford\s+(?:not\s+)?to\s+(?:ignore|miss|skip|neglect|forget)\s+(.+?)\?$/i, replace: (m) => `${m[1]} could be worth a look.` },
+    ],
+  }),
+  pressure: true,
   message: '“{phrase}” uses fear or guilt to create a need. Describe the real problem and how you help — let the reader judge whether it is theirs.',
   why:
     'Making people afraid or guilty so they feel they need you is the opposite of serving them. It might work once; then the ' +

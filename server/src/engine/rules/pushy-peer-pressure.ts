@@ -14,6 +14,9 @@ export const rule = phraseRule({
   negatable: false,
   replaceTitle: (r) => `Say it plainly: “${r}”`,
   removable: 'Drop the comparison',
+  // Its phrase carries the sentence's subject or verb ("Child goes to bed hungry." is what dropping it leaves):
+  // the rewriter only drops whole clauses of it.
+  pressure: true,
   message: '“{phrase}” pushes with what other people did. Tell the reader what it would do for them.',
   why:
     'Pointing at neighbours, friends or rivals who already bought turns a decision into a race the reader did not enter. It makes people feel watched and behind rather than informed. If others found it useful, say what it did for them, and let the reader judge whether their situation is the same.',

@@ -2,6 +2,7 @@
 import scarcity from '../data/scarcity.json';
 import type { PhraseList } from '../phrases';
 import { phraseRule } from './phrase-rule';
+import { phraseRewrite } from '../rewrite/phrases';
 
 export const rule = phraseRule({
   id: 'pushy.scarcity',
@@ -12,6 +13,19 @@ export const rule = phraseRule({
   list: scarcity as PhraseList,
   replaceTitle: (r) => `Say it plainly: “${r}”`,
   removable: 'Drop the scarcity claim',
+  rewrite: phraseRewrite({
+    title: 'Rewrite: drop the pressure', preferDropping: true,
+    templates: [
+      { pattern: /^(?:only|just)\s+(?=a\s+few\s)/i, replace: () => '' },
+      // Keep the information, drop the push.
+      { pattern: /\b(is|are)\s+(?:selling|going|filling\s+up)\s+(?:out\s+)?(?:fast|quickly)\b/i, replace: (m) => `${m[1]} popular` },
+      // A count of items is a calm fact; a count of hours is a deadline, not stock.
+      // "Just 2 rooms left" → "We have 2 rooms left": the count stays, the "just" goes.
+      { pattern: /\b(?:only|just)\s+(\d+|a few)\s+(?!(?:hours?|hrs?|days?|minutes?|mins?|weeks?|nights?|months?)\b)((?:\w+\s+){0,3}?)left(\s+in\s+stock)?/i, replace: (m) => `we have ${m[1]} ${m[2] ? `${m[2].trim()} ` : ''}left${m[3] ?? ''}` },
+      { pattern: /\b(is|are)\s+in\s+high\s+demand(?:\s+and\s+won['’]t\s+last(?:\s+long)?)?/i, replace: (m) => `${m[1]} popular` },
+    ],
+  }),
+  pressure: true,
   message: '“{phrase}” tries to rush the reader with scarcity. If stock really is limited, say how many and why.',
   why:
     'Scarcity claims are one of the oldest pressure tricks, and readers know it: “selling fast” and “only 3 left” ask them to ' +

@@ -4,6 +4,7 @@ import acronyms from '../data/acronyms.json';
 import { allMatches, capitalise, insideQuotation } from '../text';
 import { pieceGate } from '../piece-search';
 import type { Rule, RuleReport } from './rule';
+import { phraseRewrite } from '../rewrite/phrases';
 
 const KNOWN_ACRONYMS = new Set(acronyms.words);
 /** Short words that look like acronyms but are words ("ON", "US"). */
@@ -64,6 +65,8 @@ export const rule: Rule = {
   title: 'Shouting in capitals',
   defaultSeverity: 'warning',
   principle: 'people-buy-from-people',
+  rewrite: phraseRewrite({ title: 'Rewrite: lower the voice' }),
+  loudness: true,
   message: '“{phrase}” is shouting. Say it in a normal voice — a friend wouldn’t raise it to sell you something.',
   why:
     'Capital letters read as a raised voice. Nobody enjoys being shouted at, and a reader who feels yelled at stops listening ' +

@@ -3,6 +3,7 @@
 import urgency from '../data/urgency.json';
 import type { PhraseList } from '../phrases';
 import { phraseRule } from './phrase-rule';
+import { phraseRewrite } from '../rewrite/phrases';
 
 export const rule = phraseRule({
   id: 'pushy.urgency',
@@ -13,6 +14,18 @@ export const rule = phraseRule({
   list: urgency as PhraseList,
   replaceTitle: (r) => `Invite instead: “${r}”`,
   removable: 'Drop the pressure',
+  rewrite: phraseRewrite({
+    title: 'Rewrite: drop the pressure', offer: true, preferDropping: true,
+    templates: [
+      { pattern: /\b(\d+)\s+(hours?|days?|weeks?)\s+only\b/i, replace: (m) => `${m[1]} ${m[2]}` },
+      // A time limit is a term of the offer: it stays, as a plain fact ("Today only: 40% off rugs" → "40% off rugs today.").
+      { pattern: /^(today|tonight|this\s+weekend|this\s+week|(?:\d+|twenty-four|forty-eight)\s+hours)\s+only\s*[:!—–-]+\s*([^.!?]+?)\s*[.!]*$/i, replace: (m) => `${m[2]} ${/hours/i.test(m[1]) ? `for the next ${m[1].toLowerCase()}` : m[1].toLowerCase()}.` },
+      // A deadline is a plain fact: prices end, they do not vanish ("disappears at midnight" → "ends at midnight").
+      { pattern: /\b(?:disappear|vanish|evaporate)(s|es)?(?=\s+(?:in|at|on|after|by|tonight|tomorrow|this)\b)/i, replace: (m) => (m[1] ? 'ends' : 'end') },
+      { pattern: /^(?:last|final)\s+chance\s+to\s+/i, replace: () => 'you can still ' },
+    ],
+  }),
+  pressure: true,
   message: '“{phrase}” rushes the reader. Give them a reason or give them time — people who feel hurried rarely come back.',
   why:
     'Urgency with no reason behind it is a push, not information. The reader can tell the clock is there to close a sale, ' +

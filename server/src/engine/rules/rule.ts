@@ -5,6 +5,7 @@ import type { Sentence } from '../parse/document';
 import type { DocumentSummary } from '../stats';
 import type { PrincipleId } from '../principles';
 import type { PhraseList } from '../phrases';
+import type { Alternative } from '../rewrite/edits';
 
 /** A fix in sentence coordinates: replace sentence.text[start,end) with `replacement`. */
 export interface RuleSuggestion {
@@ -25,6 +26,19 @@ export interface RuleReport {
   suggestions?: RuleSuggestion[];
   /** Reported by the second-opinion model for the rule's tactic, not by the rule's own phrases. */
   byModel?: boolean;
+}
+
+/** A finding as the rewriter hands it back to its rule: the range, the rule's own fixes, and whether the model found it. */
+export interface FindingToRewrite {
+  start: number;
+  end: number;
+  suggestions: readonly RuleSuggestion[];
+  byModel?: boolean;
+}
+
+/** What the rewrites of one sentence share, finding by finding: the subject an earlier passive named. */
+export interface RewriteContext {
+  previousSubject?: string;
 }
 
 export interface Rule {
@@ -48,6 +62,21 @@ export interface Rule {
   examples: { flags: string[]; clean: string[] };
   /** The phrase lists the rule reads (data/*.json); tests run every entry's example. */
   lists?: readonly PhraseList[];
+  /**
+   * How the rule rewrites a sentence it flagged: alternatives built from the sentence's own words,
+   * best first (see rewrite/). The rewriter combines them with other findings' and checks the result.
+   */
+  rewrite?(sentence: string, finding: FindingToRewrite, context: RewriteContext): Alternative[];
+  /** Its phrases are pressure and nothing else: a short sentence made only of them may be removed, and so may a clause they cover. */
+  pressure?: boolean;
+  /** It raises the volume (capitals, "!!!") without saying anything: it does not stop a pressure-only sentence from being removed. */
+  loudness?: boolean;
+  /** In a sentence without a verb its fix only drops boasts, and a slogan without its boasts is still a slogan: no sentence rewrite. */
+  dropsOnlyBoasts?: boolean;
+  /** Found more often than this in one sentence, the sentence is for the writer to rewrite by hand (word swaps leave it half-fixed). */
+  rewriteAtMost?: number;
+  /** Its rewrite replaces the whole line ("No, thanks" for a shaming opt-out), so the line's own words may go. */
+  replacesLine?: boolean;
   /** Looks at one sentence (and its paragraph through `siblings`). */
   check?(sentence: Sentence): readonly RuleReport[];
   /** Looks at the whole document through per-paragraph summaries; reports land in one paragraph. */
