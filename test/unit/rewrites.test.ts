@@ -46,7 +46,7 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['impersonal.passive', 'It has been determined that the booking is ineligible for amendment.', "We've determined that the booking is ineligible for amendment."],
   ['impersonal.third-person-reader', 'Members who renew early get a bonus month.', 'If you renew early, you get a bonus month.'],
   ['impersonal.third-person-reader', 'Parents wishing to enrol should complete the attached form.', 'If you wish to enrol, you should complete the attached form.'],
-  ['pushy.buy-now', 'Order now and save.', 'Save.'],
+  ['pushy.buy-now', 'Order now and save.', 'Order and save.'],
   ['pushy.scarcity', 'These boots are selling fast.', 'These boots are popular.'],
   ['pushy.scarcity', 'Only 3 left in stock!', 'We have 3 left in stock!'],
   ['pushy.fomo', 'Everyone is switching to our app.', 'Many people are switching to our app.'],

@@ -21,6 +21,7 @@ const FRIENDLIER: Record<string, { verb: string; participle: string }> = {
   action: { verb: 'deal with', participle: 'dealt with' },
 };
 const ESCALATE_TAIL = /^escalate$/;
+const READER_NOUN = /^(?:the\s+|all\s+|our\s+)?(?:customer|member|user|subscriber|client|guest|account\s+holder|patient|student|learner|you)s?$/i;
 
 type Term = TaggedTerm;
 
@@ -112,15 +113,19 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   let replaceFrom = subjectSpan ? subjectSpan.start : start;
   if (!subject) {
     if (!previousSubject) return { alternatives: [] };
-    subject = /s$/i.test(previousSubject.split(/\s+/).pop() ?? '') && !/^(?:it|this|that)$/i.test(previousSubject) ? 'them' : 'it';
+    // The reader, named in the third person before ("The customer has been upgraded and will be invoiced"), is "you".
+    subject = READER_NOUN.test(previousSubject) ? 'you' : /s$/i.test(previousSubject.split(/\s+/).pop() ?? '') && !/^(?:it|this|that)$/i.test(previousSubject) ? 'them' : 'it';
     replaceFrom = start;
   }
   // "will be forfeited and released": the second participle would be left without its "we".
   // So would "and a decision communicated", the same passive with its auxiliary left out.
   if (/^\s+(?:and|or)\s+(?:(?:a|an|the|your|our|any|all)\s+\w+\s+)?(?:\w+ly\s+)?\w+(?:ed|en)\b/i.test(sentence.slice(end))) return { alternatives: [] };
   // "will be looked into" → "we'll look into it": a phrasal verb keeps its particle before the object.
-  const particle = /^\s+(into|after|through)\b/i.exec(sentence.slice(end));
-  const object = particle ? `${particle[1].toLowerCase()} ${objectForm(subject)}` : objectForm(subject);
+  // "carried out" goes before a noun and after a pronoun: "we've carried out the checks", "we'll look it up".
+  const particle = /^\s+(into|after|through|out|up|off|over|down)\b(?!\s+(?:of|to|for|with|on|in|at)\b)/i.exec(sentence.slice(end));
+  const objectWord = objectForm(subject);
+  const beforeObject = particle && (/^(?:into|after|through)$/i.test(particle[1]) || !/^(?:it|them)$/i.test(objectWord));
+  const object = !particle ? objectWord : beforeObject ? `${particle[1].toLowerCase()} ${objectWord}` : `${objectWord} ${particle[1].toLowerCase()}`;
   if (particle) end += particle[0].length;
   let active: string | undefined;
   if (/^(?:will|shall) be$/.test(auxiliary)) active = `we will ${verb} ${object}`;

@@ -17,10 +17,11 @@ export const rule = phraseRule({
   rewrite: phraseRewrite({
     title: 'Rewrite: plain words',
     templates: [
-      // "shall" is a contract's "will"; a reader is told what they get, not what they "shall be entitled to".
+      // A reader is told what they get, not what they "shall be entitled to".
       { pattern: /\bshall\s+be\s+entitled\s+to\b/i, replace: () => 'can get' },
-      { pattern: /\bshall\s+not\b/i, replace: () => 'will not' },
-      { pattern: /\bshall\b(?!\s+(?:we|I)\b)/i, replace: () => 'will' },
+      // "You shall ensure…" is an order: the reader is asked. A bare "shall" → "will" leaves the contract voice
+      // ("The Company will not be liable…"), so it gets no rewrite.
+      { pattern: /^you\s+shall\s+(?!not\b)/i, replace: () => 'please ' },
     ],
   }),
   message: '“{phrase}” is legalese. Say it the way you would explain it to a customer at the counter.',

@@ -21,6 +21,10 @@ export const rule = phraseRule({
   skip: (sentence, match) => !COMMAND_POSITION.test(sentence.text.slice(0, match.start)),
   rewrite: phraseRewrite({
     title: 'Rewrite: invite, don’t order', offer: true, preferDropping: true,
+    templates: [
+      // "Download now and start saving" keeps what to do and loses only the clock: "Download and start saving".
+      { pattern: /^(download|install|join|sign\s+up|subscribe|register|enrol|enroll|upgrade|book|order|shop)\s+(?:now|today|right\s+now|immediately)\s+(?=and\s)/i, replace: (m) => `${m[1]} ` },
+    ],
   }),
   pressure: true,
   message: '“{phrase}” orders the reader to buy. Invite them instead — tell them what they get and leave the choice with them.',
