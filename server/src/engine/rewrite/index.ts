@@ -219,6 +219,8 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (misplacedSubject(after, edits)) return 'a new subject where no clause can start';
   if (danglingEnd(before, after)) return 'ends on a word that needs more';
   if (!fromTemplates && losesContentWords(before, after, findings)) return 'loses a content word';
+  // "the nation's premier wealth platform" → "the nation's wealth platform": after a possessive the boast is the claim.
+  if (edits.some((e) => e.text === '' && /\p{L}['’]s\s*$/u.test(before.slice(0, e.start)))) return 'drops the word a possessive claims';
   // "We've determined it that…": an object left before a "that" clause.
   if (OBJECT_BEFORE_THAT.test(after) && !OBJECT_BEFORE_THAT.test(before)) return 'an object before "that"';
   const still = detect(after);
