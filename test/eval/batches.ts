@@ -148,9 +148,16 @@ export function scoreBatch(batch: Batch): BatchScore {
         const fixes = batchFixes(findings);
         if (fixes.length) {
           const after = applyFixes(s.text, fixes);
-          // Facts per sentence, so a capital that only starts a sentence is not taken for a name.
-          const facts = (text: string) => text.split(/(?<=[.!?])\s+/).flatMap((sentence) => protectedTokens(sentence));
-          const lostFacts = missingTokens(facts(s.text), facts(after));
+          // Facts per sentence, so a capital that only starts a sentence is not taken for a name; words a
+          // finding covers ("The Subscriber" → "You") may change; a fact that moved to the front is kept.
+          const flagged = findings.map((f) => ({ start: f.offset, end: f.offset + f.length }));
+          let at = 0;
+          const facts = s.text.split(/(?<=[.!?])\s+/).flatMap((sentence) => {
+            const start = s.text.indexOf(sentence, at);
+            at = start + sentence.length;
+            return protectedTokens(sentence, flagged.map((f) => ({ start: f.start - start, end: f.end - start })).filter((f) => f.end > 0 && f.start < sentence.length));
+          });
+          const lostFacts = missingTokens(facts, facts.filter((token) => after.toLowerCase().includes(token.toLowerCase())));
           score.rewrites.push({ id: s.id, before: s.text, after, lostFacts });
         }
       }
