@@ -290,7 +290,7 @@ function losesContentWords(before: string, after: string, findings: readonly Sen
 }
 
 /** A longer sentence carries information even when a pressure phrase covers most of it ("Hurry, only a few terracotta sets are left"). */
-const MAX_REMOVABLE_WORDS = 6;
+const MAX_REMOVABLE_WORDS = 10;
 const wordsIn = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 const OBJECT_BEFORE_THAT = /\b(?:it|them)\s+that\b/i;
