@@ -64,6 +64,11 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['pushy.scarcity', 'Seats are disappearing fast: fewer than 20 remain for the Leeds workshop on 9 March.', 'Fewer than 20 remain for the Leeds workshop on 9 March.'],
   ['impersonal.passive', 'Delegates are reminded that parking is limited.', 'Parking is limited.'],
   ['impersonal.passive', 'Your refund request has been noted and will be looked into.', "We've noted your refund request and we'll look into it."],
+  ['impersonal.passive', 'Ur order has been dispatched.', "We've sent your order."],
+  ['pushy.scarcity', "Only 3 left in stock — and they're going fast!", 'We have 3 left in stock.'],
+  ['pushy.buy-now', 'Download now and start saving instantly!', 'Download and start saving instantly!'],
+  ['impersonal.passive', 'The withdrawal is being processed and will be completed once verification has been carried out.', "We're processing the withdrawal and we'll complete it once we've carried out verification."],
+  ['impersonal.third-person-reader', 'Guests who purchase two or more items receive a complimentary tote.', 'If you purchase two or more items, you receive a complimentary tote.'],
 ];
 
 describe('sentence rewrites: before → after', () => {

@@ -5,6 +5,7 @@
 import type { FindingToRewrite, RewriteContext, Rule, RuleSuggestion } from '../rules/rule';
 import { applyEdits, deletesWords, keepOpeningCapital, mergeEdits, type Alternative, type Edit } from './edits';
 import { contractionEdits } from './contractions';
+import { textSpeakEdits } from './text-speak';
 import { isVerbless, isWellFormed } from './well-formed';
 import { articleEdits } from './articles';
 import { isMostlyCapitals, lowerCaseEdits } from './capitals';
@@ -76,6 +77,8 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
     for (const alt of combination) edits = mergeEdits(edits, alt.edits);
     edits = mergeEdits(edits, articleEdits(sentence, edits));
     if (shouted) edits = mergeEdits(edits, lowerCaseEdits(sentence));
+    // Text-speak goes from the sentence's own words and from the words the edits wrote ("we've updated ur account").
+    edits = mergeEdits(edits.map((e) => ({ ...e, text: spellOutIn(sentence, e) })), textSpeakEdits(sentence));
     edits = keepOpeningCapital(sentence, edits);
     const withContractions = mergeEdits(edits, contractionEdits(sentence));
     for (const candidate of [withContractions, edits]) {
@@ -94,6 +97,13 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
     if (rewrites.length >= MAX_REWRITES) break;
   }
   return rewrites;
+}
+
+/** An edit's text with its text-speak spelled out, except a word the edit writes only part of ("U" that starts "using"). */
+function spellOutIn(sentence: string, edit: Edit): string {
+  const letterAt = (i: number) => /[\p{L}\p{N}]/u.test(sentence.charAt(i));
+  const whole = textSpeakEdits(edit.text).filter((t) => !(t.start === 0 && edit.start > 0 && letterAt(edit.start - 1)) && !(t.end === edit.text.length && letterAt(edit.end)));
+  return applyEdits(edit.text, whole);
 }
 
 /** A closing clause that only pushes: a command, a "don't", or a clock, after a comma, a semicolon or a dash. */
