@@ -2,7 +2,8 @@
 // the labelled sentences in the repo: the own set (test/fixtures) and the batches in test/eval/batches
 // that have joined the development data. Deterministic: same data, same weights. Softmax regression
 // over the tactics plus "fine", on the words and word pairs of features.ts, with L2 and Adam.
-// The thresholds are chosen for precision on leave-one-batch-out predictions; the shipped weights are
+// The thresholds are chosen for precision on leave-one-batch-out predictions, flagging few of the
+// copywriters' own rewrites (scored by a model trained without them); the shipped weights are
 // then trained on everything with the same settings. RAPPORT_TRAIN_WITHOUT=batch leaves a batch out
 // entirely, to measure the model on it as unseen data (a cross-check: never ship such a model).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -140,6 +141,8 @@ const SETTINGS = { minCount: 2, epochs: 150, rate: 0.05, l2: 2e-4, prune: 0.08, 
 const PRECISION = { pushy: 0.93, impersonal: 0.91 };
 /** Near-misses the rules and model together may flag on unseen batches. */
 const MAX_NEAR_MISSES = 0.05;
+/** Copywriters' rewrites (each "after") the model may add to what the rules flag, predicted by a model that never saw them. */
+const MAX_REWRITES_ADDED = 0.05;
 
 function encode(text: string, vocabulary: Map<string, number>): number[] {
   const ids = new Set<number>();
@@ -234,7 +237,7 @@ type Scored = { e: Example; p: { pushy: number; impersonal: number }; rules: Set
  * sentence's batch (a new writer's copy is what users bring, so a random split would be too kind).
  * The model only adds to the rules, so the figures that matter are the two together.
  */
-function chooseThresholds(scored: readonly Scored[]) {
+function chooseThresholds(scored: readonly Scored[], afters: readonly Scored[]) {
   const nearMisses = scored.filter((s) => s.e.nearMiss).length;
   const positives = { pushy: 0, impersonal: 0 };
   for (const s of scored) for (const c of s.e.categories) positives[c as 'pushy' | 'impersonal']++;
@@ -243,6 +246,7 @@ function chooseThresholds(scored: readonly Scored[]) {
     const byRules = scored.filter((s) => s.rules.has(which));
     target[which] = Math.min(target[which], byRules.filter((s) => s.e.categories.has(which)).length / Math.max(1, byRules.length));
   }
+  const aftersByRules = afters.filter((s) => s.rules.size > 0).length;
   const grid = Array.from({ length: 35 }, (_, i) => Number((0.3 + i * 0.02).toFixed(2)));
   let best: { pushy: number; impersonal: number; recall: { pushy: number; impersonal: number }; precision: { pushy: number; impersonal: number }; nearMissRate: number } | undefined;
   for (const tp of grid) {
@@ -263,7 +267,9 @@ function chooseThresholds(scored: readonly Scored[]) {
       }
       const precision = { pushy: hit.pushy / Math.max(1, flagged.pushy), impersonal: hit.impersonal / Math.max(1, flagged.impersonal) };
       const nearMissRate = nearMissFlagged / Math.max(1, nearMisses);
+      const aftersFlagged = afters.filter((s) => (['pushy', 'impersonal'] as const).some((which) => s.rules.has(which) || s.p[which] >= t[which])).length;
       if (precision.pushy < target.pushy || precision.impersonal < target.impersonal || nearMissRate > MAX_NEAR_MISSES) continue;
+      if (aftersFlagged > aftersByRules + afters.length * MAX_REWRITES_ADDED) continue;
       const recall = { pushy: hit.pushy / Math.max(1, positives.pushy), impersonal: hit.impersonal / Math.max(1, positives.impersonal) };
       if (!best || recall.pushy + recall.impersonal > best.recall.pushy + best.recall.impersonal) best = { ...t, recall, precision, nearMissRate };
     }
@@ -288,7 +294,10 @@ const scored: Scored[] = groups.filter(isBatch).flatMap((group) => {
   const model = train(data.filter((e) => e.group !== group));
   return data.filter((e) => e.group === group).map((e) => ({ e, p: categoryProbabilities(model, e.text), rules: ruleCategories(e.text) }));
 });
-const chosen = chooseThresholds(scored);
+// A good rewrite must stay clean: the copywriters' "after" sentences, scored by a model trained without them.
+const withoutRewrites = train(data.filter((e) => e.group !== 'rewrites'));
+const afters: Scored[] = data.filter((e) => e.group === 'rewrites' && e.nearMiss).map((e) => ({ e, p: categoryProbabilities(withoutRewrites, e.text), rules: ruleCategories(e.text) }));
+const chosen = chooseThresholds(scored, afters);
 const f3 = (x: number) => x.toFixed(3);
 console.log(
   `leave-one-batch-out, rules and model together — thresholds pushy ${chosen.pushy}, impersonal ${chosen.impersonal}: ` +
