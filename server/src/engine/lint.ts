@@ -10,7 +10,7 @@ import { ruleById, rules } from './rules';
 import { formatMessage, type Rule, type RuleReport, type RuleSuggestion } from './rules/rule';
 import { blockStats, type BlockStats } from './stats';
 import { readerFocus, type Metrics } from './metrics';
-import { isWellFormed, rewriteSentence, type SentenceFinding } from './rewrite';
+import { isWellFormed, rewriteSentence, worthRewriting, type SentenceFinding } from './rewrite';
 import { ContentCache } from './content-cache';
 import { inlineIgnoredPhrases } from './fixes';
 import { applyEdits, deletesWords } from './rewrite/edits';
@@ -136,10 +136,12 @@ function analyseBlock(text: string, withRewrites: boolean): BlockResult {
     // A rule's own "drop it" fix must leave a sentence, not a fragment. Checking that tags the sentence
     // twice, so diagnostics (withRewrites false) leave such fixes to the pass a light bulb or hover asks for.
     // A drop leaves nothing, or only the next word's capital at the start ("Don't miss out on…" → "O").
+    // In a run-on line the check would tag the whole line once per drop: such drops are not offered.
+    const checkable = worthRewriting(sentence.text, found.length);
     const keepOwn = (s: RuleSuggestion) =>
       !deletesWords({ start: s.start, end: s.end, text: s.replacement }) ||
       (s.start === 0 && s.end === sentence.text.length) ||
-      (withRewrites && isWellFormed(sentence.text, applyEdits(sentence.text, [{ start: s.start, end: s.end, text: s.replacement }]), s.start === 0, true, [s]));
+      (withRewrites && checkable && isWellFormed(sentence.text, applyEdits(sentence.text, [{ start: s.start, end: s.end, text: s.replacement }]), s.start === 0, true, [s]));
     for (const { rule, report } of found) {
       const given = report.suggestions ?? NO_SUGGESTIONS;
       const own = given.every(keepOwn) ? given : given.filter(keepOwn);

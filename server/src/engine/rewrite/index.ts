@@ -31,11 +31,22 @@ export interface SentenceRewrite {
 export type Detector = (text: string) => string[];
 
 const MAX_REWRITES = 3;
+/** Longer than any sentence a copywriter writes (about 150 words). */
+const MAX_REWRITE_LENGTH = 1000;
+const MAX_FINDINGS_TO_REWRITE = 12;
 
 export { isWellFormed };
 
+/** Whether a sentence is one a rewrite can handle: a copywriter's sentence, not a run-on line or a thicket of findings. */
+export function worthRewriting(sentence: string, findings: number): boolean {
+  return sentence.length <= MAX_REWRITE_LENGTH && findings <= MAX_FINDINGS_TO_REWRITE;
+}
+
 /** `trace` hears every candidate the safety net refused, with the reason (development tools and tests). */
 export function rewriteSentence(sentence: string, findings: readonly SentenceFinding[], detect: Detector, trace?: (candidate: string, reason: string) => void): SentenceRewrite[] {
+  // A run-on line (an unsplit CSV row, a minified email) or a sentence thick with findings is for the
+  // writer: rewriting it would cost time and memory that grow with its length times its findings.
+  if (!worthRewriting(sentence, findings.length)) return [];
   // A rule found more often than it allows (jargon in three places) leaves a sentence to rewrite by hand:
   // word-for-word swaps leave stiff, half-fixed copy ("We help cross-functional people involved to unlock value…").
   if (findings.some((f) => f.rule.rewriteAtMost !== undefined && findings.filter((g) => g.rule === f.rule).length > f.rule.rewriteAtMost)) return [];

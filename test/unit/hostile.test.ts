@@ -1,0 +1,27 @@
+// Hostile inputs (issue #13): what the engine gives back for a run-on line or a sentence thick with
+// findings grows with the input, not with its square. Sizes, not times: timing lives in the fuzz run
+// and the benchmark.
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../server/src/engine';
+
+/** Characters of suggestion text the findings carry, the quantity that grew with the square of the line. */
+function suggestionText(text: string): number {
+  return analyze(text, { kind: 'plaintext' }).findings.reduce((n, f) => n + f.suggestions.reduce((m, s) => m + s.replacement.length + (s.edits ?? []).reduce((k, e) => k + e.text.length, 0), 0), 0);
+}
+
+describe('hostile inputs', () => {
+  it('a line repeating a shouted command carries suggestions linear in its length', () => {
+    const small = suggestionText('BUY NOW '.repeat(250));
+    const large = suggestionText('BUY NOW '.repeat(2000));
+    assert.ok(large <= small * 8 * 1.5, `${small} → ${large} characters of suggestions for 8 times the text`);
+  });
+
+  it('a run-on line gets no sentence rewrite, and a copywriter-length sentence still does', () => {
+    const runOn = `${'We offer great value for your team and our customers love it '.repeat(40)}so act now`;
+    const findings = analyze(runOn, { kind: 'plaintext' }).findings;
+    assert.ok(findings.length > 0);
+    assert.ok(findings.every((f) => f.suggestions.every((s) => s.kind !== 'sentence')));
+    const normal = analyze('Act now and save 20% on your first box.', { kind: 'plaintext' }).findings;
+    assert.ok(normal.some((f) => f.suggestions.some((s) => s.kind === 'sentence')));
+  });
+});
