@@ -6,7 +6,7 @@ import { analyze } from '../../server/src/engine';
 
 /** Characters of suggestion text the findings carry, the quantity that grew with the square of the line. */
 function suggestionText(text: string): number {
-  return analyze(text, { kind: 'plaintext' }).findings.reduce((n, f) => n + f.suggestions.reduce((m, s) => m + s.replacement.length + (s.edits ?? []).reduce((k, e) => k + e.text.length, 0), 0), 0);
+  return analyze(text, { kind: 'plaintext' }).findings.reduce((n, f) => n + f.suggestions.reduce((m, s) => m + s.replacement.length, 0), 0);
 }
 
 describe('hostile inputs', () => {
@@ -23,5 +23,11 @@ describe('hostile inputs', () => {
     assert.ok(findings.every((f) => f.suggestions.every((s) => s.kind !== 'sentence')));
     const normal = analyze('Act now and save 20% on your first box.', { kind: 'plaintext' }).findings;
     assert.ok(normal.some((f) => f.suggestions.some((s) => s.kind === 'sentence')));
+  });
+
+  it('a list nested 3,000 deep is read line by line (micromark is quadratic in depth) and every line is checked', () => {
+    const lines = Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(i)}- Buy now and save!`);
+    const findings = analyze(lines.join('\n'), { kind: 'markdown' }).findings.filter((f) => f.rule === 'pushy.buy-now');
+    assert.equal(findings.length, 3000);
   });
 });

@@ -167,7 +167,32 @@ function proseOf(document: string, start: number, end: number): ProseBlock {
 
 function parseChunk(source: string): ProseBlock[] {
   const document = maskMergeTags(source);
-  return simpleChunk(document) ?? micromarkChunk(document);
+  return simpleChunk(document) ?? (nestsTooDeep(document) ? lineByLine(document) : micromarkChunk(document));
+}
+
+/**
+ * Container markers and indentation before a line's text, beyond which nesting is no longer writing but
+ * a generated or hostile file (3,000 nested lists): micromark's time grows with the square of the depth.
+ */
+const MAX_CONTAINER_PREFIX = 100;
+const CONTAINER_PREFIX = /^(?:[ \t>]|(?:[-*+]|\d{1,9}[.)])(?=[ \t]))*/gm;
+
+function nestsTooDeep(document: string): boolean {
+  for (const m of document.matchAll(CONTAINER_PREFIX)) if (m[0].length > MAX_CONTAINER_PREFIX) return true;
+  return false;
+}
+
+/** A chunk nested too deeply for micromark, read as plain prose: each line's text after its container markers. */
+function lineByLine(document: string): ProseBlock[] {
+  const blocks: ProseBlock[] = [];
+  for (const m of allMatches(/[^\r\n]+/g, document)) {
+    const prefix = /^(?:[ \t>]|(?:[-*+]|\d{1,9}[.)])(?=[ \t]))*/.exec(m[0])![0].length;
+    if (prefix === m[0].length) continue;
+    const builder = new ProseBuilder();
+    keepProse(builder, document, m.index! + prefix, m.index! + m[0].length, { lineBreaks: 'detect' });
+    blocks.push(builder.build());
+  }
+  return blocks;
 }
 
 /** GFM and front matter, built once: the extensions are plain data, shared by every parse. */

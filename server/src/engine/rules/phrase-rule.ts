@@ -21,6 +21,10 @@ export interface PhraseRuleSpec extends Omit<Rule, 'check' | 'checkDocument' | '
 }
 
 const NOTHING: readonly RuleReport[] = Object.freeze([]);
+/** Longer than any sentence: a run-on line (a CSV row, a minified email) that the splitter could not cut. */
+const RUN_ON = 2000;
+/** How much of a run-on line around a match decides whether it is a mention, negated, or given a reason. */
+const AROUND = 300;
 
 export function phraseRule(spec: PhraseRuleSpec): Rule {
   const matcher = new PhraseMatcher(spec.list);
@@ -33,13 +37,21 @@ export function phraseRule(spec: PhraseRuleSpec): Rule {
       const matches = matcher.find(text);
       if (matches.length === 0) return NOTHING;
       const reports: RuleReport[] = [];
-      for (const match of matches) {
-        if (isMentioned(text, match.start, match.end)) continue;
-        if (negatable && isNegated(text, match.start)) continue;
-        if (match.entry.deadline && hasConcreteReason(text)) continue;
-        if (match.entry.reason && hasStatedReason(text)) continue;
-        if (skip?.(sentence, match)) continue;
-        reports.push({ start: match.start, end: match.end, suggestions: suggestionsFor(text, match, replaceTitle, removable, modifiers) });
+      const runOn = text.length > RUN_ON;
+      for (const found of matches) {
+        // In a run-on line each match is judged by the words around it: the work grows with the line,
+        // not with the line times its matches.
+        const from = runOn ? Math.max(0, found.start - AROUND) : 0;
+        const local = runOn ? text.slice(from, Math.min(text.length, found.end + AROUND)) : text;
+        const match = runOn ? { ...found, start: found.start - from, end: found.end - from } : found;
+        const view = runOn ? ({ ...sentence, text: local } as Sentence) : sentence;
+        if (isMentioned(local, match.start, match.end)) continue;
+        if (negatable && isNegated(local, match.start)) continue;
+        if (match.entry.deadline && hasConcreteReason(local)) continue;
+        if (match.entry.reason && hasStatedReason(local)) continue;
+        if (skip?.(view, match)) continue;
+        const suggestions = suggestionsFor(local, match, replaceTitle, removable, modifiers);
+        reports.push({ start: found.start, end: found.end, suggestions: runOn ? suggestions.map((x) => ({ ...x, start: x.start + from, end: x.end + from })) : suggestions });
       }
       return reports;
     },
