@@ -71,6 +71,18 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['impersonal.third-person-reader', 'Guests who purchase two or more items receive a complimentary tote.', 'If you purchase two or more items, you receive a complimentary tote.'],
 ];
 
+describe('sentence rewrite titles', () => {
+  it('show merge tags, links and link text as the reader sees them, not masked', () => {
+    const titles = lint('Hi {{first_name}}, act now and save **30%** on [every planter](https://x.example/p) at kitsy.co/sale.', { kind: 'markdown' })
+      .flatMap((f) => f.suggestions)
+      .filter((s) => s.kind === 'sentence')
+      .map((s) => s.title);
+    assert.ok(titles.length > 0);
+    for (const title of titles) assert.match(title, /\{\{first_name\}\}/, title);
+    assert.ok(titles.includes('Rewrite: “Hi {{first_name}}, save 30% on every planter at…”'), titles.join(' | '));
+  });
+});
+
 describe('sentence rewrites: before → after', () => {
   for (const [rule, before, after] of PAIRS) {
     it(`${rule}: ${before}`, () => {

@@ -10,7 +10,7 @@ import { ruleById, rules } from './rules';
 import { formatMessage, type Rule, type RuleReport, type RuleSuggestion } from './rules/rule';
 import { blockStats, type BlockStats } from './stats';
 import { readerFocus, type Metrics } from './metrics';
-import { isWellFormed, rewriteSentence, worthRewriting, type SentenceFinding } from './rewrite';
+import { isWellFormed, rewriteSentence, rewriteTitle, worthRewriting, type SentenceFinding } from './rewrite';
 import { ContentCache } from './content-cache';
 import { inlineIgnoredPhrases } from './fixes';
 import { applyEdits, deletesWords } from './rewrite/edits';
@@ -273,7 +273,9 @@ function toFinding(raw: BlockFinding, block: ProseBlock, document: string, kind:
     if (s.edits) {
       const rewrite = sentenceRewrite(base, s.start, s.end, s.edits, block, document);
       if (rewrite && splitsPair(document, rewrite.offset, rewrite.length)) continue;
-      if (rewrite) suggestions.push({ title: s.title, kind: 'sentence', ...withoutStrayGap(document, rewrite), ...(s.preferred ? { preferred: true } : {}) });
+      // The title shows the rewritten sentence as the reader will see it: merge tags and links as written, not masked.
+      const title = rewrite && rewrite.replacement ? rewriteTitle(asWritten(base, s.start, s.end, s.edits, block, document)) : s.title;
+      if (rewrite) suggestions.push({ title, kind: 'sentence', ...withoutStrayGap(document, rewrite), ...(s.preferred ? { preferred: true } : {}) });
       continue;
     }
     // A fix may only replace text that is a verbatim copy of the document: never markup, entities or line breaks.
@@ -314,6 +316,34 @@ function sentenceRewrite(base: number, start: number, end: number, edits: Readon
   }
   replacement += document.slice(cursor, sentence.offset + sentence.length);
   return { offset: sentence.offset, length: sentence.length, replacement };
+}
+
+/**
+ * The rewritten sentence as prose a reader sees: the edits' words, and between them the sentence's own
+ * prose, where a run that is not a verbatim copy (a masked merge tag, a link's placeholder) is shown as
+ * the document has it.
+ */
+function asWritten(base: number, start: number, end: number, edits: ReadonlyArray<{ start: number; end: number; text: string }>, block: ProseBlock, document: string): string {
+  const verbatim = (at: number) => block.isVerbatim(base + at, base + at + 1, document);
+  const prose = (from: number, to: number) => {
+    let out = '';
+    for (let i = from; i < to; ) {
+      const same = verbatim(i);
+      let j = i + 1;
+      while (j < to && verbatim(j) === same) j++;
+      const range = block.toDocument(base + i, base + j);
+      out += same ? block.text.slice(base + i, base + j) : document.slice(range.offset, range.offset + range.length);
+      i = j;
+    }
+    return out;
+  };
+  let out = '';
+  let cursor = start;
+  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
+    out += prose(cursor, e.start) + e.text;
+    cursor = e.end;
+  }
+  return out + prose(cursor, end);
 }
 
 /**

@@ -101,7 +101,7 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
         continue;
       }
       // The light bulb shows what a click does: the sentence itself, shortened.
-      const title = text === '' ? 'Rewrite: remove this sentence' : `Rewrite: “${shorten(text)}”`;
+      const title = text === '' ? 'Rewrite: remove this sentence' : rewriteTitle(text);
       rewrites.push({ title, edits: candidate, text });
       break;
     }
@@ -194,6 +194,11 @@ function dropPressureClauses(sentence: string, findings: readonly SentenceFindin
 /** A separator between two kept clauses: a stop becomes a comma-free join only where one stood. */
 function separatorOf(text: string): string {
   return /[!?.…]/.test(text) ? '. ' : text;
+}
+
+/** The light bulb's title for a rewrite: the sentence itself, shortened. */
+export function rewriteTitle(text: string): string {
+  return `Rewrite: “${shorten(text)}”`;
 }
 
 /** A rewrite as a menu shows it: at most about 60 characters, cut at a word. */
