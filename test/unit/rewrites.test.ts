@@ -65,6 +65,8 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['impersonal.passive', 'Delegates are reminded that parking is limited.', 'Parking is limited.'],
   ['impersonal.passive', 'Your refund request has been noted and will be looked into.', "We've noted your refund request and we'll look into it."],
   ['impersonal.passive', 'Ur order has been dispatched.', "We've sent your order."],
+  ['impersonal.passive', 'Late submissions will not be marked and extensions will only be granted in exceptional circumstances.', "Late submissions will not be marked and we'll only grant extensions in exceptional circumstances."],
+  ['pushy.exclamations', 'TACO TUESDAY IS BACK!!!!!', 'Taco Tuesday is back.'],
   ['pushy.scarcity', "Only 3 left in stock — and they're going fast!", 'We have 3 left in stock.'],
   ['pushy.buy-now', 'Download now and start saving instantly!', 'Download and start saving instantly!'],
   ['impersonal.passive', 'The withdrawal is being processed and will be completed once verification has been carried out.', "We're processing the withdrawal and we'll complete it once we've carried out verification."],
@@ -108,6 +110,12 @@ describe('sentence rewrites: before → after', () => {
     'The premier destination for global wealth.',
     "You'll regret it forever if you miss the Dyson V15 at $449.",
     "The smart money is already piling into $SOLX — don't get left on the sidelines.",
+    // From batch 2026-11-30e: a relative clause on "you", an award given by someone else, a second verb
+    // the new "we" would take over, and a question's options.
+    'Recipients who no longer wish to receive these emails may unsubscribe below.',
+    'Ironbark Gym has been voted Best Gym in Denver four years in a row.',
+    'Changes to bookings may be made subject to availability and will be subject to applicable fees.',
+    'Which colour shall we send, {{first_name}}: sage or charcoal?',
   ]) {
     it(`offers no sentence rewrite: ${before}`, () => {
       const offered = lint(before, { kind: 'markdown' }).flatMap((f) => f.suggestions).filter((s) => s.kind === 'sentence');

@@ -9,6 +9,8 @@ const WORD = /\p{L}[\p{L}\p{N}'’]*/gu;
 /** Short words that look like acronyms ("ON", "US") but in a shouted sentence are words. */
 const PLAIN_WORDS = new Set(acronyms.plain);
 
+const PROPER = /^(?:i|i['’](?:m|ll|ve|d)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|christmas|easter|halloween|thanksgiving)$/;
+
 function isAcronym(word: string): boolean {
   const bare = word.replace(/['’]S$/, '');
   if (PLAIN_WORDS.has(bare)) return false;
@@ -32,7 +34,8 @@ export function lowerCaseEdits(sentence: string): Edit[] {
     first = false;
     if (word.length < 2 || word !== word.toUpperCase() || isAcronym(word)) continue;
     const lower = word.toLowerCase();
-    const text = atStart ? lower[0].toUpperCase() + lower.slice(1) : lower === 'i' ? 'I' : lower;
+    // Days, months and "I" keep the capital English gives them ("TACO TUESDAY" → "Taco Tuesday").
+    const text = atStart || PROPER.test(lower) ? lower[0].toUpperCase() + lower.slice(1) : lower;
     if (text !== word) edits.push({ start: m.index!, end: m.index! + word.length, text });
   }
   return edits;

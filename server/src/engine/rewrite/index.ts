@@ -169,6 +169,9 @@ function dropPressureClauses(sentence: string, findings: readonly SentenceFindin
   const kept = pieces.filter((_, i) => !pressure[i] && letters(sentence.slice(pieces[i].start, pieces[i].end)));
   // A command or a "don't" that stays is pressure the rules did not name ("…— don't get left on the sidelines").
   if (kept.some((p) => /^\W*(?:don['’]?t|do\s+not|never|stop|just|hurry|act)\b/i.test(sentence.slice(p.start, p.end)))) return undefined;
+  // A question's last clause that does not address the reader holds its options ("…: sage or charcoal?").
+  const last = pieces[pieces.length - 1];
+  if (/\?\s*$/.test(sentence) && !kept.includes(last) && !/\byou/i.test(sentence.slice(last.start, last.end))) return undefined;
   if (kept.length === pieces.length || !kept.length || wordsIn(kept.map((p) => sentence.slice(p.start, p.end)).join(' ')) < 3) return undefined;
   // The first clause kept loses the "and" that joined it to a clause that went.
   const joiner = /^(?:and|so|but|or)\s+/i.exec(sentence.slice(kept[0].start, kept[0].end));
@@ -245,6 +248,8 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (misplacedSubject(after, edits)) return 'a new subject where no clause can start';
   if (danglingEnd(before, after)) return 'ends on a word that needs more';
   if (!fromTemplates && losesContentWords(before, after, findings)) return 'loses a content word';
+  // "Recipients who no longer wish…" → "You who no longer wish…": a relative clause on a personal pronoun.
+  if (PRONOUN_WHO.test(after) && !PRONOUN_WHO.test(before)) return 'a relative clause on a pronoun';
   // "the nation's premier wealth platform" → "the nation's wealth platform": after a possessive the boast is the claim.
   if (edits.some((e) => e.text === '' && /\p{L}['’]s\s*$/u.test(before.slice(0, e.start)))) return 'drops the word a possessive claims';
   // "We've determined it that…": an object left before a "that" clause.
@@ -320,6 +325,7 @@ const MAX_REMOVABLE_WORDS = 10;
 const wordsIn = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 const OBJECT_BEFORE_THAT = /\b(?:it|them)\s+that\b/i;
+const PRONOUN_WHO = /\b(?:you|we|they|I|us|them)\s+who\b/i;
 
 /** A rewrite may not end on a word that needs more ("…and they're!", "…so.", "…for"). */
 const DANGLING_WORD = /\b(?:and|or|but|so|to|of|for|with|the|a|an|your|our|their|is|are|was|were|be|will|would|can|could|should|must|(?:they|we|you|it|he|she|that|there)['’](?:re|s|ve|ll|d))\s*[.!?…]*["”’)]*\s*$/i;

@@ -100,7 +100,14 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
 
   const words = phrase.split(/\s+/);
   const participle = words[words.length - 1];
+  // An award or a ranking is given by someone else: "has been voted Best Gym" has no "we" to say it.
+  if (/^(?:voted|named|rated|ranked|awarded|featured|recogni[sz]ed|shortlisted|nominated|chosen|crowned|listed|certified|accredited|endorsed|trusted|loved|used)$/i.test(participle)) return { alternatives: [] };
+  // "will only be granted" → "we'll only grant": adverbs stay before the verb.
+  const adverbs = words.slice(0, -1).filter((w) => /ly$/i.test(w));
+  const adv = adverbs.length ? `${adverbs.join(' ').toLowerCase()} ` : '';
   const auxiliary = words.slice(0, -1).filter((w) => !/ly$/i.test(w)).join(' ').toLowerCase();
+  // "may be made … and will be subject to fees": a "we" would become the subject of the second verb too.
+  if (/^[^,.;:!?]*?\band\s+(?:will|may|can|must|shall|should|would|could|is|are|was|were|has|have)\s+(?:not\s+)?(?!(?:be|been)\s+\w+(?:ed|en)\b)(?!\w+(?:ed|en)\b)\w/i.test(sentence.slice(end))) return { alternatives: [] };
   const inf = infinitiveOf(participle);
   const friendly = FRIENDLIER[inf];
   const verb = friendly?.verb ?? inf;
@@ -128,16 +135,16 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   const object = !particle ? objectWord : beforeObject ? `${particle[1].toLowerCase()} ${objectWord}` : `${objectWord} ${particle[1].toLowerCase()}`;
   if (particle) end += particle[0].length;
   let active: string | undefined;
-  if (/^(?:will|shall) be$/.test(auxiliary)) active = `we will ${verb} ${object}`;
-  else if (/^(?:has|have) been$/.test(auxiliary)) active = `we have ${pastParticiple} ${object}`;
-  else if (/^had been$/.test(auxiliary)) active = `we had ${pastParticiple} ${object}`;
-  else if (/^(?:is|are) being$/.test(auxiliary)) active = `we are ${forms.Gerund} ${object}`;
-  else if (/^(?:is|are|am)$/.test(auxiliary)) active = `we ${verb} ${object}`;
-  else if (/^(?:was|were)$/.test(auxiliary)) active = `we ${forms.PastTense} ${object}`;
-  else if (/^(?:must|should|need to|needs to|has to|have to|is to|are to) be$/.test(auxiliary)) active = `please ${verb} ${object}`;
-  else if (/^can be$/.test(auxiliary)) active = `you can ${verb} ${object}`;
+  if (/^(?:will|shall) be$/.test(auxiliary)) active = `we will ${adv}${verb} ${object}`;
+  else if (/^(?:has|have) been$/.test(auxiliary)) active = `we have ${adv}${pastParticiple} ${object}`;
+  else if (/^had been$/.test(auxiliary)) active = `we had ${adv}${pastParticiple} ${object}`;
+  else if (/^(?:is|are) being$/.test(auxiliary)) active = `we are ${adv}${forms.Gerund} ${object}`;
+  else if (/^(?:is|are|am)$/.test(auxiliary)) active = `we ${adv}${verb} ${object}`;
+  else if (/^(?:was|were)$/.test(auxiliary)) active = `we ${adv}${forms.PastTense} ${object}`;
+  else if (/^(?:must|should|need to|needs to|has to|have to|is to|are to) be$/.test(auxiliary)) active = `please ${adv}${verb} ${object}`;
+  else if (/^can be$/.test(auxiliary)) active = `you can ${adv}${verb} ${object}`;
   // "Access may be restricted" is a possibility, not a permission: "we may restrict access".
-  else if (/^(?:may|might) be$/.test(auxiliary)) active = `we ${auxiliary.split(' ')[0]} ${verb} ${object}`;
+  else if (/^(?:may|might) be$/.test(auxiliary)) active = `we ${auxiliary.split(' ')[0]} ${adv}${verb} ${object}`;
   if (!active) return { alternatives: [] };
   if (ESCALATE_TAIL.test(inf)) active += ' on';
   const edits: Edit[] = [{ start: replaceFrom, end, text: fit(active, replaceFrom) }];
