@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { marketingDocument } from './documents';
+import { hostileShapes, ordinaryOfSize } from './hostile';
 
 const ROOT = resolve(__dirname, '../../..');
 const CONTESTANT = join(__dirname, 'contestant.js');
@@ -41,6 +42,25 @@ function pooled(rounds: Round[]): Result {
   if (failed) return failed;
   const ok = rounds as Array<Exclude<Round, { error: string }>>;
   return { median: median(ok.flatMap((r) => r.times)), first: median(ok.map((r) => r.first)), maxRssMB: Math.max(...ok.map((r) => r.maxRssMB)) };
+}
+
+const PEAK_RSS = join(__dirname, 'report-peak-rss.js');
+const CLI = join(ROOT, 'server/out/cli.js');
+const WRITE_GOOD_CLI = join(ROOT, 'node_modules/write-good/bin/write-good.js');
+
+/** One whole process as a user runs it: wall time, peak memory, and whether it exited cleanly (0, or 1 for findings). */
+function runProcess(args: string[], timeoutMs = 300_000): { ms: number; peakMB: number; ok: boolean } {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, ['-r', PEAK_RSS, ...args], { encoding: 'utf8', timeout: timeoutMs, maxBuffer: 1 << 30 });
+  const ms = performance.now() - started;
+  const peakMB = Number(/__PEAK_RSS_MB=(\d+)/.exec(result.stderr ?? '')?.[1] ?? NaN);
+  return { ms, peakMB, ok: result.status === 0 || result.status === 1 };
+}
+
+/** The median of `times` whole-process runs (the highest peak memory among them). */
+function medianProcess(args: string[], times: number): { ms: number; peakMB: number; ok: boolean } {
+  const runs = Array.from({ length: times }, () => runProcess(args));
+  return { ms: median(runs.map((r) => r.ms)), peakMB: Math.max(...runs.map((r) => r.peakMB)), ok: runs.every((r) => r.ok) };
 }
 
 /** Peak memory of the real language server with a document open, over stdio. */
@@ -83,9 +103,48 @@ async function main() {
       }
       rows[label] = Object.fromEntries(CONTESTANTS.map((name) => [name, pooled(rounds[name])]));
     }
-    const serverRss = await serverPeakRss(readFileSync(join(dir, '1000000.md'), 'utf8'));
     const ms = (r: { median: number } | { error: string } | undefined) => (r && 'median' in r ? r.median : NaN);
     const fmt = (x: number) => (Number.isNaN(x) ? 'n/a' : x >= 100 ? x.toFixed(0) : x.toFixed(1));
+    const serverRss = await serverPeakRss(readFileSync(join(dir, '1000000.md'), 'utf8'));
+
+    // The command line as users run it: a whole process, every finding with its rewrites, in each format.
+    process.stderr.write('  command line, whole process…\n');
+    const formats = ['text', 'json', 'sarif'];
+    const cliRows = [['100 KB', '100000.md'], ['1 MB', '1000000.md']].map(([label, name]) => {
+      const file = join(dir, name);
+      const writeGood = medianProcess([WRITE_GOOD_CLI, file], 3);
+      const rapport = Object.fromEntries(formats.map((format) => [format, medianProcess([CLI, 'lint', '--format', format, file], 3)]));
+      return { label, writeGood, rapport };
+    });
+    const cliLines = [
+      `| Document | write-good CLI | ${formats.map((f) => `rapport lint --format ${f}`).join(' | ')} |`,
+      `|---|---|${formats.map(() => '---').join('|')}|`,
+      ...cliRows.map(({ label, writeGood, rapport }) =>
+        `| ${label} | ${fmt(writeGood.ms)} ms (1.00×, ${writeGood.peakMB} MB) | ${formats.map((f) => `${fmt(rapport[f].ms)} ms (${(rapport[f].ms / writeGood.ms).toFixed(2)}×, ${rapport[f].peakMB} MB)`).join(' | ')} |`,
+      ),
+    ];
+    const cli100 = cliRows[0];
+    const worstCli100 = Math.max(...formats.map((f) => cli100.rapport[f].ms / cli100.writeGood.ms));
+    const worstCliPeak1M = Math.max(...formats.map((f) => cliRows[1].rapport[f].peakMB));
+
+    // Hostile inputs (issue #13): each shape through the CLI, next to ordinary copy of the same size.
+    const hostileLines = ['| Input | Size | Rapport CLI | Ordinary copy, same size | Ratio | Clean exit |', '|---|---|---|---|---|---|'];
+    let worstHostileRatio = 0;
+    let worstHostilePeak = 0;
+    for (const shape of hostileShapes()) {
+      process.stderr.write(`  hostile: ${shape.name}…\n`);
+      const file = join(dir, `hostile.${shape.extension}`);
+      writeFileSync(file, shape.text);
+      const bytes = Buffer.byteLength(shape.text);
+      const hostile = runProcess([CLI, 'lint', '--format', 'json', file]);
+      const ordinaryFile = join(dir, `ordinary.${shape.extension}`);
+      writeFileSync(ordinaryFile, ordinaryOfSize(bytes));
+      const ordinary = runProcess([CLI, 'lint', '--format', 'json', ordinaryFile]);
+      const ratio = hostile.ms / ordinary.ms;
+      worstHostileRatio = Math.max(worstHostileRatio, ratio);
+      worstHostilePeak = Math.max(worstHostilePeak, hostile.peakMB);
+      hostileLines.push(`| ${shape.name} | ${(bytes / 1000).toFixed(0)} KB | ${fmt(hostile.ms)} ms, ${hostile.peakMB} MB | ${fmt(ordinary.ms)} ms, ${ordinary.peakMB} MB | ${ratio.toFixed(2)}× | ${hostile.ok ? 'yes' : '**no**'} |`);
+    }
     const lines: string[] = [];
     const heading: Record<string, string> = { rapport: 'Rapport, full lint', 'rapport-edit': 'Rapport, 1-char edit', 'rapport-cli': 'Rapport, full lint + all rewrites (CLI)' };
     lines.push(`| Document | ${CONTESTANTS.map((c) => heading[c] ?? c).join(' | ')} |`);
@@ -120,6 +179,10 @@ async function main() {
       ['One-character edit in 100 KB against a full lint of it', edit100 / full100, '≤ 0.1×', edit100 / full100 <= 0.1],
       ['One-character edit in 100 KB', edit100, '≤ 30 ms (aim)', edit100 <= 30],
       ['Language server peak memory, 1 MB document open', serverRss, '≤ 200 MB', serverRss <= 200],
+      ['CLI as a whole process on 100 KB, slowest format, against write-good’s CLI', worstCli100, '≤ 1.0×', worstCli100 <= 1],
+      ['CLI peak memory on 1 MB, any format', worstCliPeak1M, '≤ 200 MB', worstCliPeak1M <= 200],
+      ['Hostile inputs: slowest against ordinary copy of the same size', worstHostileRatio, '≤ 5× (a few times)', worstHostileRatio <= 5],
+      ['Hostile inputs: highest peak memory', worstHostilePeak, '≤ 500 MB', worstHostilePeak <= 500],
     ];
     const targetLines = ['| Target | Measured | Goal | Met |', '|---|---|---|---|', ...targets.map(([name, value, goal, ok]) => `| ${name} | ${goal.includes('ms') ? `${fmt(value)} ms` : goal.includes('MB') ? `${value} MB` : `${value.toFixed(3)}×`} | ${goal} | ${ok ? 'yes' : '**no**'} |`)];
     const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
@@ -138,6 +201,21 @@ async function main() {
       ...lines,
       '',
       ...targetLines,
+      '',
+      '## Command line, whole process',
+      '',
+      'What a user or a CI job waits for: `rapport lint` on the same documents as a whole process (start-up, reading,',
+      "every finding with its sentence rewrites, output), next to write-good's own CLI; the median of 3 runs and the",
+      'highest peak memory.',
+      '',
+      ...cliLines,
+      '',
+      '## Hostile inputs',
+      '',
+      'Legal files that once stalled Rapport or took gigabytes (issue #13), each through `rapport lint --format json` as a',
+      'whole process, next to ordinary marketing copy of the same size. A clean exit is status 0 or 1.',
+      '',
+      ...hostileLines,
       '',
       'The targets compare medians: a language server is a long-lived process, so what it spends on each document is the',
       "warm figure. The very first lint in a fresh process also pays for V8 compiling the code and regular expressions (median over the processes):",

@@ -28,6 +28,25 @@ const piece = fc.oneof(
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) },
   { weight: 1, arbitrary: fc.constantFrom('x'.repeat(3000), '>'.repeat(60) + ' deep', '- '.repeat(40) + 'nested') },
+  // The shapes of issue #13, small (the fuzz run measures them full size): long runs of findings, deep nesting of every container, bidi and
+  // combining characters, unbalanced quotes and emphasis, a big table.
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      'BUY NOW '.repeat(40),
+      'Act now! '.repeat(30),
+      '!'.repeat(500),
+      '> '.repeat(120) + 'Act now and save.',
+      Array.from({ length: 60 }, (_, i) => `${'  '.repeat(i)}- Buy now and save!`).join('\n'),
+      '<div>'.repeat(120) + 'Hurry!' + '</div>'.repeat(120),
+      '\u202e\u202d\u200f'.repeat(40) + 'مرحبا BUY NOW',
+      'e\u0301\u0302\u0303'.repeat(100),
+      '"Act now '.repeat(30),
+      '**Hurry _now '.repeat(30),
+      '| Offer | Ends |\n|---|---|\n' + '| Only 3 left! | tonight |\n'.repeat(30),
+      'Go now. '.repeat(60),
+    ),
+  },
 );
 
 export const documents = fc.record({

@@ -29,14 +29,17 @@ function offerInsteadOfOrder(sentence: string): Alternative | undefined {
   if (!m) return undefined;
   const verb = m[1].toLowerCase().replace(/\s+/g, ' ');
   // "Upgrade now." says what the reader can do; "Buy now!" says nothing: only the first becomes an offer on its own.
-  if (!m[2].trim() && !STANDS_ALONE.has(verb)) return undefined;
+  if (!m[2].replace(/^\s*:/, '').trim() && !STANDS_ALONE.has(verb)) return undefined;
   const afterVerb = m.index + m[0].toLowerCase().indexOf(m[1].toLowerCase()) + m[1].length;
-  const restStart = m[2].trim() ? m.index + m[0].indexOf(m[2], afterVerb - m.index) + (m[2].length - m[2].trimStart().length) : afterVerb;
-  const restEnd = m[2].trim() ? restStart + m[2].trim().length : afterVerb;
+  // "Shop now: harbourlinen.co.uk/duvet" → "You can shop at harbourlinen.co.uk/duvet": the colon becomes "at".
+  const colon = /^\s*:\s*/.exec(m[2])?.[0] ?? '';
+  const rest = m[2].slice(colon.length);
+  const restStart = rest.trim() ? m.index + m[0].indexOf(m[2], afterVerb - m.index) + colon.length + (rest.length - rest.trimStart().length) : afterVerb;
+  const restEnd = rest.trim() ? restStart + rest.trim().length : afterVerb;
   // A day named in the push is when the offer holds: it stays ("…today!" → "You can get yours today.").
   const day = /\b(today|tonight)\b/i.exec(sentence.slice(restEnd))?.[1].toLowerCase();
   const ending = `${day ? ` ${day}` : ''}.`;
-  const edits = [{ start: 0, end: restStart, text: `You can ${OFFER_VERB[verb] ?? verb}${m[2].trim() ? ' ' : ''}` }];
+  const edits = [{ start: 0, end: restStart, text: `You can ${OFFER_VERB[verb] ?? verb}${colon && rest.trim() ? ' at' : ''}${rest.trim() ? ' ' : ''}` }];
   // Nothing after the words it is about (it ends on a link): no full stop is added after the link.
   if (restEnd < sentence.length) edits.push({ start: restEnd, end: sentence.length, text: ending });
   return { title: 'Rewrite: invite, don’t order', edits, template: true };
