@@ -97,6 +97,26 @@ describe('robustness', function () {
     }
   });
 
+  it('publishes diagnostics for a 1 MB document on one line (no sentence end), and answers hover on another meanwhile', async () => {
+    const client = new TestClient();
+    try {
+      await client.initialize({});
+      const big = 'file:///tmp/rapport-stress/one-line.txt';
+      const small = 'file:///tmp/rapport-stress/small-2.md';
+      await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: small, languageId: 'markdown', version: 1, text: 'Act now, friend.' } });
+      await client.diagnostics(small, (d) => d.length > 0);
+      const words = 'act now and save big on our world class solutions for your team today only hurry'.split(' ');
+      const line = Array.from({ length: 170_000 }, (_, i) => words[(i * 7) % words.length]).join(' ');
+      await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: big, languageId: 'plaintext', version: 1, text: line } });
+      const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: small }, position: { line: 0, character: 1 } });
+      assert.ok(hover, 'hover answered');
+      const diagnostics = await client.diagnostics(big, (d) => d.length > 1000, 0, 120000);
+      assert.ok(diagnostics.every((d) => d.range.start.line === 0));
+    } finally {
+      client.kill();
+    }
+  });
+
   it('a rule that throws is reported once per paragraph and skipped there; the others still run', () => {
     const rule = rules.find((r) => r.id === 'impersonal.corporatese')! as { check: (...args: unknown[]) => unknown };
     const original = rule.check;
