@@ -194,7 +194,7 @@ function dropPressureClauses(sentence: string, findings: readonly SentenceFindin
   return { title: 'Rewrite: keep the information, drop the pressure', edits: mergeEdits([], edits), template: true };
 }
 
-/** A separator between two kept clauses: a stop becomes a comma-free join only where one stood. */
+/** The separator between two kept clauses: after a stop ("!", "?", "…") a full stop; any other as written. */
 function separatorOf(text: string): string {
   return /[!?.…]/.test(text) ? '. ' : text;
 }
