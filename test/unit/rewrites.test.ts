@@ -67,6 +67,7 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['impersonal.passive', 'Ur order has been dispatched.', "We've sent your order."],
   ['impersonal.passive', 'Late submissions will not be marked and extensions will only be granted in exceptional circumstances.', "Late submissions will not be marked and we'll only grant extensions in exceptional circumstances."],
   ['pushy.exclamations', 'TACO TUESDAY IS BACK!!!!!', 'Taco Tuesday is back.'],
+  ['pushy.shaming', "True patriots don't sit on the sidelines. Chip in $25 by Friday.", 'Chip in $25 by Friday.'],
   ['pushy.scarcity', "Only 3 left in stock — and they're going fast!", 'We have 3 left in stock.'],
   ['pushy.buy-now', 'Download now and start saving instantly!', 'Download and start saving instantly!'],
   ['impersonal.passive', 'The withdrawal is being processed and will be completed once verification has been carried out.', "We're processing the withdrawal and we'll complete it once we've carried out verification."],
@@ -83,6 +84,22 @@ describe('sentence rewrite titles', () => {
     for (const title of titles) assert.match(title, /\{\{first_name\}\}/, title);
     assert.ok(titles.includes('Rewrite: “Hi {{first_name}}, save 30% on every planter at…”'), titles.join(' | '));
   });
+});
+
+describe('removing a sentence of pure pressure', () => {
+  // Only beside a sentence that carries the facts, is no question, and stands on its own.
+  for (const text of [
+    'Amateurs book flights without price alerts. Pros use Skyfare.',
+    'Every founder needs a personal brand coach. Yes, even you.',
+    'Everyone in your network is going to be there. Don’t be the one who hears about it afterwards.',
+    'Your phone is begging for a clean-up. Speed it up with TidyDroid.',
+    'Hackers are probing your network right now. Are you really going to wait until Monday?',
+  ]) {
+    it(`is not offered: ${text}`, () => {
+      const removals = lint(text, { kind: 'markdown' }).flatMap((f) => f.suggestions).filter((s) => s.kind === 'sentence' && s.replacement === '');
+      assert.deepEqual(removals.map((s) => text.slice(s.offset, s.offset + s.length)), []);
+    });
+  }
 });
 
 describe('sentence rewrites: before → after', () => {

@@ -10,7 +10,7 @@ import { ruleById, rules } from './rules';
 import { formatMessage, type Rule, type RuleReport, type RuleSuggestion } from './rules/rule';
 import { blockStats, type BlockStats } from './stats';
 import { readerFocus, type Metrics } from './metrics';
-import { isWellFormed, rewriteSentence, rewriteTitle, worthRewriting, type SentenceFinding } from './rewrite';
+import { besideFacts, isWellFormed, rewriteSentence, rewriteTitle, worthRewriting, type SentenceFinding } from './rewrite';
 import { ContentCache } from './content-cache';
 import { inlineIgnoredPhrases } from './fixes';
 import { applyEdits, deletesWords } from './rewrite/edits';
@@ -98,14 +98,23 @@ function toSentenceFindings(found: Detected): SentenceFinding[] {
   return found.map(({ rule, report }) => ({ rule, start: report.start, end: report.end, suggestions: report.suggestions ?? [], byModel: report.byModel }));
 }
 
+/** Whether another sentence of the paragraph carries the message's facts (see besideFacts), free of pressure or pushing only towards the offer. */
+function factsBeside(sentences: readonly Sentence[], detected: readonly Detected[], at: number): boolean {
+  const free = (i: number) => detected[i].every((d) => d.rule.category !== 'pushy' || d.rule.namesTheOffer);
+  const others = sentences.flatMap((s, i) => (i === at || !free(i) ? [] : [{ text: s.text, after: i > at }]));
+  return besideFacts(others);
+}
+
 /** Every sentence rewrite candidate the safety net refuses in `text`, with the reason: for development tools and tests, uncached. */
 export function refusedRewrites(text: string): Array<{ sentence: string; candidate: string; reason: string }> {
   const refused: Array<{ sentence: string; candidate: string; reason: string }> = [];
-  for (const sentence of sentencesOf(text)) {
-    const found = detect(sentence);
-    if (found.length === 0) continue;
-    rewriteSentence(sentence.text, toSentenceFindings(found), rulesFiringOn, (candidate, reason) => refused.push({ sentence: sentence.text, candidate, reason }));
-  }
+  const sentences = sentencesOf(text);
+  const detected = sentences.map((sentence) => detect(sentence));
+  sentences.forEach((sentence, i) => {
+    if (detected[i].length === 0) return;
+    const trace = (candidate: string, reason: string) => refused.push({ sentence: sentence.text, candidate, reason });
+    rewriteSentence(sentence.text, toSentenceFindings(detected[i]), rulesFiringOn, { besideFacts: factsBeside(sentences, detected, i), trace });
+  });
   return refused;
 }
 
@@ -116,13 +125,14 @@ function analyseBlock(text: string, withRewrites: boolean): BlockResult {
   if (cached) return cached;
   const sentences = sentencesOf(text);
   const result: BlockResult = { findings: [], stats: blockStats(sentences), failures: [] };
-  for (const sentence of sentences) {
-    const found = detect(sentence, result.failures);
+  const detected = sentences.map((sentence) => detect(sentence, result.failures));
+  for (const [i, sentence] of sentences.entries()) {
+    const found = detected[i];
     if (found.length === 0) continue;
     // Sentence rewrites cover every finding in the sentence; the best becomes each finding's preferred fix.
     let rewrites: RuleSuggestion[] = [];
     if (withRewrites) try {
-      rewrites = rewriteSentence(sentence.text, toSentenceFindings(found), rulesFiringOn).map((r, i) => ({
+      rewrites = rewriteSentence(sentence.text, toSentenceFindings(found), rulesFiringOn, { besideFacts: factsBeside(sentences, detected, i) }).map((r, i) => ({
         title: r.title,
         replacement: r.text,
         start: 0,

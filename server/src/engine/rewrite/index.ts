@@ -42,8 +42,14 @@ export function worthRewriting(sentence: string, findings: number): boolean {
   return sentence.length <= MAX_REWRITE_LENGTH && findings <= MAX_FINDINGS_TO_REWRITE;
 }
 
-/** `trace` hears every candidate the safety net refused, with the reason (development tools and tests). */
-export function rewriteSentence(sentence: string, findings: readonly SentenceFinding[], detect: Detector, trace?: (candidate: string, reason: string) => void): SentenceRewrite[] {
+export interface RewriteOptions {
+  /** Other sentences of the paragraph carry the message's facts (see besideFacts). */
+  besideFacts?: boolean;
+  /** Hears every candidate the safety net refused, with the reason (development tools and tests). */
+  trace?: (candidate: string, reason: string) => void;
+}
+
+export function rewriteSentence(sentence: string, findings: readonly SentenceFinding[], detect: Detector, { besideFacts = false, trace }: RewriteOptions = {}): SentenceRewrite[] {
   // A run-on line (an unsplit CSV row, a minified email) or a sentence thick with findings is for the
   // writer: rewriting it would cost time and memory that grow with its length times its findings.
   if (!worthRewriting(sentence, findings.length)) return [];
@@ -78,6 +84,10 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
   // rewrite removes it (the safety net still refuses when a name, number or link would go). No stock
   // line ever stands in for it.
   if (mostlyPressure(sentence, findings)) combinations.push([{ title: 'Rewrite: drop the pressure', edits: [{ start: 0, end: sentence.length, text: '' }] }]);
+  // Beside a sentence that carries the message's facts, a sentence whose every finding is pressure (a jab,
+  // a scare: "Real runners don't skip strength work.") can go whole, as a copywriter would cut it, if it
+  // holds no fact of its own.
+  else if (besideFacts && onlyPressure(findings)) combinations.push([{ title: 'Rewrite: drop the pressure', edits: [{ start: 0, end: sentence.length, text: '' }], template: true }]);
   if (combinations.length === 0) return [];
 
   // A sentence in capitals is written in a normal voice as a whole, not only where a rule pointed.
@@ -241,7 +251,7 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   // Removing a sentence that was only pressure: a short one ("The clock is ticking."), nothing protected in it.
   if (after === '') {
     if (wordsIn(before) > MAX_REMOVABLE_WORDS) return 'too long to remove';
-    if (protectedTokens(before).length || edits.length !== 1 || losesContentWords(before, after, findings)) return 'removal would lose information';
+    if (protectedTokens(before).length || edits.length !== 1 || (!fromTemplates && losesContentWords(before, after, findings))) return 'removal would lose information';
     return undefined;
   }
   if (!/[\p{L}\p{N}]/u.test(after)) return 'no words left';
@@ -332,6 +342,25 @@ const DANGLING_WORD = /\b(?:and|or|but|so|to|of|for|with|the|a|an|your|our|their
 
 function danglingEnd(before: string, after: string): boolean {
   return DANGLING_WORD.test(after) && !DANGLING_WORD.test(before);
+}
+
+/**
+ * Whether one of the paragraph's other sentences (those free of pressure) carries facts (a number, a
+ * name, a link, a date) in four words or more, is no question, and does not point back at the sentence
+ * before it: then the message survives without a sentence of pure pressure ("Book your session at
+ * Stride Lab today."), where "Yes, even you.", "Are you really going to wait until Monday?" or "Speed it
+ * up with TidyDroid." would not.
+ */
+export function besideFacts(others: ReadonlyArray<{ text: string; after: boolean }>): boolean {
+  return others.some(({ text, after }) => wordsIn(text) >= 4 && protectedTokens(text).length > 0 && !/\?\s*$/.test(text) && !(after && POINTS_BACK.test(text)));
+}
+
+/** A pronoun among the first words, standing for what the sentence before said. */
+const POINTS_BACK = /^\W*(?:[\p{L}'’]+\W+){0,3}?(?:it|them|this|that|these|those|they|he|she|him|her)\b/iu;
+
+/** Every finding is pressure or volume, and at least one is pressure (the model's included). */
+function onlyPressure(findings: readonly SentenceFinding[]): boolean {
+  return findings.every((f) => f.rule.pressure || f.rule.loudness) && findings.some((f) => f.rule.pressure);
 }
 
 /** Pressure findings cover at least half of the sentence's letters, and nothing else is flagged. */

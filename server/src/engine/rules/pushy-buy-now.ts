@@ -27,6 +27,7 @@ export const rule = phraseRule({
     ],
   }),
   pressure: true,
+  namesTheOffer: true,
   message: '“{phrase}” orders the reader to buy. Invite them instead — tell them what they get and leave the choice with them.',
   why:
     'A bare command to buy is Always-Be-Closing on paper. Nobody likes being told what to do by a stranger, and readers who ' +

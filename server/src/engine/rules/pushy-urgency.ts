@@ -26,6 +26,7 @@ export const rule = phraseRule({
     ],
   }),
   pressure: true,
+  namesTheOffer: true,
   message: '“{phrase}” rushes the reader. Give them a reason or give them time — people who feel hurried rarely come back.',
   why:
     'Urgency with no reason behind it is a push, not information. The reader can tell the clock is there to close a sale, ' +

@@ -75,6 +75,8 @@ export interface Rule {
   dropsOnlyBoasts?: boolean;
   /** Found more often than this in one sentence, the sentence is for the writer to rewrite by hand (word swaps leave it half-fixed). */
   rewriteAtMost?: number;
+  /** Its phrase pushes, but the sentence around it still says what to do or when (a command, a deadline): beside it, a jab can go. */
+  namesTheOffer?: boolean;
   /** Its rewrite replaces the whole line ("No, thanks" for a shaming opt-out), so the line's own words may go. */
   replacesLine?: boolean;
   /** Looks at one sentence (and its paragraph through `siblings`). */
