@@ -67,6 +67,7 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['impersonal.passive', 'Ur order has been dispatched.', "We've sent your order."],
   ['impersonal.passive', 'Late submissions will not be marked and extensions will only be granted in exceptional circumstances.', "Late submissions will not be marked and we'll only grant extensions in exceptional circumstances."],
   ['pushy.exclamations', 'TACO TUESDAY IS BACK!!!!!', 'Taco Tuesday is back.'],
+  ['pushy.urgency', 'FINAL HOURS!!! Everything is 50% off.', 'Everything is 50% off.'],
   ['pushy.shaming', "True patriots don't sit on the sidelines. Chip in $25 by Friday.", 'Chip in $25 by Friday.'],
   ['pushy.scarcity', "Only 3 left in stock — and they're going fast!", 'We have 3 left in stock.'],
   ['pushy.buy-now', 'Download now and start saving instantly!', 'Download and start saving instantly!'],

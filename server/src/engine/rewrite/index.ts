@@ -234,7 +234,8 @@ export function protectedTokens(text: string, flagged: ReadonlyArray<{ start: nu
   // A number ends in a digit (then maybe "%"): "30%." keeps "30%", the full stop is the sentence's.
   for (const m of text.matchAll(/\$[A-Z]{2,}\b|[$£€¥]?\d(?:[\d.,:/]*\d)?%?|“[^”]*”|"[^"]*"|‘[^’]*’(?!\w)|\bthing\b|\bx{3,}\b/g)) tokens.push(m[0]);
   // When an offer holds is one of its terms: "today only" may lose "only", never "today".
-  for (const m of text.matchAll(/\b(?:today|tonight|tomorrow|midnight|noon|weekend|hours)\b/gi)) tokens.push(m[0].toLowerCase());
+  // ("FINAL HOURS!!!" names no time: "hours" counts with a number or "a few" before it.)
+  for (const m of text.matchAll(/\b(?:today|tonight|tomorrow|midnight|noon|weekend)\b|(?<=(?:\d|\bfew)\s*)hours\b/gi)) tokens.push(m[0].toLowerCase());
   // Capitalised words after the first: names and product names (not "I", not words we may capitalise).
   // ALL-CAPS words are either acronyms (which rewrites keep) or shouting (which they lower on purpose).
   for (const m of outside.matchAll(/(?<=[\s(“"‘'-])\p{Lu}[\p{L}\p{N}’'&-]*/gu)) {
