@@ -3,6 +3,7 @@
 // and the benchmark.
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../server/src/engine';
+import { prettyJson } from '../../server/src/cli/format';
 
 /** Characters of suggestion text the findings carry, the quantity that grew with the square of the line. */
 function suggestionText(text: string): number {
@@ -29,5 +30,13 @@ describe('hostile inputs', () => {
     const lines = Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(i)}- Buy now and save!`);
     const findings = analyze(lines.join('\n'), { kind: 'markdown' }).findings.filter((f) => f.rule === 'pushy.buy-now');
     assert.equal(findings.length, 3000);
+  });
+
+  it('the CLI writes a report in pieces that join to exactly what JSON.stringify would write', () => {
+    const findings = Array.from({ length: 5000 }, (_, i) => ({ rule: 'pushy.urgency', text: `Act now ${i}\n“quoted”`, offset: i, suggestions: i % 2 ? [] : [{ title: 't', preferred: true }], empty: {}, skipped: undefined }));
+    const report = { files: [{ path: 'a.md', findings, metrics: { score: 83, readerShare: null } }, { path: 'b.md', findings: [] }] };
+    const pieces = [...prettyJson(report)];
+    assert.ok(pieces.length > 1, 'written in more than one piece');
+    assert.equal(pieces.join(''), JSON.stringify(report, null, 2));
   });
 });

@@ -11,7 +11,7 @@ export interface FileReport {
 }
 
 /** The JSON shape documented in the README; columns and offsets in UTF-16 code units, lines and columns 1-based. */
-export function toJson(reports: FileReport[]): string {
+export function toJson(reports: FileReport[]): Iterable<string> {
   const files = reports.map(({ path, text, findings, metrics }) => {
     const at = lineIndex(text);
     return {
@@ -40,7 +40,7 @@ export function toJson(reports: FileReport[]): string {
       metrics,
     };
   });
-  return JSON.stringify({ files }, null, 2);
+  return prettyJson({ files });
 }
 
 export function toText(reports: FileReport[], color: boolean): string {
@@ -71,7 +71,7 @@ export function toText(reports: FileReport[], color: boolean): string {
 }
 
 /** SARIF 2.1.0, with UTF-16 columns as the editor counts them. */
-export function toSarif(reports: FileReport[], version: string, docsUrl: (ruleId: string) => string): string {
+export function toSarif(reports: FileReport[], version: string, docsUrl: (ruleId: string) => string): Iterable<string> {
   const level = { error: 'error', warning: 'warning', info: 'note' } as const;
   const results = reports.flatMap(({ path, text, findings }) => {
     const at = lineIndex(text);
@@ -134,7 +134,52 @@ export function toSarif(reports: FileReport[], version: string, docsUrl: (ruleId
       },
     ],
   };
-  return JSON.stringify(sarif, null, 2);
+  return prettyJson(sarif);
+}
+
+/**
+ * What JSON.stringify(value, null, 2) writes, in pieces of about 64 KB: a report of tens of thousands of
+ * findings goes out as it is written instead of first becoming one string of hundreds of megabytes.
+ */
+export function* prettyJson(value: unknown): Generator<string> {
+  let buffer = '';
+  for (const piece of jsonPieces(value, '')) {
+    buffer += piece;
+    if (buffer.length >= 65_536) {
+      yield buffer;
+      buffer = '';
+    }
+  }
+  if (buffer) yield buffer;
+}
+
+function* jsonPieces(value: unknown, indent: string): Generator<string> {
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return yield '[]';
+    yield '[\n';
+    for (let i = 0; i < value.length; i++) {
+      yield inner;
+      const item = value[i];
+      // As JSON.stringify does: an undefined or function element is written as null.
+      yield* item === undefined || typeof item === 'function' ? ['null'] : jsonPieces(item, inner);
+      yield i < value.length - 1 ? ',\n' : '\n';
+    }
+    return yield `${indent}]`;
+  }
+  if (value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON !== 'function') {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
+    if (entries.length === 0) return yield '{}';
+    yield '{\n';
+    for (let i = 0; i < entries.length; i++) {
+      yield `${inner}${JSON.stringify(entries[i][0])}: `;
+      yield* jsonPieces(entries[i][1], inner);
+      yield i < entries.length - 1 ? ',\n' : '\n';
+    }
+    return yield `${indent}}`;
+  }
+  // Numbers, strings, booleans, null, and objects with toJSON: JSON.stringify's own text, indented as it would be.
+  yield (JSON.stringify(value, null, 2) ?? 'null').replace(/\n/g, `\n${indent}`);
 }
 
 /** A unified diff (as `diff -u` prints it) between two versions of one file, with 3 lines of context. */

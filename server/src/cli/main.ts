@@ -126,8 +126,10 @@ async function main(argv: string[]): Promise<number> {
       ? toJson(reports)
       : format === 'sarif'
         ? toSarif(reports, version, (id) => `${pathToFileURL(resolve(__dirname, '../../README.md')).href}${id ? `#${id}` : ''}`)
-        : toText(reports, !values['no-color'] && process.stdout.isTTY === true);
-  process.stdout.write(output + '\n');
+        : [toText(reports, !values['no-color'] && process.stdout.isTTY === true)];
+  // Written piece by piece: a large report never exists as one string.
+  for (const piece of output) process.stdout.write(piece);
+  process.stdout.write('\n');
   for (const problem of problems) process.stderr.write(`rapport: ${problem.path}: ${problem.message}\n`);
 
   if (problems.length) return 2;
