@@ -175,7 +175,9 @@ function parseChunk(source: string): ProseBlock[] {
  * a generated or hostile file (3,000 nested lists): micromark's time grows with the square of the depth.
  */
 const MAX_CONTAINER_PREFIX = 100;
-const CONTAINER_PREFIX = /^(?:[ \t>]|(?:[-*+]|\d{1,9}[.)])(?=[ \t]))*/gm;
+const CONTAINER_MARKERS = String.raw`^(?:[ \t>]|(?:[-*+]|\d{1,9}[.)])(?=[ \t]))*`;
+const CONTAINER_PREFIX = new RegExp(CONTAINER_MARKERS, 'gm');
+const LINE_PREFIX = new RegExp(CONTAINER_MARKERS);
 
 function nestsTooDeep(document: string): boolean {
   for (const m of document.matchAll(CONTAINER_PREFIX)) if (m[0].length > MAX_CONTAINER_PREFIX) return true;
@@ -186,7 +188,7 @@ function nestsTooDeep(document: string): boolean {
 function lineByLine(document: string): ProseBlock[] {
   const blocks: ProseBlock[] = [];
   for (const m of allMatches(/[^\r\n]+/g, document)) {
-    const prefix = /^(?:[ \t>]|(?:[-*+]|\d{1,9}[.)])(?=[ \t]))*/.exec(m[0])![0].length;
+    const prefix = LINE_PREFIX.exec(m[0])![0].length;
     if (prefix === m[0].length) continue;
     const builder = new ProseBuilder();
     keepProse(builder, document, m.index! + prefix, m.index! + m[0].length, { lineBreaks: 'detect' });

@@ -1,6 +1,7 @@
 // Conversational contractions inside rewrites ("we are" → "we're", "do not" → "don't"),
 // located with a pattern and formed by compromise.
-import { apostrophesLike, contract, type Edit } from './edits';
+import { apostrophesLike, type Edit } from './edits';
+import { contracted as contract } from '../parse/nlp';
 
 const CONTRACTIBLE =
   /\b(?:we|you|they|i|it|that|there|let) (?:are|will|have|am|is|would|us)\b(?! (?:a|an|the|no|any|some|one|two|three|many|much|more)\b)|\b(?:do|does|did|is|are|was|were|will|can|could|should|would|have|has) not\b|\bcannot\b/gi;

@@ -1,8 +1,6 @@
 // Edits on a sentence's prose text: what every rewrite strategy produces. The engine maps them
 // to the document only where the source is a verbatim copy, so links, formatting, merge tags and
 // entities outside the edited words are carried over untouched.
-import { contracted } from '../parse/nlp';
-
 export interface Edit {
   start: number;
   end: number;
@@ -45,11 +43,6 @@ export function mergeEdits(base: readonly Edit[], more: readonly Edit[]): Edit[]
     if (!clash) merged.push(e);
   }
   return merged.sort((a, b) => a.start - b.start);
-}
-
-/** "we will handle it" → "we'll handle it", with compromise's contraction rules. */
-export function contract(fragment: string): string {
-  return contracted(fragment);
 }
 
 /** Writes apostrophes the way the sentence already does (curly if it uses any). */

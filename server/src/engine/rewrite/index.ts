@@ -17,8 +17,6 @@ export interface SentenceFinding extends FindingToRewrite {
   rule: RewritingRule;
   /** The rule's own phrase-level fixes, in sentence offsets. */
   suggestions: RuleSuggestion[];
-  /** Found by the model: its range is the words that weighed most, not a phrase that can be dropped. */
-  byModel?: boolean;
 }
 
 export interface SentenceRewrite {

@@ -2,9 +2,9 @@
 // "Your request has been received and will be processed within 3 days." →
 // "We've got your request and we'll process it within 3 days."
 // compromise finds the subject's extent and the verb forms; the tense follows the auxiliary.
-import { conjugate, infinitiveOf, isProperNoun, taggedTerms, type TaggedTerm } from '../parse/nlp';
+import { conjugate, contracted, infinitiveOf, isProperNoun, taggedTerms, type TaggedTerm } from '../parse/nlp';
 import type { Alternative, Edit } from './edits';
-import { apostrophesLike, capitaliseAt, contract } from './edits';
+import { apostrophesLike, capitaliseAt } from './edits';
 
 /** Plainer verbs for the active sentence, with their past participles. */
 const FRIENDLIER: Record<string, { verb: string; participle: string }> = {
@@ -42,19 +42,18 @@ function subjectBefore(terms: readonly Term[], at: number): { start: number; end
     if (t.tags.includes('Pronoun') && !t.tags.includes('Possessive')) break; // "they" stands alone
   }
   if (first < 0) return undefined;
+  const opensClause = (i: number) => i === 0 || /[,;:]/.test(terms[i - 1].text + (terms[i - 1].post ?? ''));
   // "Amendments to bookings", "Supporters in the 4th district": a noun phrase before a preposition
   // belongs to the subject when nothing but nouns reaches back to where the clause starts.
   const nounish = (t: Term) => NOUN_PHRASE_TAGS.some((tag) => t.tags.includes(tag)) && !t.tags.includes('Verb') && !t.tags.includes('Preposition') && !t.tags.includes('Conjunction') && !/[,;:]$/.test(t.text);
   while (first >= 2 && /^(?:of|to|in|at|for|on|from|with)$/i.test(terms[first - 1].text) && !/[,;:]$/.test(terms[first - 2].text)) {
     let head = first - 1;
     while (head > 0 && nounish(terms[head - 1])) head--;
-    const clauseStarts = head === 0 || /[,;:]/.test(terms[head - 1].text + (terms[head - 1].post ?? ''));
-    if (head === first - 1 || !clauseStarts) break;
+    if (head === first - 1 || !opensClause(head)) break;
     first = head;
   }
   // "no cash alternative will be offered" → "we'll offer no cash alternative"; "Upon receipt, returned
   // items will be assessed": a participle that opens the clause describes the noun.
-  const opensClause = (i: number) => i === 0 || /[,;:]/.test(terms[i - 1].text + (terms[i - 1].post ?? ''));
   if (first >= 1 && (/^no$/i.test(terms[first - 1].text) || (/ed$/i.test(terms[first - 1].text) && opensClause(first - 1)))) first--;
   // "It has been decided that the scheme will be…": "that" opens the clause, it is not the subject.
   if (/^that$/i.test(terms[first].text) && first + 1 < terms.length && terms[first + 1].offset.start < at) first++;
@@ -65,7 +64,7 @@ function subjectBefore(terms: readonly Term[], at: number): { start: number; end
 export function sayWhoDoesIt(sentence: string, start: number, end: number, previousSubject?: string): { alternatives: Alternative[]; subject?: string } {
   const phrase = sentence.slice(start, end);
   const title = 'Rewrite: say who does it';
-  const fit = (text: string, at: number) => apostrophesLike(sentence, capitaliseAt(sentence, at, contract(text)));
+  const fit = (text: string, at: number) => apostrophesLike(sentence, capitaliseAt(sentence, at, contracted(text)));
 
   // "It is recommended that" → "We recommend that".
   const opener = /^it\s+(?:is|has\s+been|was)\s+(?:strongly\s+)?(\w+)\s+that$/i.exec(phrase);

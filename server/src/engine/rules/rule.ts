@@ -33,6 +33,7 @@ export interface FindingToRewrite {
   start: number;
   end: number;
   suggestions: readonly RuleSuggestion[];
+  /** Found by the model: its range is the words that weighed most, not a phrase that can be dropped. */
   byModel?: boolean;
 }
 
