@@ -50,11 +50,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Rappor
     }
     if (params.state === 'ok') {
       const { pushy, impersonal } = params.counts;
-      status.text = `$(comment-discussion) ${params.score} · ${pushy} pushy · ${impersonal} impersonal`;
+      status.text = `$(comment-discussion) ${params.score} · ${pushy} pushy · ${impersonal} impersonal${params.notes?.length ? ' · $(info) partly checked' : ''}`;
       status.tooltip =
         `Rapport reader focus: ${params.score}/100` +
         (pushy + impersonal === 0 ? ' — this reads like a person talking to a person.' : ' — hover an underline to see why it may push a reader away.') +
         (params.invitesReply ? '' : '\nThe piece never asks the reader anything.') +
+        (params.notes?.length ? `\n\nPartly checked:\n${params.notes.map((n) => `• ${n}`).join('\n')}` : '') +
         '\nClick for the report.';
       status.backgroundColor = undefined;
     } else {

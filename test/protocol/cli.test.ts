@@ -26,7 +26,7 @@ describe('rapport CLI', function () {
     const json = JSON.parse(result.stdout);
     assert.deepEqual(Object.keys(json), ['files']);
     const [entry] = json.files;
-    assert.deepEqual(Object.keys(entry), ['path', 'findings', 'metrics']);
+    assert.deepEqual(Object.keys(entry), ['path', 'findings', 'metrics', 'notices']);
     const urgency = entry.findings.find((f: { rule: string }) => f.rule === 'pushy.urgency');
     assert.deepEqual(Object.keys(urgency), ['rule', 'category', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'offset', 'length', 'text', 'suggestions']);
     // "We 💜 you. " is 11 UTF-16 units (the heart is 2): "Act now" starts at column 12 of line 3.
@@ -36,6 +36,19 @@ describe('rapport CLI', function () {
     for (const s of urgency.suggestions) assert.deepEqual(Object.keys(s).filter((k) => k !== 'preferred'), ['title', 'replacement', 'offset', 'length']);
     assert.equal(typeof entry.metrics.score, 'number');
     assert.deepEqual(entry.metrics.counts, { pushy: 2, impersonal: 0 });
+  });
+
+  it('says in every format when part of a file was checked in a simpler way (a run-on line)', () => {
+    const line = `${'our customers love the quick brown fox and the lazy dog '.repeat(200)}so act now`;
+    const json = JSON.parse(run(['lint', '--stdin', '--format', 'json'], line).stdout);
+    assert.equal(json.files[0].notices.length, 1);
+    assert.deepEqual(Object.keys(json.files[0].notices[0]), ['line', 'column', 'message']);
+    assert.match(json.files[0].notices[0].message, /checked it in pieces/);
+    const sarif = JSON.parse(run(['lint', '--stdin', '--format', 'sarif'], line).stdout);
+    const [notification] = sarif.runs[0].invocations[0].toolExecutionNotifications;
+    assert.equal(notification.level, 'note');
+    assert.match(notification.message.text, /checked it in pieces/);
+    assert.match(run(['lint', '--stdin'], line).stdout, /1:1 +note +This sentence runs on/);
   });
 
   it('reads standard input with --language and exits 1 only at the failing severity', () => {

@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { lint, rules } from '../../server/src/engine';
 import { SERVER, TestClient } from './lsp-client';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import type { StatusParams } from '../../server/src/lsp/protocol';
 import { marketingDocument } from '../bench/documents';
 
 const ROOT = resolve(__dirname, '../../..');
@@ -81,7 +83,7 @@ describe('robustness', function () {
    * Opens a small document, then a big one, and asks for hover on the small one while the big one is
    * analysed: the hover's answer, whether the big document's diagnostics came before it, and them.
    */
-  async function hoverBesideBigDocument(name: string, languageId: string, text: string) {
+  async function hoverBesideBigDocument(name: string, languageId: string, text: string, done: (d: Diagnostic[]) => boolean = (d) => d.length > 1000) {
     const client = new TestClient();
     try {
       await client.initialize({});
@@ -93,8 +95,12 @@ describe('robustness', function () {
       await new Promise((done) => setTimeout(done, 300)); // the big analysis is under way
       const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: small }, position: { line: 0, character: 1 } });
       const bigBeforeHover = client.published.some((p) => p.uri === big);
-      const diagnostics = await client.diagnostics(big, (d) => d.length > 1000, 0, 120000);
-      return { hover, bigBeforeHover, diagnostics };
+      const diagnostics = await client.diagnostics(big, done, 0, 120000);
+      const status = await client.until(
+        () => client.notifications.filter((n) => n.method === 'rapport/status' && (n.params as StatusParams).uri === big).at(-1)?.params as StatusParams | undefined,
+        'status of the big document',
+      );
+      return { hover, bigBeforeHover, diagnostics, status };
     } finally {
       client.kill();
     }
@@ -109,9 +115,16 @@ describe('robustness', function () {
   it('publishes diagnostics for a 1 MB document on one line (no sentence end), and answers hover on another meanwhile', async () => {
     const words = 'act now and save big on our world class solutions for your team today only hurry'.split(' ');
     const line = Array.from({ length: 170_000 }, (_, i) => words[(i * 7) % words.length]).join(' ');
-    const { hover, diagnostics } = await hoverBesideBigDocument('one-line.txt', 'plaintext', line);
+    const { hover, diagnostics, status } = await hoverBesideBigDocument('one-line.txt', 'plaintext', line, (d) => d.some((x) => x.code === 'rapport.notice'));
     assert.ok(hover, 'hover answered');
     assert.ok(diagnostics.every((d) => d.range.start.line === 0));
+    // What was checked in a simpler way is said: an information note in the editor and in the status bar.
+    const notes = diagnostics.filter((d) => d.code === 'rapport.notice');
+    assert.ok(notes.every((d) => d.severity === 3));
+    assert.match(notes.map((d) => d.message).join('\n'), /runs on for [\d,]+ characters without a full stop/);
+    assert.match(notes.map((d) => d.message).join('\n'), /stopped checking this paragraph after 1,0\d\d findings/);
+    assert.ok(diagnostics.length > 1000, 'the first thousand findings are underlined');
+    assert.ok(status?.notes?.length, 'the status bar says the file was partly checked');
   });
 
   it('a rule that throws is reported once per paragraph and skipped there; the others still run', () => {

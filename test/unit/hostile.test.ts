@@ -2,7 +2,7 @@
 // findings grows with the input, not with its square. Sizes, not times: timing lives in the fuzz run
 // and the benchmark.
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../server/src/engine';
+import { analyze, analyzeInSteps } from '../../server/src/engine';
 import { prettyJson } from '../../server/src/cli/format';
 
 /** Characters of suggestion text the findings carry, the quantity that grew with the square of the line. */
@@ -38,5 +38,42 @@ describe('hostile inputs', () => {
     const pieces = [...prettyJson(report)];
     assert.ok(pieces.length > 1, 'written in more than one piece');
     assert.equal(pieces.join(''), JSON.stringify(report, null, 2));
+  });
+
+  it('a run-on line is checked in pieces, with a note that says so: a phrase at its far end is still found', () => {
+    const line = `${'our customers love the quick brown fox and the lazy dog '.repeat(2_000)}so act now`;
+    const { findings, notices } = analyze(line, { kind: 'plaintext' });
+    const actNow = findings.find((f) => /act now/i.test(f.text));
+    assert.ok(actNow, 'found at the end of the line');
+    assert.equal(line.slice(actNow.offset, actNow.offset + actNow.length), actNow.text);
+    assert.equal(notices.length, 1);
+    assert.equal(notices[0].offset, 0);
+    assert.match(notices[0].message, /runs on for 112,010 characters without a full stop.*checked it in pieces/);
+    const ordinary = analyze('Act now and save 20% on your first box. We reply to every email.', { kind: 'plaintext' });
+    assert.deepEqual(ordinary.notices, []);
+  });
+
+  it('a paragraph stops being checked after 1,000 findings, and the note says where', () => {
+    const text = 'Hurry! Buy now! '.repeat(2_000);
+    const { findings, notices } = analyze(text, { kind: 'plaintext' });
+    assert.ok(findings.length >= 990 && findings.length < 1_010, `${findings.length} findings`);
+    assert.equal(notices.length, 1);
+    assert.ok(notices[0].offset > 0 && notices[0].offset < text.length / 2);
+    assert.match(notices[0].message, /stopped checking this paragraph after 1,00\d findings: the last [\d,]+ characters are not checked/);
+  });
+
+  it('nesting too deep to parse is read line by line, with a note', () => {
+    const { notices } = analyze(`${'> '.repeat(3_000)}Act now and save.\n`, { kind: 'markdown' });
+    assert.equal(notices.length, 1);
+    assert.match(notices[0].message, /nested more than 100 characters deep/);
+  });
+
+  it('the analysis pauses every few thousand characters, inside one long line too', () => {
+    for (const text of ['Go now. '.repeat(50_000), 'word '.repeat(80_000)]) {
+      let steps = 0;
+      const run = analyzeInSteps(text, { kind: 'plaintext', rewrites: false });
+      while (!run.next().done) steps++;
+      assert.ok(steps >= text.length / 20_000, `${steps} pauses in ${text.length} characters`);
+    }
   });
 });

@@ -1,5 +1,5 @@
 // Output formats of `rapport lint`: text for people, JSON for scripts, SARIF for code-scanning UIs.
-import { lineIndex, rules, type Finding, type Metrics } from '../engine';
+import { lineIndex, rules, type Finding, type Metrics, type Notice } from '../engine';
 
 export interface FileReport {
   path: string;
@@ -8,11 +8,13 @@ export interface FileReport {
   text: string;
   findings: Finding[];
   metrics: Metrics;
+  /** Parts checked in a simpler way than usual (a run-on line, hostile nesting), and why. */
+  notices: Notice[];
 }
 
 /** The JSON shape documented in the README; columns and offsets in UTF-16 code units, lines and columns 1-based. */
 export function toJson(reports: FileReport[]): Iterable<string> {
-  const files = reports.map(({ path, text, findings, metrics }) => {
+  const files = reports.map(({ path, text, findings, metrics, notices }) => {
     const at = lineIndex(text);
     return {
       path,
@@ -38,6 +40,7 @@ export function toJson(reports: FileReport[]): Iterable<string> {
         };
       }),
       metrics,
+      notices: notices.map((n) => ({ ...at(n.offset), message: n.message })),
     };
   });
   return prettyJson({ files });
@@ -47,8 +50,8 @@ export function toText(reports: FileReport[], color: boolean): string {
   const paint = (code: number, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
   const lines: string[] = [];
   const counts = { error: 0, warning: 0, info: 0 };
-  for (const { path, text, findings, metrics } of reports) {
-    if (findings.length === 0) continue;
+  for (const { path, text, findings, metrics, notices } of reports) {
+    if (findings.length === 0 && notices.length === 0) continue;
     const at = lineIndex(text);
     lines.push(`${paint(4, path)}  ${paint(2, `reader focus ${metrics.score}/100${metrics.invitesReply || metrics.words < 60 ? '' : ', never invites a reply'}`)}`);
     for (const f of findings) {
@@ -58,6 +61,10 @@ export function toText(reports: FileReport[], color: boolean): string {
       lines.push(`  ${`${line}:${column}`.padEnd(8)} ${severity.padEnd(color ? 16 : 7)} ${f.message}  ${paint(2, f.rule)}`);
       const preferred = f.suggestions.find((s) => s.preferred);
       if (preferred) lines.push(`  ${''.padEnd(8)} ${''.padEnd(7)} ${paint(2, `→ ${preferred.title}`)}`);
+    }
+    for (const notice of notices) {
+      const { line, column } = at(notice.offset);
+      lines.push(`  ${`${line}:${column}`.padEnd(8)} ${paint(2, 'note'.padEnd(7))} ${notice.message}`);
     }
     lines.push('');
   }
@@ -130,6 +137,19 @@ export function toSarif(reports: FileReport[], version: string, docsUrl: (ruleId
           },
         },
         columnKind: 'utf16CodeUnits',
+        // What was checked in a simpler way than usual (a run-on line, hostile nesting) is said, not hidden.
+        invocations: [
+          {
+            executionSuccessful: true,
+            toolExecutionNotifications: reports.flatMap(({ path, text, notices }) => {
+              const at = lineIndex(text);
+              return notices.map((n) => {
+                const { line, column } = at(n.offset);
+                return { level: 'note', message: { text: n.message }, locations: [{ physicalLocation: { artifactLocation: { uri: path }, region: { startLine: line, startColumn: column } } }] };
+              });
+            }),
+          },
+        ],
         results,
       },
     ],

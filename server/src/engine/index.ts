@@ -6,7 +6,7 @@ export { rules, ruleById } from './rules';
 export type { Rule } from './rules';
 export { principle, principles } from './principles';
 export type { Principle, PrincipleId } from './principles';
-export type { Category, DocumentKind, Finding, LintOptions, Severity, Suggestion, SuggestionKind } from './types';
+export type { Category, DocumentKind, Finding, LintOptions, Notice, Severity, Suggestion, SuggestionKind } from './types';
 export { validateConfig, toLintOptions, SEVERITIES } from './config';
 export { rulesMarkdown } from './catalogue';
 export { reportMarkdown } from './report';

@@ -2,8 +2,8 @@
 // Each prose block is analysed on its own and cached by its text, so re-linting after an edit
 // only pays for the blocks that changed; document-level rules and metrics work from the cached
 // per-block summaries.
-import type { DocumentKind, Finding, LintOptions, Severity, Suggestion } from './types';
-import { parseBlocksInSteps, sentencesOf, type ProseBlock, type Sentence } from './parse/document';
+import type { DocumentKind, Finding, LintOptions, Notice, Severity, Suggestion } from './types';
+import { parseBlocksInSteps, piecesOf, sentencesInSteps, sentencesOf, type ProseBlock, type Sentence } from './parse/document';
 import { resetMarkdownCache } from './parse/markdown';
 import { resetTaggingCache } from './parse/nlp';
 import { ruleById, rules } from './rules';
@@ -32,7 +32,23 @@ interface BlockResult {
   stats: BlockStats;
   /** Rules that threw on this block, with the error, so callers can report them once. */
   failures: Array<{ rule: string; error: unknown }>;
+  /** What was checked in a simpler way than usual and why, in block-text coordinates. */
+  notices: Array<{ start: number; end: number; message: string }>;
 }
+
+/** Longer than any sentence a writer means (a CSV row, a minified email, a paste with no full stops): checked in pieces. */
+const LONGEST_SENTENCE = 3_000;
+const PIECE_LENGTH = 1_000;
+/** About this much sentence text is checked between two pauses (a few milliseconds), so a caller can answer other requests. */
+const TEXT_PER_STEP = 2_000;
+/** Cached blocks cost almost nothing: a pause after this many. */
+const BLOCKS_PER_STEP = 50;
+/** More findings than a writer can read in one paragraph: the rest of it is left unchecked, with a notice. */
+const MAX_FINDINGS_PER_BLOCK = 1_000;
+/** Findings mapped to the document between two pauses. */
+const FINDINGS_PER_STEP = 1_000;
+/** Markdown chunks parsed between two pauses. */
+const CHUNKS_PER_STEP = 20;
 
 /** Results with sentence rewrites (hover, code actions, CLI), and detection only (diagnostics). */
 const withRewritesCache = new ContentCache<BlockResult>(10_000);
@@ -118,20 +134,81 @@ export function refusedRewrites(text: string): Array<{ sentence: string; candida
   return refused;
 }
 
-/** A block's findings, with sentence rewrites when `withRewrites` (a separate cache: rewrites cost more than detection). */
-function analyseBlock(text: string, withRewrites: boolean): BlockResult {
+/**
+ * The sentences the rules check: a block's sentences, with a run-on one cut into pieces (see piecesOf)
+ * and a notice saying so. Pieces get no rewrite: the fix is the writer's full stops.
+ */
+function checkedSentences(sentences: Sentence[], notices: BlockResult['notices'], pieces: Set<Sentence>): Sentence[] {
+  if (sentences.every((s) => s.text.length <= LONGEST_SENTENCE)) return sentences;
+  const checked: Sentence[] = [];
+  for (const sentence of sentences) {
+    if (sentence.text.length <= LONGEST_SENTENCE) {
+      checked.push(sentence);
+      continue;
+    }
+    for (const piece of piecesOf(sentence, PIECE_LENGTH, checked)) {
+      pieces.add(piece);
+      checked.push(piece);
+    }
+    notices.push({
+      start: sentence.start,
+      end: sentence.start + firstWordsOf(sentence.text),
+      message: `This sentence runs on for ${sentence.text.length.toLocaleString('en')} characters without a full stop, so Rapport checked it in pieces of about ${PIECE_LENGTH} characters and offers no rewrite for it. Readers need full stops too.`,
+    });
+  }
+  return checked;
+}
+
+/** Where a notice's underline ends: the first words of the text, not the whole run-on line. */
+function firstWordsOf(text: string): number {
+  if (text.length <= 60) return text.length;
+  const space = text.lastIndexOf(' ', 60);
+  return space > 20 ? space : 60;
+}
+
+function stoppedAfter(findings: number, unchecked: number): string {
+  return `Rapport stopped checking this paragraph after ${findings.toLocaleString('en')} findings: the last ${unchecked.toLocaleString('en')} characters are not checked. A paragraph this full of the same problem is usually generated or pasted text.`;
+}
+
+/** A block's findings, with sentence rewrites when `withRewrites` (a separate cache: rewrites cost more than detection), pausing every few milliseconds of work. */
+function* blockSteps(text: string, withRewrites: boolean): Generator<void, BlockResult> {
   // Each kind from its own cache, so diagnostics never depend on what a hover computed before.
-  const cached = (withRewrites ? withRewritesCache : detectedCache).get(text);
+  const cache = withRewrites ? withRewritesCache : detectedCache;
+  const cached = cache.get(text);
   if (cached) return cached;
-  const sentences = sentencesOf(text);
-  const result: BlockResult = { findings: [], stats: blockStats(sentences), failures: [] };
-  const detected = sentences.map((sentence) => detect(sentence, result.failures));
+  const parsed = yield* sentencesInSteps(text);
+  const long = text.length > TEXT_PER_STEP;
+  if (long) yield;
+  const result: BlockResult = { findings: [], stats: blockStats(parsed), failures: [], notices: [] };
+  if (long) yield;
+  const pieces = new Set<Sentence>();
+  const sentences = checkedSentences(parsed, result.notices, pieces);
+  const detected: Detected[] = [];
+  let sinceYield = 0;
+  let count = 0;
+  for (const sentence of sentences) {
+    if (count >= MAX_FINDINGS_PER_BLOCK) {
+      // A generated or pasted run of the same thing (30,000 "shop now" links): the rest would only repeat it.
+      const last = sentences[sentences.length - 1];
+      result.notices.push({ start: sentence.start, end: sentence.start + firstWordsOf(sentence.text), message: stoppedAfter(count, last.start + last.text.length - sentence.start) });
+      sentences.length = detected.length;
+      break;
+    }
+    detected.push(detect(sentence, result.failures));
+    count += detected[detected.length - 1].length;
+    sinceYield += sentence.text.length;
+    if (sinceYield > TEXT_PER_STEP) {
+      sinceYield = 0;
+      yield;
+    }
+  }
   for (const [i, sentence] of sentences.entries()) {
     const found = detected[i];
     if (found.length === 0) continue;
+    const piece = pieces.has(sentence);
     // Sentence rewrites cover every finding in the sentence; the best becomes each finding's preferred fix.
     let rewrites: RuleSuggestion[] = [];
-    if (withRewrites) try {
+    if (withRewrites && !piece) try {
       rewrites = rewriteSentence(sentence.text, toSentenceFindings(found), rulesFiringOn, { besideFacts: factsBeside(sentences, detected, i) }).map((r, i) => ({
         title: r.title,
         replacement: r.text,
@@ -140,6 +217,7 @@ function analyseBlock(text: string, withRewrites: boolean): BlockResult {
         edits: r.edits,
         preferred: i === 0,
       }));
+      yield;
     } catch (error) {
       if (!result.failures.some((f) => f.rule === 'rewrite')) result.failures.push({ rule: 'rewrite', error });
     }
@@ -147,7 +225,7 @@ function analyseBlock(text: string, withRewrites: boolean): BlockResult {
     // twice, so diagnostics (withRewrites false) leave such fixes to the pass a light bulb or hover asks for.
     // A drop leaves nothing, or only the next word's capital at the start ("Don't miss out on…" → "O").
     // In a run-on line the check would tag the whole line once per drop: such drops are not offered.
-    const checkable = worthRewriting(sentence.text, found.length);
+    const checkable = !piece && worthRewriting(sentence.text, found.length);
     const keepOwn = (s: RuleSuggestion) =>
       !deletesWords({ start: s.start, end: s.end, text: s.replacement }) ||
       (s.start === 0 && s.end === sentence.text.length) ||
@@ -161,18 +239,20 @@ function analyseBlock(text: string, withRewrites: boolean): BlockResult {
       result.findings.push(toBlockFinding(rule, report, fixes, sentence.text, sentence.start));
     }
   }
-  (withRewrites ? withRewritesCache : detectedCache).set(text, result);
+  cache.set(text, result);
   return result;
 }
 
 export interface Analysis {
   findings: Finding[];
   metrics: Metrics;
+  /** Parts checked in a simpler way than usual (a run-on line, hostile nesting), and why: for an information note. */
+  notices: Notice[];
 }
 
 /** Findings and reader-focus metrics of a whole document. */
 export function analyze(text: string, options: LintOptions = {}): Analysis {
-  const steps = analyzeInSteps(text, options, Infinity);
+  const steps = analyzeInSteps(text, options);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -180,13 +260,14 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
 }
 
 /**
- * The same analysis in steps: it yields after every `unitsPerStep` chunks parsed and paragraphs
- * linted. The language server runs it a slice at a time, answers hover and code actions in between,
- * and drops it when a newer version of the document arrives.
+ * The same analysis in steps: it pauses after every few milliseconds of work (a few chunks parsed, a
+ * few thousand characters of sentences checked, a rewrite, fifty cached paragraphs). The language
+ * server runs it a time slice at a time, answers hover and code actions in between, and drops it when
+ * a newer version of the document arrives.
  */
-export function* analyzeInSteps(text: string, options: LintOptions = {}, unitsPerStep = 50): Generator<void, Analysis> {
+export function* analyzeInSteps(text: string, options: LintOptions = {}): Generator<void, Analysis> {
   const kind: DocumentKind = options.kind ?? 'plaintext';
-  let blocks = yield* parseBlocksInSteps(text, kind, unitsPerStep);
+  let blocks = yield* parseBlocksInSteps(text, kind, CHUNKS_PER_STEP);
   const wanted = options.rewrites ?? true;
   if (options.within) {
     // Only the paragraphs around a range (a hover or code action): document-level results are not needed there.
@@ -196,15 +277,11 @@ export function* analyzeInSteps(text: string, options: LintOptions = {}, unitsPe
   const results: BlockResult[] = [];
   let sinceYield = 0;
   for (const block of blocks) {
-    if (++sinceYield > unitsPerStep) {
+    if (++sinceYield > BLOCKS_PER_STEP) {
       sinceYield = 0;
       yield;
     }
-    if (typeof wanted === 'boolean') {
-      results.push(analyseBlock(block.text, wanted));
-      continue;
-    }
-    results.push(analyseBlock(block.text, touches(block, wanted)));
+    results.push(yield* blockSteps(block.text, typeof wanted === 'boolean' ? wanted : touches(block, wanted)));
   }
   // Phrases the writer keeps: from settings, and (in Markdown and HTML) from `<!-- rapport-ignore: … -->` in the document.
   const inline = kind === 'plaintext' ? [] : inlineIgnoredPhrases(text);
@@ -214,10 +291,20 @@ export function* analyzeInSteps(text: string, options: LintOptions = {}, unitsPe
     if (finding && !ignored.has(finding.text.toLowerCase().trim())) findings.push(finding);
   };
   const settings = `${kind} ${JSON.stringify(options.rules ?? {})}`;
-  results.forEach((result, i) => {
+  const notices: Notice[] = [];
+  let mapped = 0;
+  for (const [i, result] of results.entries()) {
+    const block = blocks[i];
+    if (block.notice) notices.push({ ...block.toDocument(0, Math.min(block.text.length, 60)), message: block.notice });
+    for (const notice of result.notices) notices.push({ ...block.toDocument(notice.start, notice.end), message: notice.message });
     for (const failure of result.failures) options.onRuleError?.(failure.rule, failure.error);
     for (const finding of blockFindings(result, blocks[i], text, kind, options.rules, settings)) keep(finding);
-  });
+    mapped += result.findings.length + 1;
+    if (mapped > FINDINGS_PER_STEP) {
+      mapped = 0;
+      yield;
+    }
+  }
   const summary = { blocks: results.map((r) => r.stats) };
   for (const rule of options.within ? [] : documentRules) {
     if (severityOf(rule, kind, options.rules) === 'off') continue;
@@ -232,7 +319,7 @@ export function* analyzeInSteps(text: string, options: LintOptions = {}, unitsPe
   }
   findings.sort((a, b) => a.offset - b.offset || a.length - b.length);
   const paragraphs = blocks.map((block, i) => ({ ...block.toDocument(0, block.text.length), stats: results[i].stats }));
-  return { findings, metrics: readerFocus(findings, paragraphs) };
+  return { findings, metrics: readerFocus(findings, paragraphs), notices };
 }
 
 /** Whether a block's stretch of the document meets a range (touching counts: a cursor at its edge). */

@@ -36,6 +36,13 @@ export interface Finding {
   suggestions: Suggestion[];
 }
 
+/** A part of the document Rapport checked in a simpler way than usual, and why (shown as an information note). */
+export interface Notice {
+  offset: number;
+  length: number;
+  message: string;
+}
+
 export interface LintOptions {
   kind?: DocumentKind;
   /** Per-rule severity overrides, keyed by rule id (`pushy.urgency`). */

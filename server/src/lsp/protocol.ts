@@ -11,6 +11,8 @@ export interface StatusParams {
   /** Reader-focus score 0–100 (absent while paused or disabled). */
   score?: number;
   invitesReply?: boolean;
+  /** Parts checked in a simpler way than usual (a run-on line, hostile nesting), and why. */
+  notes?: string[];
   elapsedMs: number;
 }
 

@@ -18,7 +18,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, analyzeInSteps, batchFixes, kindFromLanguageId, reportMarkdown, ruleById, type Finding, type Metrics, type SuggestionKind } from '../engine';
+import { analyze, analyzeInSteps, batchFixes, kindFromLanguageId, reportMarkdown, ruleById, type Finding, type Metrics, type Notice, type SuggestionKind } from '../engine';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
 import {
   APPLY_REWRITES_COMMAND,
@@ -34,6 +34,12 @@ export const SOURCE = 'rapport';
 
 /** Code action kind for "fix all" (editor.codeActionsOnSave: { "source.fixAll.rapport": "explicit" }). */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.rapport`;
+/** Diagnostic code of an information note on a part Rapport checked in a simpler way (a run-on line). */
+export const NOTICE_CODE = 'rapport.notice';
+/** How long one slice of analysis may hold the server before hover, code actions and other documents get a turn. */
+const SLICE_MS = 20;
+/** Work on one version of a document beyond which Rapport stops and says so; it tries again when the file is saved. */
+const DOCUMENT_BUDGET_MS = 20_000;
 /** Urgency phrases that stand for a deadline: offer to state the real one instead. */
 const DEADLINE_SNIPPET = 'The offer ends on ${1:date} because ${2:reason}.';
 
@@ -54,7 +60,9 @@ export interface ServerOptions {
 export function startServer(connection: Connection, options: ServerOptions): void {
   const documents = new TextDocuments(TextDocument);
   const settingsByUri = new Map<string, Promise<ServerSettings>>();
-  const analyses = new Map<string, { version: number; findings: Finding[]; metrics?: Metrics }>();
+  const analyses = new Map<string, { version: number; findings: Finding[]; metrics?: Metrics; notices: Notice[] }>();
+  /** Documents whose analysis ran over DOCUMENT_BUDGET_MS: checked again on save, not on every keystroke. */
+  const overBudget = new Set<string>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const reportedProblems = new Set<string>();
   const reportedRuleErrors = new Set<string>();
@@ -119,13 +127,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   }
 
   /** Lints a document with its settings; keeps the result for hover and code actions of that version. */
-  async function analyse(document: TextDocument): Promise<{ findings: Finding[]; status: StatusParams }> {
+  async function analyse(document: TextDocument): Promise<{ findings: Finding[]; notices: Notice[]; status: StatusParams }> {
     const started = Date.now();
     const settings = await settingsFor(document.uri).catch(() => DEFAULT_SETTINGS);
     const text = document.getText();
     const base = { uri: document.uri, counts: { pushy: 0, impersonal: 0 }, elapsedMs: 0 };
     let status: StatusParams;
     let findings: Finding[] = [];
+    let notices: Notice[] = [];
     let metrics: Metrics | undefined;
     const paused = notChecked(settings, text);
     if (paused) {
@@ -143,21 +152,35 @@ export function startServer(connection: Connection, options: ServerOptions): voi
           connection.console.error(`Rule ${rule} failed on part of ${document.uri} and was skipped there: ${(error as Error)?.stack ?? error}`);
         },
       });
-      // A slice at a time, so hover and code actions are answered in between; a newer version cancels this one.
+      // A time slice at a time, so hover, code actions and other documents are answered in between; a newer version cancels this one.
+      let worked = 0;
       for (;;) {
-        const step = steps.next();
+        const sliceStart = Date.now();
+        let step = steps.next();
+        while (!step.done && Date.now() - sliceStart < SLICE_MS) step = steps.next();
+        worked += Date.now() - sliceStart;
         if (step.done) {
-          ({ findings, metrics } = step.value);
+          ({ findings, metrics, notices } = step.value);
+          overBudget.delete(document.uri);
+          break;
+        }
+        if (worked > DOCUMENT_BUDGET_MS) {
+          overBudget.add(document.uri);
+          const message = `Stopped: checking this file took more than ${DOCUMENT_BUDGET_MS / 1000} s of work, so Rapport gave up on this version. It tries again when you save.`;
+          notices = [{ offset: 0, length: 0, message }];
+          connection.console.warn(`${document.uri}: ${message}`);
           break;
         }
         await new Promise((done) => setImmediate(done));
         if (documents.get(document.uri) && documents.get(document.uri)!.version !== document.version) throw new Superseded();
       }
-      status = { ...base, state: 'ok', counts: metrics.counts, score: metrics.score, invitesReply: metrics.invitesReply };
+      status = metrics
+        ? { ...base, state: 'ok', counts: metrics.counts, score: metrics.score, invitesReply: metrics.invitesReply, ...(notices.length ? { notes: noteSummary(notices) } : {}) }
+        : { ...base, state: 'paused', message: notices[0].message };
     }
     status.elapsedMs = Date.now() - started;
-    analyses.set(document.uri, { version: document.version, findings, metrics });
-    return { findings, status };
+    analyses.set(document.uri, { version: document.version, findings, metrics, notices });
+    return { findings, notices, status };
   }
 
   /** Findings around a range with their sentence rewrites (computed only for the paragraphs there, cached). */
@@ -196,10 +219,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       if (error instanceof Superseded) return; // the newer version's own validation will publish
       throw error;
     }
-    const { findings, status } = analysis;
+    const { findings, notices, status } = analysis;
     // A newer edit arrived while we worked: its own validation will publish.
     if (documents.get(document.uri)?.version !== version) return;
-    const diagnostics = findings.map((f) => toDiagnostic(f, document));
+    const diagnostics = [...findings.map((f) => toDiagnostic(f, document)), ...notices.map((n) => noticeDiagnostic(n, document))];
     void connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
     void connection.sendNotification(STATUS_NOTIFICATION, status);
   }
@@ -214,6 +237,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         if (current) validate(current).catch((error) => connection.console.error(`Rapport could not check ${document.uri}: ${error?.stack ?? error}`));
       }, delay),
     );
+  }
+
+  function noticeDiagnostic(notice: Notice, document: TextDocument): Diagnostic {
+    return { range: rangeOf(document, notice.offset, notice.length), severity: DiagnosticSeverity.Information, source: SOURCE, code: NOTICE_CODE, message: notice.message };
   }
 
   function toDiagnostic(finding: Finding, document: TextDocument): Diagnostic {
@@ -243,7 +270,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   documents.onDidOpen(({ document }) => schedule(document, 0));
   documents.onDidChangeContent(({ document }) => {
     void settingsFor(document.uri).then((s) => {
-      if (s.run === 'onType') schedule(document, s.delay);
+      if (s.run === 'onType' && !overBudget.has(document.uri)) schedule(document, s.delay);
     });
   });
   documents.onDidSave(({ document }) => schedule(document, 0));
@@ -251,6 +278,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     clearTimeout(timers.get(document.uri));
     timers.delete(document.uri);
     analyses.delete(document.uri);
+    overBudget.delete(document.uri);
     settingsByUri.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
@@ -410,6 +438,16 @@ function notChecked(settings: ServerSettings, text: string): Pick<StatusParams, 
   }
   if (text.includes('\u0000')) return { state: 'paused', message: 'Paused: this looks like a binary file, not copy.' };
   return undefined;
+}
+
+/** What the status bar's tooltip says about parts checked in a simpler way: each kind of notice once, at most three. */
+function noteSummary(notices: readonly Notice[]): string[] {
+  const byKind = new Map<string, string>();
+  for (const { message } of notices) {
+    const kind = message.replace(/[\d,]+/g, '#');
+    if (!byKind.has(kind)) byKind.set(kind, message);
+  }
+  return [...byKind.values()].slice(0, 3);
 }
 
 /** Thrown inside an analysis when a newer version of the document arrived: the work is dropped. */

@@ -4,7 +4,7 @@ import type { ProseBlock } from './prose';
 import { markdownBlocksInSteps } from './markdown';
 import { htmlBlocks } from './html';
 import { plaintextBlocks } from './plaintext';
-import { splitSentences, tag, type NlpView } from './nlp';
+import { splitSentencesInSteps, tag, type NlpView } from './nlp';
 import { maskMergeTags } from './inline';
 
 export type { ProseBlock } from './prose';
@@ -50,8 +50,17 @@ export function* parseBlocksInSteps(document: string, kind: DocumentKind, chunks
 
 /** Sentences of one block's prose text. Leading and trailing whitespace is left out of each. */
 export function sentencesOf(blockText: string): Sentence[] {
+  const steps = sentencesInSteps(blockText);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same, pausing between parts of a very long block. */
+export function* sentencesInSteps(blockText: string): Generator<void, Sentence[]> {
   const sentences: Sentence[] = [];
-  for (const part of splitSentences(blockText)) {
+  for (const part of yield* splitSentencesInSteps(blockText)) {
     const lead = part.text.length - part.text.trimStart().length;
     const text = part.text.trim();
     if (!text) continue;
@@ -59,6 +68,32 @@ export function sentencesOf(blockText: string): Sentence[] {
   }
   return sentences;
 }
+
+/**
+ * A run-on "sentence" (a CSV row, a minified email, a paste with no full stops) cut into pieces of at
+ * most `size` characters at spaces, each a sentence of its own for the rules: checking it whole would
+ * hold the analysis for as long as the line is long. The pieces' siblings are `into`, which the caller fills.
+ */
+export function piecesOf(sentence: Sentence, size: number, into: Sentence[]): Sentence[] {
+  const pieces: Sentence[] = [];
+  const text = sentence.text;
+  let from = 0;
+  while (from < text.length) {
+    let to = Math.min(from + size, text.length);
+    if (to < text.length) {
+      const space = text.lastIndexOf(' ', to);
+      if (space > from + size / 2) to = space;
+      else if (isLowSurrogate(text.charCodeAt(to))) to--;
+    }
+    const piece = text.slice(from, to);
+    const lead = piece.length - piece.trimStart().length;
+    if (piece.trim()) pieces.push(new ParsedSentence(piece.trim(), sentence.start + from + lead, into.length + pieces.length, into));
+    from = to;
+  }
+  return pieces;
+}
+
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 class ParsedSentence implements Sentence {
   private view: NlpView | undefined;

@@ -179,6 +179,9 @@ const CONTAINER_MARKERS = String.raw`^(?:[ \t>]|(?:[-*+]|\d{1,9}[.)])(?=[ \t]))*
 const CONTAINER_PREFIX = new RegExp(CONTAINER_MARKERS, 'gm');
 const LINE_PREFIX = new RegExp(CONTAINER_MARKERS);
 
+const DEEP_NESTING_NOTICE =
+  `These lines are nested more than ${MAX_CONTAINER_PREFIX} characters deep in quotes and lists, so Rapport read each line as plain text instead of parsing the nesting.`;
+
 function nestsTooDeep(document: string): boolean {
   for (const m of document.matchAll(CONTAINER_PREFIX)) if (m[0].length > MAX_CONTAINER_PREFIX) return true;
   return false;
@@ -192,7 +195,7 @@ function lineByLine(document: string): ProseBlock[] {
     if (prefix === m[0].length) continue;
     const builder = new ProseBuilder();
     keepProse(builder, document, m.index! + prefix, m.index! + m[0].length, { lineBreaks: 'detect' });
-    blocks.push(builder.build());
+    blocks.push(builder.build(blocks.length === 0 ? DEEP_NESTING_NOTICE : undefined));
   }
   return blocks;
 }

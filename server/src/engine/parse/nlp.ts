@@ -42,6 +42,30 @@ export function splitSentences(text: string): Array<{ start: number; text: strin
   return out;
 }
 
+/** A block longer than this is split a part at a time, so the splitting can pause in between. */
+const SPLIT_PART = 10_000;
+/** A sentence end a part may stop at: a stop, closing quotes, space, then a capital or a digit. */
+const PART_END = /[.!?]["'”’)]*\s+(?=[\p{Lu}\d])/gu;
+
+/** splitSentences, pausing between parts of about SPLIT_PART characters cut at sentence ends (a 100,000-sentence line). */
+export function* splitSentencesInSteps(text: string): Generator<void, Array<{ start: number; text: string }>> {
+  if (text.length <= 2 * SPLIT_PART) return splitSentences(text);
+  const out: Array<{ start: number; text: string }> = [];
+  let from = 0;
+  while (from < text.length) {
+    let to = text.length;
+    if (text.length - from > 2 * SPLIT_PART) {
+      PART_END.lastIndex = from + SPLIT_PART;
+      const end = PART_END.exec(text);
+      if (end) to = end.index + end[0].length;
+    }
+    for (const part of splitSentences(text.slice(from, to))) out.push({ start: from + part.start, text: part.text });
+    from = to;
+    yield;
+  }
+  return out;
+}
+
 /** Tags a sentence with compromise's full model (~0.1 ms a word: call only for candidate sentences). */
 export function tag(text: string): NlpView {
   return nlp(text);

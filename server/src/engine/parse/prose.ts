@@ -16,12 +16,14 @@ export class ProseBlock {
     private readonly segments: readonly Segment[],
     /** How far the block stands from where its segments say (cached chunks are reused in place, segments shared). */
     private readonly delta = 0,
+    /** Why this block was read in a simpler way than its markup asks (a hostile depth of nesting), for the writer. */
+    readonly notice?: string,
   ) {}
 
   /** The same block standing `delta` code units further into the document (a cached chunk reused in place). */
   shifted(delta: number): ProseBlock {
     if (delta === 0) return this;
-    return new ProseBlock(this.text, this.segments, this.delta + delta);
+    return new ProseBlock(this.text, this.segments, this.delta + delta, this.notice);
   }
 
   /**
@@ -100,8 +102,8 @@ export class ProseBuilder {
     this.push(' ', docPosition, 0);
   }
 
-  build(): ProseBlock {
-    return new ProseBlock(this.parts.join(''), this.segments);
+  build(notice?: string): ProseBlock {
+    return new ProseBlock(this.parts.join(''), this.segments, 0, notice);
   }
 
   private push(text: string, docStart: number, docLength: number): void {
