@@ -48,7 +48,7 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['impersonal.third-person-reader', 'Parents wishing to enrol should complete the attached form.', 'If you wish to enrol, you should complete the attached form.'],
   ['pushy.buy-now', 'Order now and save.', 'Order and save.'],
   ['pushy.scarcity', 'These boots are selling fast.', 'These boots are popular.'],
-  ['pushy.scarcity', 'Only 3 left in stock!', 'We have 3 left in stock!'],
+  ['pushy.scarcity', 'Only 3 left in stock!', 'We have 3 left in stock.'],
   ['pushy.fomo', 'Everyone is switching to our app.', 'Many people are switching to our app.'],
   ['pushy.confirm-shaming', "No thanks, I don't like saving money.", 'No, thanks.'],
   ['pushy.confirm-shaming', 'I don’t want to grow my business.', 'No, thanks.'],
@@ -70,7 +70,7 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['pushy.urgency', 'FINAL HOURS!!! Everything is 50% off.', 'Everything is 50% off.'],
   ['pushy.shaming', "True patriots don't sit on the sidelines. Chip in $25 by Friday.", 'Chip in $25 by Friday.'],
   ['pushy.scarcity', "Only 3 left in stock — and they're going fast!", 'We have 3 left in stock.'],
-  ['pushy.buy-now', 'Download now and start saving instantly!', 'Download and start saving instantly!'],
+  ['pushy.buy-now', 'Download now and start saving instantly!', 'Download and start saving instantly.'],
   ['impersonal.passive', 'The withdrawal is being processed and will be completed once verification has been carried out.', "We're processing the withdrawal and we'll complete it once we've carried out verification."],
   ['impersonal.third-person-reader', 'Guests who purchase two or more items receive a complimentary tote.', 'If you purchase two or more items, you receive a complimentary tote.'],
 ];
@@ -141,7 +141,7 @@ describe('sentence rewrites: before → after', () => {
     });
   }
   it('keeps merge tags, links, bold, entities and line endings exactly', () => {
-    assert.equal(oneClick('Hi {{first_name}}, act now and save **30%** on [every planter](https://x.example/p?a=1)!'), 'Hi {{first_name}}, save **30%** on [every planter](https://x.example/p?a=1)!');
+    assert.equal(oneClick('Hi {{first_name}}, act now and save **30%** on [every planter](https://x.example/p?a=1)!'), 'Hi {{first_name}}, save **30%** on [every planter](https://x.example/p?a=1).');
     assert.equal(oneClick('Hi *|FNAME|*,\r\nCustomers can download their invoices.\r\n', 'plaintext'), 'Hi *|FNAME|*,\r\nYou can download your invoices.\r\n');
     assert.equal(oneClick('<p>Customers can see <b>their</b> orders &amp; invoices.</p>', 'html'), '<p>You can see <b>your</b> orders &amp; invoices.</p>');
   });
@@ -187,5 +187,26 @@ describe('sentence rewrites: property over every shipped example', function () {
       }
     }
     assert.ok(offered > examples.length / 2, `only ${offered} rewrites offered`);
+  });
+});
+
+describe('rewrites never offer a broken sentence', () => {
+  const offered = (text: string) => lint(text, { kind: 'plaintext' }).flatMap((f) => f.suggestions.filter((s) => s.kind === 'sentence').map((s) => s.replacement));
+  it('leaves no relative clause without its noun', () => {
+    assert.ok(offered("Everyone on this list is already using the new template. Don't be the only one who hasn't opened it.").every((r) => !/^Who\b/.test(r)));
+  });
+  it('keeps a question the next sentence answers', () => {
+    assert.ok(!offered("When the next crash hits, will your pension survive? Most won't. Speak to Granary Wealth on 020 7946 0123.").includes(''));
+  });
+  it('never leaves a bracket open or a modal before an agreeing verb', () => {
+    for (const text of [
+      'Parents wishing to enrol their child in Saturday Coding Club (£60 per term) must return the form by 15 September.',
+      'Continued use of the Service after 1 March 2025 shall constitute acceptance of the revised pricing of £15 per seat.',
+    ]) {
+      for (const r of offered(text)) {
+        assert.equal((r.match(/\(/g) ?? []).length, (r.match(/\)/g) ?? []).length, r);
+        assert.doesNotMatch(r, /\bshall means\b/, r);
+      }
+    }
   });
 });

@@ -121,6 +121,12 @@ function factsBeside(sentences: readonly Sentence[], detected: readonly Detected
   return besideFacts(others);
 }
 
+/** A question the next sentence answers in a few words ("Will your pension survive? Most won't."): it cannot go alone. */
+function answeredNext(sentences: readonly Sentence[], at: number): boolean {
+  const next = sentences[at + 1];
+  return /\?\W*$/.test(sentences[at].text) && next !== undefined && next.text.split(/\s+/).length <= 4;
+}
+
 /** Every sentence rewrite candidate the safety net refuses in `text`, with the reason: for development tools and tests, uncached. */
 export function refusedRewrites(text: string): Array<{ sentence: string; candidate: string; reason: string }> {
   const refused: Array<{ sentence: string; candidate: string; reason: string }> = [];
@@ -129,7 +135,7 @@ export function refusedRewrites(text: string): Array<{ sentence: string; candida
   sentences.forEach((sentence, i) => {
     if (detected[i].length === 0) return;
     const trace = (candidate: string, reason: string) => refused.push({ sentence: sentence.text, candidate, reason });
-    rewriteSentence(sentence.text, toSentenceFindings(detected[i]), rulesFiringOn, { besideFacts: factsBeside(sentences, detected, i), trace });
+    rewriteSentence(sentence.text, toSentenceFindings(detected[i]), rulesFiringOn, { besideFacts: factsBeside(sentences, detected, i), keepWhole: answeredNext(sentences, i), trace });
   });
   return refused;
 }
@@ -209,7 +215,7 @@ function* blockSteps(text: string, withRewrites: boolean): Generator<void, Block
     // Sentence rewrites cover every finding in the sentence; the best becomes each finding's preferred fix.
     let rewrites: RuleSuggestion[] = [];
     if (withRewrites && !piece) try {
-      rewrites = rewriteSentence(sentence.text, toSentenceFindings(found), rulesFiringOn, { besideFacts: factsBeside(sentences, detected, i) }).map((r, i) => ({
+      rewrites = rewriteSentence(sentence.text, toSentenceFindings(found), rulesFiringOn, { besideFacts: factsBeside(sentences, detected, i), keepWhole: answeredNext(sentences, i) }).map((r, i) => ({
         title: r.title,
         replacement: r.text,
         start: 0,

@@ -96,8 +96,13 @@ export function isName(text: string, start: number, end: number): boolean {
   const after = text.slice(end);
   // After "the", "at", "from"… a capitalised phrase names something ("comes from Act Now", "the Last Chance Ball").
   const named = /\b(?:the|at|from|called|named|of|our|their|my|via|through|on|to)\s+$/i.test(before);
-  return named || /^(?:,\s*)?(?:\p{Lu}|\d|['’]s\b)/u.test(after.trimStart());
+  return named || /^(?:,\s*)?(?:\p{Lu}|\d|['’]s\b)/u.test(after.trimStart()) || WORK_BY.test(after) || NAME_THEN_IS_A.test(after);
 }
+
+/** A title and its author ("Today Only by Ana Varga"). */
+const WORK_BY = /^\s+by\s+\p{Lu}/u;
+/** A title that the sentence then says what it is ("Hurry Up and Wait is a four-week course", "Final Notice is an app"). */
+const NAME_THEN_IS_A = /^(?:\s+(?:\p{Lu}[\p{L}'’-]*|and|or|of|the|&|in|on|at|to|for|a|an))*\s+(?:is|was|are|were)\s+(?:a|an|the|our|my|their)\s/u;
 
 const NEGATIONS = /\b(?:no need to|no reason to|don['’]t (?:have|need) to|do not (?:have|need) to|never|without|no pressure to|not|nothing to|nobody|no one|isn['’]t|aren['’]t|won['’]t|no)\s+(?:\w+\s+){0,2}$/i;
 
@@ -129,6 +134,7 @@ const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?
 const CONCRETE = new RegExp(
   [
     `\\b${MONTH}\\.?\\s+\\d{1,2}\\b`,
+    `\\b${MONTH}\\.?\\s+(?:19|20)\\d\\d\\b`,
     `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`,
     '\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b',
     '\\b\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?\\b',

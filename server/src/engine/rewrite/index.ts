@@ -43,11 +43,13 @@ export function worthRewriting(sentence: string, findings: number): boolean {
 export interface RewriteOptions {
   /** Other sentences of the paragraph carry the message's facts (see besideFacts). */
   besideFacts?: boolean;
+  /** The sentence must stay, at least in part: the next one answers it ("Will your pension survive? Most won't."). */
+  keepWhole?: boolean;
   /** Hears every candidate the safety net refused, with the reason (development tools and tests). */
   trace?: (candidate: string, reason: string) => void;
 }
 
-export function rewriteSentence(sentence: string, findings: readonly SentenceFinding[], detect: Detector, { besideFacts = false, trace }: RewriteOptions = {}): SentenceRewrite[] {
+export function rewriteSentence(sentence: string, findings: readonly SentenceFinding[], detect: Detector, { besideFacts = false, keepWhole = false, trace }: RewriteOptions = {}): SentenceRewrite[] {
   // A run-on line (an unsplit CSV row, a minified email) or a sentence thick with findings is for the
   // writer: rewriting it would cost time and memory that grow with its length times its findings.
   if (!worthRewriting(sentence, findings.length)) return [];
@@ -81,11 +83,12 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
   // A sentence that is only pressure ("The clock is ticking.") carries nothing worth keeping: the
   // rewrite removes it (the safety net still refuses when a name, number or link would go). No stock
   // line ever stands in for it.
-  if (mostlyPressure(sentence, findings)) combinations.push([{ title: 'Rewrite: drop the pressure', edits: [{ start: 0, end: sentence.length, text: '' }] }]);
+  // (Unless the next sentence answers this one: removing it would leave the answer hanging.)
+  if (!keepWhole && mostlyPressure(sentence, findings)) combinations.push([{ title: 'Rewrite: drop the pressure', edits: [{ start: 0, end: sentence.length, text: '' }] }]);
   // Beside a sentence that carries the message's facts, a sentence whose every finding is pressure (a jab,
   // a scare: "Real runners don't skip strength work.") can go whole, as a copywriter would cut it, if it
   // holds no fact of its own.
-  else if (besideFacts && onlyPressure(findings)) combinations.push([{ title: 'Rewrite: drop the pressure', edits: [{ start: 0, end: sentence.length, text: '' }], template: true }]);
+  if (!keepWhole && besideFacts && onlyPressure(findings)) combinations.push([{ title: 'Rewrite: drop the pressure', edits: [{ start: 0, end: sentence.length, text: '' }], template: true }]);
   if (combinations.length === 0) return [];
 
   // A sentence in capitals is written in a normal voice as a whole, not only where a rule pointed.
@@ -99,6 +102,7 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
     // Text-speak goes from the sentence's own words and from the words the edits wrote ("we've updated ur account").
     edits = mergeEdits(edits.map((e) => ({ ...e, text: spellOutIn(sentence, e) })), textSpeakEdits(sentence));
     edits = keepOpeningCapital(sentence, edits);
+    edits = mergeEdits(edits, calmEnding(sentence, edits, findings));
     const withContractions = mergeEdits(edits, contractionEdits(sentence));
     for (const candidate of [withContractions, edits]) {
       const text = applyEdits(sentence, candidate);
@@ -116,6 +120,13 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
     if (rewrites.length >= MAX_REWRITES) break;
   }
   return rewrites;
+}
+
+/** A pushy sentence rewritten as a plain fact ends with a full stop, not the "!" that went with the push ("Only 3 left!" → "We have 3 left."). */
+function calmEnding(sentence: string, edits: readonly Edit[], findings: readonly SentenceFinding[]): Edit[] {
+  const bang = /(?<![!?])!\s*$/.exec(sentence);
+  if (!bang || !findings.some((f) => f.rule.pressure) || edits.length === 0 || edits.some((e) => e.end > bang.index || (e.start === 0 && e.end === sentence.length))) return [];
+  return [{ start: bang.index, end: bang.index + 1, text: '.' }];
 }
 
 /** An edit's text with its text-speak spelled out, except a word the edit writes only part of ("U" that starts "using"). */
@@ -257,6 +268,12 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (misplacedSubject(after, edits)) return 'a new subject where no clause can start';
   if (danglingEnd(before, after)) return 'ends on a word that needs more';
   if (!fromTemplates && losesContentWords(before, after, findings)) return 'loses a content word';
+  // "Don't be the only one who hasn't opened it." → "Who hasn't opened it.": a relative clause left on its own.
+  if (RELATIVE_OPENING.test(after) && !/\?\W*$/.test(after) && !RELATIVE_OPENING.test(before)) return 'a relative clause left without its noun';
+  // "(£60 per term, you must…": an edit took one bracket of a pair.
+  if (unbalancedBrackets(after) && !unbalancedBrackets(before)) return 'a bracket left open';
+  // "shall constitute" → "shall means": a modal before a verb that agrees with a subject.
+  if (MODAL_THEN_AGREEING_VERB.test(after) && !MODAL_THEN_AGREEING_VERB.test(before)) return 'a modal before an inflected verb';
   // "Recipients who no longer wish…" → "You who no longer wish…": a relative clause on a personal pronoun.
   if (PRONOUN_WHO.test(after) && !PRONOUN_WHO.test(before)) return 'a relative clause on a pronoun';
   // "the nation's premier wealth platform" → "the nation's wealth platform": after a possessive the boast is the claim.
@@ -334,6 +351,17 @@ const MAX_REMOVABLE_WORDS = 10;
 const wordsIn = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 const OBJECT_BEFORE_THAT = /\b(?:it|them)\s+that\b/i;
+const RELATIVE_OPENING = /^\W*(?:who|whom|whose|which)\b/i;
+const MODAL_THEN_AGREEING_VERB = /\b(?:shall|will|must|may|might|can|could|should|would)\s+(?:means|is|has|does|constitutes|makes|gives|takes|applies|includes)\b/i;
+
+function unbalancedBrackets(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && --depth < 0) return true;
+  }
+  return depth !== 0;
+}
 const PRONOUN_WHO = /\b(?:you|we|they|I|us|them)\s+who\b/i;
 
 /** A rewrite may not end on a word that needs more ("…and they're!", "…so.", "…for"). */

@@ -100,7 +100,7 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   const words = phrase.split(/\s+/);
   const participle = words[words.length - 1];
   // An award or a ranking is given by someone else: "has been voted Best Gym" has no "we" to say it.
-  if (/^(?:voted|named|rated|ranked|awarded|featured|recogni[sz]ed|shortlisted|nominated|chosen|crowned|listed|certified|accredited|endorsed|trusted|loved|used)$/i.test(participle)) return { alternatives: [] };
+  if (/^(?:voted|named|rated|ranked|awarded|featured|recogni[sz]ed|shortlisted|nominated|chosen|crowned|listed|certified|accredited|endorsed|trusted|loved|used|snapped|grabbed|claimed|bought|booked|picked|taken)$/i.test(participle)) return { alternatives: [] };
   // "will only be granted" → "we'll only grant": adverbs stay before the verb.
   const adverbs = words.slice(0, -1).filter((w) => /ly$/i.test(w));
   const adv = adverbs.length ? `${adverbs.join(' ').toLowerCase()} ` : '';

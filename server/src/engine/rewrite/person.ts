@@ -27,13 +27,15 @@ const PRONOUNS: Record<string, string> = {
 };
 const PAIRED = /\b(?:his or her|her or his|his\/her|he or she|she or he|he\/she|him or her|s\/he)\b/gi;
 const IRREGULAR_AGREEMENT: Record<string, string> = { is: 'are', was: 'were', has: 'have', does: 'do', "doesn't": "don't", 'doesn’t': 'don’t', "isn't": "aren't", 'isn’t': 'aren’t', "wasn't": "weren't", 'wasn’t': 'weren’t', "hasn't": "haven't", 'hasn’t': 'haven’t' };
-const QUALIFIER = /^(new|existing|registered|eligible|premium|returning|current|interested)\s+/i;
+const QUALIFIER = /^(new|existing|registered|eligible|premium|returning|current|interested|prospective|qualifying|first-time|loyal|regular)\s+/i;
+/** "Delegates are reminded that parking is limited": the whole wrapper goes (the passive's rewrite), not just the noun. */
+const TOLD_THAT = /^\s+(?:are|is|will\s+be|have\s+been|has\s+been)\s+(?:kindly\s+|hereby\s+|please\s+)?(?:reminded|advised|informed|notified)\s+that\b/i;
 
 /** Rewrites the third-person reader found at sentence[start,end) into "you". */
 export function speakToReader(sentence: string, start: number, end: number): Alternative[] {
   const found = sentence.slice(start, end);
   // Only a noun phrase ("Members", "The account holder") can become "you"; a longer match is a clause.
-  if (found.trim().split(/\s+/).length > 4) return [];
+  if (found.trim().split(/\s+/).length > 4 || TOLD_THAT.test(sentence.slice(end))) return [];
   const edits: Edit[] = [];
   const qualifier = QUALIFIER.exec(found);
   const head = found.replace(/^(?:the|each|every|any|all)\s+/i, '').replace(QUALIFIER, '');
@@ -55,7 +57,7 @@ export function speakToReader(sentence: string, start: number, end: number): Alt
   if (qualifier) {
     // "New customers can claim" → "As a new customer, you can claim": keep who it applies to.
     const singular = singularOf(head) || head;
-    edits.push({ start, end, text: capitaliseAt(sentence, start, `as a ${qualifier[1].toLowerCase()} ${singular.toLowerCase()}, you`) });
+    edits.push({ start, end, text: capitaliseAt(sentence, start, `as ${/^[aeio]/i.test(qualifier[1]) ? 'an' : 'a'} ${qualifier[1].toLowerCase()} ${singular.toLowerCase()}, you`) });
   } else {
     edits.push({ start, end, text: capitaliseAt(sentence, start, 'you') });
   }

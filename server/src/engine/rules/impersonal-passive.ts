@@ -19,6 +19,8 @@ const NEGATED = /n['’]t\b|\bnot\b|\bnever\b/;
 const AMOUNT_OR_PERIOD = /[$£€]\s?\d|\b\d+\s*(?:working\s+|business\s+)?(?:days?|hours?|weeks?|minutes?|months?)\b/i;
 /** Participles that are office procedure in any sentence ("will be actioned"), even one full of facts. */
 const PROCEDURE = new Set(['processed', 'actioned', 'reviewed', 'received', 'advised', 'notified', 'informed', 'handled', 'considered', 'addressed', 'deemed', 'noted', 'logged', 'escalated', 'forwarded', 'assessed', 'determined', 'decided', 'acknowledged', 'investigated', 'requested', 'reminded']);
+/** A company's legal status in a footer ("registered in England and Wales", "incorporated in Delaware"): a fact, not procedure. */
+const LEGAL_STATUS = /\b(?:registered|incorporated)$/i;
 const openers = new PhraseMatcher(passive as PhraseList);
 
 /** Auxiliaries that make a passive sound like procedure: future, modal, perfect, progressive. */
@@ -123,6 +125,7 @@ export const rule: Rule = {
       'The kettle is made in Sheffield.',
       'Next spring there will be even more colours to choose from.',
       'Tell us where you will be when the parcel arrives.',
+      'Ferngate Ltd is registered in England and Wales, company no. 08812345.',
     ],
   },
   check(sentence) {
@@ -143,6 +146,7 @@ export const rule: Rule = {
       const procedural = PROCEDURAL.test(auxiliary) && !WRITER_WORDS.test(text);
       if (hasAgent || !(bureaucratic || procedural)) continue;
       if (NEGATED.test(text.slice(start, end))) continue;
+      if (LEGAL_STATUS.test(text.slice(start, end)) && /^\s+(?:in|as|with|under|at)\b/i.test(text.slice(end))) continue;
       if (plainNotice && !PROCEDURE.has(participle)) continue;
       if (INSTRUCTION_OR_REPORT.test(auxiliary) && !PROCESS_NOUN.test(text)) continue;
       if (isQuoted(text, start, end)) continue;
