@@ -1,7 +1,7 @@
 // `npm run docs`: writes the rule catalogue (from the rules' own metadata) into README.md
 // between the rules:start and rules:end markers. test/unit/readme.test.ts fails when it is stale.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,3 +22,44 @@ manifest.contributes.configuration.properties['rapport.rules'].properties = Obje
   rulesJson.map((r) => [r.id, { type: 'string', enum: ['off', 'info', 'warning', 'error'], default: r.defaultSeverity, description: r.title }]),
 );
 writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
+
+// The .rapport.json schema, from the same rule list: VS Code validates and completes every key
+// (contributes.jsonValidation); `$schema` points other editors at it.
+const schemaPath = join(root, 'server', 'schema', 'rapport.schema.json');
+const severity = { type: 'string', enum: ['off', 'info', 'warning', 'error'] };
+const schema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  title: 'Rapport configuration (.rapport.json)',
+  description: 'A team’s Rapport settings, found by walking up from each file. VS Code settings override them per workspace and folder.',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    $schema: { type: 'string' },
+    rules: {
+      description: 'Severity per rule: off, info, warning or error. Your own phrase rules are keyed by their id.',
+      type: 'object',
+      properties: Object.fromEntries(rulesJson.map((r) => [r.id, { ...severity, default: r.defaultSeverity, description: r.title }])),
+      additionalProperties: severity,
+    },
+    ignoredPhrases: { description: 'Phrases your team keeps, never flagged (case-insensitive).', type: 'array', items: { type: 'string', minLength: 1 } },
+    phrases: {
+      description: 'Your own phrase rules, without code: each behaves like a built-in rule (hover, quick fix).',
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['phrases', 'category'],
+        properties: {
+          phrases: { description: 'The phrases; `*` alone stands for any one word, at the end of a word for any ending.', type: 'array', items: { type: 'string', minLength: 1, maxLength: 200 }, minItems: 1 },
+          category: { enum: ['pushy', 'impersonal'] },
+          message: { description: 'Shown on hover; {phrase} is replaced by what was found.', type: 'string' },
+          replacements: { description: 'Plainer alternatives, best first: each becomes a quick fix.', type: 'array', items: { type: 'string' } },
+          id: { description: 'A stable id for "rules" and inline directives (default custom.<category>.<n>).', type: 'string', pattern: '^[\\w.-]+$' },
+          severity: { enum: ['info', 'warning', 'error'], default: 'warning' },
+        },
+      },
+    },
+  },
+};
+mkdirSync(dirname(schemaPath), { recursive: true });
+writeFileSync(schemaPath, JSON.stringify(schema, null, 2) + '\n');

@@ -29,7 +29,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Rappor
     ]),
     outputChannel: output,
     // Commands this client runs for the server's code actions (the server offers them only when listed).
-    initializationOptions: { clientCommands: [IGNORE_PHRASE_COMMAND, INSERT_SNIPPET_COMMAND] },
+    // In an untrusted workspace the server reads no .rapport.json (package.json: untrustedWorkspaces "limited").
+    initializationOptions: () => ({ clientCommands: [IGNORE_PHRASE_COMMAND, INSERT_SNIPPET_COMMAND], trusted: vscode.workspace.isTrusted }),
   };
   client = new LanguageClient('rapport', 'Rapport', serverOptions, clientOptions);
 
@@ -76,6 +77,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Rappor
     status,
     vscode.window.onDidChangeActiveTextEditor(showStatus),
     vscode.workspace.onDidCloseTextDocument((document) => statusByUri.delete(document.uri.toString())),
+    // Trust granted: restart, so the server now reads the workspace's .rapport.json.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.restart()),
     vscode.commands.registerCommand('rapport.restart', async () => {
       await client?.restart();
       vscode.window.setStatusBarMessage('Rapport restarted', 3000);

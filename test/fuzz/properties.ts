@@ -3,7 +3,7 @@
 import * as fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isDeepStrictEqual } from 'node:util';
-import { analyze, lint, resetCaches, type DocumentKind, type Finding } from '../../server/src/engine';
+import { analyze, createLinter, lint, type DocumentKind, type Finding } from '../../server/src/engine';
 
 const PROSE = [
   'Act now and save 20% on your first box!',
@@ -84,13 +84,13 @@ export function checkDocument({ kind, text }: { kind: DocumentKind; text: string
   const middle = Math.floor(text.length / 2);
   // (Detection only, as the server computes diagnostics while you type.)
   const typing = { kind, rewrites: false };
-  lint(text, typing);
+  const linter = createLinter();
+  linter.lint(text, typing);
   for (const edited of [text.slice(0, middle) + ' x' + text.slice(middle), text.slice(0, middle) + text.slice(middle + 1)]) {
-    const warm = analyze(edited, typing);
-    resetCaches();
+    const warm = linter.analyze(edited, typing);
     const cold = analyze(edited, typing);
     if (!isDeepStrictEqual(warm, cold)) throw new Error(`an edit analysed with the caches differs from a cold analysis: ${JSON.stringify(warm).slice(0, 600)} ≠ ${JSON.stringify(cold).slice(0, 600)}`);
-    lint(text, typing);
+    linter.lint(text, typing);
   }
   return findings;
 }

@@ -1,7 +1,7 @@
 // `rapport` as CI and terminals run it: the built bin, real files, real exit codes.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { rules } from '../../server/src/engine';
@@ -139,5 +139,47 @@ describe('rapport CLI', function () {
     assert.equal(rulesList.status, 0);
     assert.match(rulesList.stdout, /pushy\.confirm-shaming\s+warning\s+Confirm-shaming/);
     assert.equal(JSON.parse(run(['rules', '--format', 'json']).stdout).length, rules.length);
+  });
+});
+
+describe('rapport CLI: .rapport.json', function () {
+  this.timeout(30000);
+  it('finds the nearest .rapport.json or .rapport.jsonc above each file, with comments, and runs its own phrases', () => {
+    const root = mkdtempSync(join(tmpdir(), 'rapport-config-'));
+    try {
+      mkdirSync(join(root, 'team', 'emails'), { recursive: true });
+      mkdirSync(join(root, 'other'), { recursive: true });
+      writeFileSync(
+        join(root, 'team', '.rapport.jsonc'),
+        '{\n  // house style\n  "rules": { "pushy.urgency": "off" },\n  "phrases": [{ "id": "house.circle-back", "phrases": ["circle back"], "category": "impersonal", "replacements": ["talk again"] }],\n}\n',
+      );
+      const copy = 'Act now, and we will circle back next week.\n';
+      writeFileSync(join(root, 'team', 'emails', 'a.md'), copy);
+      writeFileSync(join(root, 'other', 'b.md'), copy);
+      const out = JSON.parse(run(['lint', '.', '--format', 'json'], undefined, root).stdout) as { files: Array<{ path: string; findings: Array<{ rule: string }> }> };
+      const rulesIn = (name: string) => out.files.find((f) => f.path.endsWith(name))!.findings.map((f) => f.rule);
+      assert.ok(rulesIn('a.md').includes('house.circle-back') && !rulesIn('a.md').includes('pushy.urgency'), rulesIn('a.md').join());
+      assert.ok(rulesIn('b.md').includes('pushy.urgency') && !rulesIn('b.md').includes('house.circle-back'));
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('stops with one line naming the key or the place when the file is wrong', () => {
+    const root = mkdtempSync(join(tmpdir(), 'rapport-config-'));
+    try {
+      writeFileSync(join(root, 'a.md'), 'Hello.\n');
+      writeFileSync(join(root, '.rapport.json'), '{ "phrases": [{ "phrases": ["x"], "category": "rude" }] }');
+      const bad = run(['lint', 'a.md'], undefined, root);
+      assert.equal(bad.status, 2);
+      assert.match(bad.stderr, /"phrases\[0\]"\.category must be "pushy" or "impersonal"/);
+      writeFileSync(join(root, '.rapport.json'), '{ "rules": { "pushy.urgency": "off" ');
+      const broken = run(['lint', 'a.md'], undefined, root);
+      assert.equal(broken.status, 2);
+      assert.match(broken.stderr, /\.rapport\.json: close brace expected at line 1/);
+      assert.doesNotMatch(broken.stderr, /\n\s+at /);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

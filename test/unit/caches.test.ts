@@ -2,7 +2,7 @@
 // (the property tests and `npm run fuzz` check the second over generated documents and edits).
 import * as assert from 'node:assert/strict';
 import { isDeepStrictEqual } from 'node:util';
-import { analyze, resetCaches } from '../../server/src/engine';
+import { analyze, createLinter, resetTaggingResults } from '../../server/src/engine';
 import { ContentCache } from '../../server/src/engine/content-cache';
 import { marketingDocument } from '../bench/documents';
 
@@ -23,26 +23,26 @@ describe('caches', () => {
 
   it('give the same findings and metrics after edits anywhere in a long document as a cold analysis', () => {
     let text = marketingDocument(30_000, 7);
-    analyze(text, { kind: 'markdown', rewrites: false });
+    const linter = createLinter();
+    linter.analyze(text, { kind: 'markdown', rewrites: false });
     for (const at of [0.1, 0.5, 0.9, 0.5, 0]) {
       const i = Math.floor(text.length * at);
       text = text.slice(0, i) + (at === 0.5 ? '\n\nHurry, act now!\n\n' : ' x') + text.slice(i);
-      const warm = analyze(text, { kind: 'markdown', rewrites: false });
-      resetCaches();
+      const warm = linter.analyze(text, { kind: 'markdown', rewrites: false });
+      resetTaggingResults();
       assert.ok(isDeepStrictEqual(warm, analyze(text, { kind: 'markdown', rewrites: false })), `edit at ${at}`);
     }
   });
 
   it('give the same rewrites after an edit as a cold analysis, and diagnostics never carry what a hover computed', () => {
     let text = marketingDocument(4_000, 9);
-    analyze(text, { kind: 'markdown' }); // a hover or light bulb: rewrites cached
+    const linter = createLinter();
+    linter.analyze(text, { kind: 'markdown' }); // a hover or light bulb: rewrites cached
     const i = Math.floor(text.length / 2);
     text = text.slice(0, i) + ' x' + text.slice(i);
-    const warmRewrites = analyze(text, { kind: 'markdown' });
-    const warmDiagnostics = analyze(text, { kind: 'markdown', rewrites: false });
-    resetCaches();
+    const warmRewrites = linter.analyze(text, { kind: 'markdown' });
+    const warmDiagnostics = linter.analyze(text, { kind: 'markdown', rewrites: false });
     assert.ok(isDeepStrictEqual(warmRewrites, analyze(text, { kind: 'markdown' })));
-    resetCaches();
     assert.ok(isDeepStrictEqual(warmDiagnostics, analyze(text, { kind: 'markdown', rewrites: false })));
   });
 });

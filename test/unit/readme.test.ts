@@ -18,4 +18,13 @@ describe('README', () => {
     assert.deepEqual(Object.keys(declared), rules.map((r) => r.id));
     for (const r of rules) assert.equal(declared[r.id].default, r.defaultSeverity);
   });
+
+  it('ships a .rapport.json schema with every rule, and VS Code validates config files with it (run `npm run docs` to update)', () => {
+    const manifest = JSON.parse(readFileSync(resolve(__dirname, '../../../package.json'), 'utf8'));
+    const [validation] = manifest.contributes.jsonValidation;
+    assert.deepEqual(validation.fileMatch, ['.rapport.json', '.rapport.jsonc']);
+    const schema = JSON.parse(readFileSync(resolve(__dirname, '../../..', validation.url), 'utf8'));
+    assert.deepEqual(Object.keys(schema.properties.rules.properties), rules.map((r) => r.id));
+    assert.deepEqual(Object.keys(schema.properties).slice(1), ['rules', 'ignoredPhrases', 'phrases']);
+  });
 });

@@ -1,11 +1,12 @@
 // `rapport` command line: the same engine as the editor, for terminals and CI.
 // Exit codes: 0 nothing at the failing severity, 1 findings at it (default: error), 2 usage, config or input error.
 import { parseArgs } from 'node:util';
-import { readFileSync, statSync, existsSync, writeFileSync } from 'node:fs';
-import { resolve, relative } from 'node:path';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { analyze, applyFixes, batchFixes, kindFromPath, rules, rulesMarkdown, validateConfig, toLintOptions, SEVERITIES, type DocumentKind, type Severity, type RapportConfig } from '../engine';
+import { applyFixes, batchFixes, createLinter, kindFromPath, rules, rulesMarkdown, validateConfig, toLinterConfig, SEVERITIES, type DocumentKind, type Linter, type Severity } from '../engine';
+import { findConfigFile, parseConfig } from '../node/config-file';
 import { toJson, toSarif, toText, unifiedDiff, type FileReport } from './format';
 import { version } from '../../../package.json';
 
@@ -20,7 +21,8 @@ Options:
   --language markdown|plaintext|html
                                how to read standard input (default: markdown)
   --stdin-filename NAME        the path to report for standard input
-  --config FILE                a .rapport.json file (default: ./.rapport.json if present)
+  --config FILE                a .rapport.json file for every file (default: the nearest
+                               .rapport.json or .rapport.jsonc at or above each file)
   --rule ID=SEVERITY           set a rule to off|info|warning|error (repeatable)
   --fail-on info|warning|error exit 1 when a finding is at least this severe (default: error)
   --max-file-size BYTES        skip larger files with an error (default: 10000000)
@@ -98,14 +100,14 @@ async function main(argv: string[]): Promise<number> {
   if (values.fix && values['fix-dry-run']) throw new UsageError('give either --fix or --fix-dry-run, not both');
   if (!values.stdin && positionals.length === 0) throw new UsageError('no files given; try “rapport lint .” or “rapport lint --stdin”');
 
-  const config = loadConfig(values.config, values.rule ?? []);
+  const linterFor = configuredLinters(values.config, values.rule ?? []);
   const problems: InputProblem[] = [];
   const reports: FileReport[] = [];
 
   if (values.stdin) {
     const name = values['stdin-filename'] ?? '<stdin>';
     const text = decode(readStdin(), name, problems);
-    if (text !== undefined) reports.push(check(name, text, (values.language as DocumentKind) ?? 'markdown', config));
+    if (text !== undefined) reports.push(check(name, text, (values.language as DocumentKind) ?? 'markdown', linterFor(process.cwd())));
   } else {
     for (const path of await expand(positionals, problems)) {
       const size = statSync(path).size;
@@ -115,7 +117,7 @@ async function main(argv: string[]): Promise<number> {
       }
       const shown = relative(process.cwd(), path) || path;
       const text = decode(readFileSync(path), shown, problems);
-      if (text !== undefined) reports.push({ ...check(shown, text, kindFromPath(path), config), file: path });
+      if (text !== undefined) reports.push({ ...check(shown, text, kindFromPath(path), linterFor(dirname(path))), file: path });
     }
   }
 
@@ -162,12 +164,36 @@ function listRules(args: string[]): number {
   return 0;
 }
 
-function check(path: string, text: string, kind: DocumentKind, config: RapportConfig): FileReport {
-  return { path, text, ...analyze(text, { kind, ...toLintOptions(config) }) };
+function check(path: string, text: string, kind: DocumentKind, linter: Linter): FileReport {
+  return { path, text, ...linter.analyze(text, { kind }) };
 }
 
-function loadConfig(configPath: string | undefined, ruleFlags: string[]): RapportConfig {
-  const path = configPath ?? (existsSync('.rapport.json') ? '.rapport.json' : undefined);
+/**
+ * The linter for a folder: from --config if given, else from the nearest .rapport.json or .rapport.jsonc
+ * at or above it, with --rule flags on top. One linter per configuration file, shared by its folders.
+ */
+function configuredLinters(configPath: string | undefined, ruleFlags: string[]): (directory: string) => Linter {
+  const rulesFromFlags: Record<string, string> = {};
+  for (const flag of ruleFlags) {
+    const m = /^([\w.-]+)=(\w+)$/.exec(flag);
+    if (!m) throw new UsageError(`--rule takes ID=SEVERITY, like --rule pushy.urgency=error, not “${flag}”`);
+    rulesFromFlags[m[1]] = m[2];
+  }
+  const seen = new Map<string, string | null>();
+  const linters = new Map<string, Linter>();
+  const fixed = configPath ? resolve(configPath) : undefined;
+  return (directory) => {
+    const path = fixed ?? findConfigFile(resolve(directory), seen) ?? '';
+    let linter = linters.get(path);
+    if (!linter) {
+      linter = createLinter(toLinterConfig(loadConfig(path, rulesFromFlags)));
+      linters.set(path, linter);
+    }
+    return linter;
+  };
+}
+
+function loadConfig(path: string, rulesFromFlags: Record<string, string>) {
   let raw: Record<string, unknown> = {};
   if (path) {
     let source: string;
@@ -176,21 +202,13 @@ function loadConfig(configPath: string | undefined, ruleFlags: string[]): Rappor
     } catch {
       throw new UsageError(`cannot read config file ${path}`);
     }
-    try {
-      raw = JSON.parse(source);
-    } catch (error) {
-      throw new UsageError(`${path} is not valid JSON (${(error as Error).message})`);
-    }
-  }
-  const rulesFromFlags: Record<string, string> = {};
-  for (const flag of ruleFlags) {
-    const m = /^([\w.-]+)=(\w+)$/.exec(flag);
-    if (!m) throw new UsageError(`--rule takes ID=SEVERITY, like --rule pushy.urgency=error, not “${flag}”`);
-    rulesFromFlags[m[1]] = m[2];
+    const parsed = parseConfig(source, relative(process.cwd(), path) || path);
+    // The editor falls back to defaults; the CLI stops, so CI never runs with a setting it misread.
+    if (parsed.problems.length) throw new UsageError(parsed.problems[0].message.replace(/;[^;]*$/, ''));
+    raw = { ...parsed.config };
   }
   const merged = { ...raw, rules: { ...((raw.rules as object) ?? {}), ...rulesFromFlags } };
-  const { config, problems } = validateConfig(merged, path ?? 'options');
-  // The editor falls back to defaults; the CLI stops, so CI never runs with a setting it misread.
+  const { config, problems } = validateConfig(merged, path ? relative(process.cwd(), path) || path : 'options');
   if (problems.length) throw new UsageError(problems[0].replace(/;[^;]*$/, ''));
   return config;
 }

@@ -2,12 +2,20 @@
 // Bad parts are reported in plain words and replaced by defaults; nothing else is lost.
 import type { LintOptions, Severity } from './types';
 import { rules } from './rules';
+import { MAX_PHRASE_LENGTH, type CustomPhrases } from './rules/custom-phrases';
+import type { LinterConfig } from './lint';
+
+/** More phrases than a house list holds: the rest are left out, with a problem saying so. */
+const MAX_CUSTOM_PHRASES = 1_000;
+const TOP_LEVEL_KEYS = ['$schema', 'rules', 'ignoredPhrases', 'phrases'];
 
 export const SEVERITIES: readonly Severity[] = ['off', 'info', 'warning', 'error'];
 
 export interface RapportConfig {
   rules: Record<string, Severity>;
   ignoredPhrases: string[];
+  /** The team's own phrase rules (see rules/custom-phrases.ts). */
+  phrases: CustomPhrases[];
 }
 
 export interface ConfigResult {
@@ -17,20 +25,26 @@ export interface ConfigResult {
 }
 
 export function validateConfig(raw: unknown, source = 'settings'): ConfigResult {
-  const config: RapportConfig = { rules: {}, ignoredPhrases: [] };
+  const config: RapportConfig = { rules: {}, ignoredPhrases: [], phrases: [] };
   const problems: string[] = [];
   if (raw === undefined || raw === null) return { config, problems };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     return { config, problems: [`${source}: expected an object with "rules" and "ignoredPhrases"; using the defaults.`] };
   }
   const object = raw as Record<string, unknown>;
+  for (const key of Object.keys(object)) {
+    if (!TOP_LEVEL_KEYS.includes(key)) problems.push(`${source}: unknown key "${key}" (known: ${TOP_LEVEL_KEYS.slice(1).join(', ')}); ignored.`);
+  }
+  // The team's own rules first: their ids may be given a severity in "rules".
+  if (object.phrases !== undefined) config.phrases = validatePhrases(object.phrases, source, problems);
+  const known = new Set([...rules.map((r) => r.id), ...config.phrases.map((p) => p.id!)]);
   if (object.rules !== undefined) {
     if (typeof object.rules !== 'object' || object.rules === null || Array.isArray(object.rules)) {
       problems.push(`${source}: "rules" must be an object like {"pushy.urgency": "warning"}; using the defaults.`);
     } else {
       for (const [id, value] of Object.entries(object.rules as Record<string, unknown>)) {
-        if (!rules.some((r) => r.id === id)) {
-          problems.push(`${source}: unknown rule "${id}" in "rules" (known: ${rules.map((r) => r.id).join(', ')}); ignored.`);
+        if (!known.has(id)) {
+          problems.push(`${source}: unknown rule "${id}" in "rules" (known: ${[...known].join(', ')}); ignored.`);
         } else if (typeof value !== 'string' || !SEVERITIES.includes(value as Severity)) {
           problems.push(`${source}: "rules.${id}" must be one of ${SEVERITIES.join(', ')}, not ${JSON.stringify(value)}; using its default.`);
         } else {
@@ -54,4 +68,54 @@ export function validateConfig(raw: unknown, source = 'settings'): ConfigResult 
 
 export function toLintOptions(config: RapportConfig): Pick<LintOptions, 'rules' | 'ignoredPhrases'> {
   return { rules: config.rules, ignoredPhrases: config.ignoredPhrases };
+}
+
+/** What createLinter needs from a validated configuration. */
+export function toLinterConfig(config: RapportConfig): LinterConfig {
+  return { rules: config.rules, ignoredPhrases: config.ignoredPhrases, phrases: config.phrases };
+}
+
+/** The "phrases" list: each entry checked on its own, a bad one left out with a problem that names it. */
+function validatePhrases(raw: unknown, source: string, problems: string[]): CustomPhrases[] {
+  if (!Array.isArray(raw)) {
+    problems.push(`${source}: "phrases" must be a list like [{ "phrases": ["circle back"], "category": "impersonal" }]; ignored.`);
+    return [];
+  }
+  const valid: CustomPhrases[] = [];
+  const ids = new Set(rules.map((r) => r.id));
+  let total = 0;
+  raw.forEach((entry, i) => {
+    const at = `${source}: "phrases[${i}]"`;
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return void problems.push(`${at} must be an object with "phrases" and "category"; skipped.`);
+    const e = entry as Record<string, unknown>;
+    const unknown = Object.keys(e).filter((k) => !['phrases', 'category', 'message', 'replacements', 'id', 'severity'].includes(k));
+    if (unknown.length) problems.push(`${at} has unknown key "${unknown[0]}" (known: phrases, category, message, replacements, id, severity); ignored.`);
+    if (e.category !== 'pushy' && e.category !== 'impersonal') return void problems.push(`${at}.category must be "pushy" or "impersonal", not ${JSON.stringify(e.category)}; skipped.`);
+    if (!Array.isArray(e.phrases) || !e.phrases.some((p) => typeof p === 'string' && /[\p{L}\p{N}]/u.test(p))) {
+      return void problems.push(`${at}.phrases must be a list of phrases with words in them; skipped.`);
+    }
+    const phrases: string[] = [];
+    for (const phrase of e.phrases) {
+      if (typeof phrase !== 'string' || !/[\p{L}\p{N}]/u.test(phrase)) problems.push(`${at}.phrases holds ${JSON.stringify(phrase)}, which is not a phrase; skipped.`);
+      else if (phrase.length > MAX_PHRASE_LENGTH) problems.push(`${at}.phrases holds a phrase of ${phrase.length} characters (at most ${MAX_PHRASE_LENGTH}); skipped.`);
+      else if (++total > MAX_CUSTOM_PHRASES) problems.push(`${at}.phrases: more than ${MAX_CUSTOM_PHRASES} phrases in all; "${phrase.slice(0, 40)}" and the rest skipped.`);
+      else phrases.push(phrase);
+    }
+    if (phrases.length === 0) return;
+    const spec: CustomPhrases = { phrases, category: e.category };
+    if (typeof e.message === 'string' && e.message.trim()) spec.message = e.message;
+    else if (e.message !== undefined) problems.push(`${at}.message must be a sentence; the default message is used.`);
+    if (Array.isArray(e.replacements)) spec.replacements = e.replacements.filter((r): r is string => typeof r === 'string');
+    else if (e.replacements !== undefined) problems.push(`${at}.replacements must be a list of phrases; ignored.`);
+    if (typeof e.id === 'string' && /^[\w.-]+$/.test(e.id) && !ids.has(e.id)) spec.id = e.id;
+    else {
+      if (e.id !== undefined) problems.push(`${at}.id must be a new id of letters, digits, dots and dashes, not ${JSON.stringify(e.id)}; a generated one is used.`);
+      spec.id = `custom.${spec.category}.${valid.length + 1}`;
+    }
+    if (e.severity === 'info' || e.severity === 'warning' || e.severity === 'error') spec.severity = e.severity;
+    else if (e.severity !== undefined) problems.push(`${at}.severity must be info, warning or error; using warning.`);
+    ids.add(spec.id);
+    valid.push(spec);
+  });
+  return valid;
 }

@@ -1,5 +1,7 @@
 // Rapport's engine: pure TypeScript, no editor or Node APIs. Used by the language server, the CLI and tests.
-export { analyze, analyzeInSteps, lint, refusedRewrites, resetCaches } from './lint';
+export { analyze, analyzeInSteps, createLinter, lint, refusedRewrites, resetTaggingResults } from './lint';
+export type { Linter, LinterConfig } from './lint';
+export type { CustomPhrases } from './rules/custom-phrases';
 export type { Analysis } from './lint';
 export type { Metrics, ParagraphMetrics } from './metrics';
 export { rules, ruleById } from './rules';
@@ -7,7 +9,7 @@ export type { Rule } from './rules';
 export { principle, principles } from './principles';
 export type { Principle, PrincipleId } from './principles';
 export type { Category, DocumentKind, Finding, LintOptions, Notice, Severity, Suggestion, SuggestionKind } from './types';
-export { validateConfig, toLintOptions, SEVERITIES } from './config';
+export { validateConfig, toLintOptions, toLinterConfig, SEVERITIES } from './config';
 export { rulesMarkdown } from './catalogue';
 export { reportMarkdown } from './report';
 export type { RapportConfig, ConfigResult } from './config';

@@ -1,12 +1,15 @@
-// lint(text, options) → Finding[] and analyze(text, options) → { findings, metrics }.
-// Each prose block is analysed on its own and cached by its text, so re-linting after an edit
+// createLinter(config) → a linter with lint(text, options) → Finding[] and analyze(text, options) →
+// { findings, metrics, notices }. A linter owns its rules (built-in and the config's own phrases) and its
+// caches: each prose block is analysed on its own and cached by its text, so re-linting after an edit
 // only pays for the blocks that changed; document-level rules and metrics work from the cached
-// per-block summaries.
+// per-block summaries. The engine keeps no mutable state outside linters (compromise's tagging results
+// are memoised by text in parse/nlp.ts: a pure function's cache, shared because it cannot differ).
 import type { DocumentKind, Finding, LintOptions, Notice, Severity, Suggestion } from './types';
 import { parseBlocksInSteps, piecesOf, sentencesInSteps, sentencesOf, type ProseBlock, type Sentence } from './parse/document';
-import { resetMarkdownCache } from './parse/markdown';
+import { createChunkCache, type ChunkCache } from './parse/markdown';
 import { resetTaggingCache } from './parse/nlp';
-import { ruleById, rules } from './rules';
+import { rules as builtInRules } from './rules';
+import { customPhraseRule, type CustomPhrases } from './rules/custom-phrases';
 import { formatMessage, type Rule, type RuleReport, type RuleSuggestion } from './rules/rule';
 import { blockStats, type BlockStats } from './stats';
 import { readerFocus, type Metrics } from './metrics';
@@ -50,19 +53,85 @@ const FINDINGS_PER_STEP = 1_000;
 /** Markdown chunks parsed between two pauses. */
 const CHUNKS_PER_STEP = 20;
 
-/** Results with sentence rewrites (hover, code actions, CLI), and detection only (diagnostics). */
-const withRewritesCache = new ContentCache<BlockResult>(10_000);
-const detectedCache = new ContentCache<BlockResult>(10_000);
+/** What a team configures once for a linter (the rest, such as the document's kind, comes per call). */
+export interface LinterConfig {
+  /** Severity per rule id, `off` to disable; per-call options.rules override these. */
+  rules?: Record<string, Severity>;
+  /** Phrases the writer keeps (case-insensitive). */
+  ignoredPhrases?: string[];
+  /** The team's own phrase rules, without code (see rules/custom-phrases.ts). */
+  phrases?: CustomPhrases[];
+}
 
-/** Forgets every cached block and chunk (benchmarks measure cold runs with it). */
-export function resetCaches(): void {
-  withRewritesCache.clear();
-  detectedCache.clear();
-  resetMarkdownCache();
+/** Everything a linter owns: its rules, its lookup, and its caches. */
+interface LinterState {
+  readonly rules: readonly Rule[];
+  readonly sentenceRules: readonly Rule[];
+  readonly documentRules: readonly Rule[];
+  readonly byId: ReadonlyMap<string, Rule>;
+  readonly config: LinterConfig;
+  /** Results with sentence rewrites (hover, code actions, CLI), and detection only (diagnostics). */
+  readonly withRewrites: ContentCache<BlockResult>;
+  readonly detected: ContentCache<BlockResult>;
+  readonly chunks: ChunkCache;
+  /** A block's findings in document terms, per parse of its chunk (see blockFindings). */
+  readonly documentFindings: WeakMap<object, { result: BlockResult; settings: string; at: number; findings: Finding[] }>;
+  /** The rewrites' safety net: which rules (and the model) still fire on a candidate sentence. */
+  readonly firing: (text: string) => string[];
+}
+
+export interface Linter {
+  /** Every rule this linter runs (built-in, then the config's own), whatever its severity. */
+  readonly rules: readonly Rule[];
+  ruleById(id: string): Rule | undefined;
+  analyze(text: string, options?: LintOptions): Analysis;
+  analyzeInSteps(text: string, options?: LintOptions): Generator<void, Analysis>;
+  lint(text: string, options?: LintOptions): Finding[];
+  refusedRewrites(text: string): Array<{ sentence: string; candidate: string; reason: string }>;
+}
+
+/** A linter with its own rules and caches; two linters never share state (a multi-root workspace keeps one per configuration). */
+export function createLinter(config: LinterConfig = {}): Linter {
+  const custom = (config.phrases ?? []).map((spec, i) => customPhraseRule(spec, i));
+  const all = [...builtInRules, ...custom];
+  const state: LinterState = {
+    rules: all,
+    sentenceRules: all.filter((r) => r.check),
+    documentRules: all.filter((r) => r.checkDocument),
+    byId: new Map(all.map((r) => [r.id, r])),
+    config,
+    withRewrites: new ContentCache<BlockResult>(10_000),
+    detected: new ContentCache<BlockResult>(10_000),
+    chunks: createChunkCache(),
+    documentFindings: new WeakMap(),
+    firing: (text) => sentencesOf(text).flatMap((s) => detect(state, s).map((d) => d.rule.id)),
+  };
+  const withConfig = (options: LintOptions): LintOptions => ({
+    ...options,
+    rules: { ...config.rules, ...options.rules },
+    ignoredPhrases: [...(config.ignoredPhrases ?? []), ...(options.ignoredPhrases ?? [])],
+  });
+  return {
+    rules: all,
+    ruleById: (id) => state.byId.get(id),
+    analyze: (text, options = {}) => run(analyzeSteps(state, text, withConfig(options))),
+    analyzeInSteps: (text, options = {}) => analyzeSteps(state, text, withConfig(options)),
+    lint: (text, options = {}) => run(analyzeSteps(state, text, withConfig(options))).findings,
+    refusedRewrites: (text) => refusedRewritesOf(state, text),
+  };
+}
+
+function run<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Forgets the memoised tagging results (benchmarks measure cold runs; a new linter has cold caches of its own). */
+export function resetTaggingResults(): void {
   resetTaggingCache();
 }
-const sentenceRules = rules.filter((r) => r.check);
-const documentRules = rules.filter((r) => r.checkDocument);
 
 function toBlockFinding(rule: Rule, report: RuleReport, suggestions: readonly RuleSuggestion[], sentenceText: string, sentenceStart: number): BlockFinding {
   return {
@@ -82,9 +151,9 @@ const NOTHING_DETECTED: Detected = Object.freeze([]);
 const NO_CATEGORIES: ReadonlySet<string> = new Set();
 
 /** Runs the sentence rules on one sentence; a rule that throws is skipped and reported. Most sentences give nothing, and allocate nothing. */
-function detect(sentence: Sentence, failures?: BlockResult['failures']): Detected {
+function detect(state: LinterState, sentence: Sentence, failures?: BlockResult['failures']): Detected {
   let found: Array<{ rule: Rule; report: RuleReport }> | undefined;
-  for (const rule of sentenceRules) {
+  for (const rule of state.sentenceRules) {
     try {
       const reports = rule.check!(sentence);
       for (let i = 0; i < reports.length; i++) (found ??= []).push({ rule, report: reports[i] });
@@ -95,18 +164,13 @@ function detect(sentence: Sentence, failures?: BlockResult['failures']): Detecte
   // The model speaks only for a category the rules left silent in this sentence.
   const categories = found ? new Set<string>(found.map((d) => d.rule.category)) : NO_CATEGORIES;
   for (const opinion of secondOpinion(sentence.text, categories)) {
-    const rule = ruleById(opinion.rule);
+    const rule = state.byId.get(opinion.rule);
     if (!rule) continue;
     const phrase = sentence.text.slice(opinion.start, opinion.end);
     const message = `${formatMessage(rule.message, phrase)} (Second opinion: this sentence reads like ${rule.title.toLowerCase()}.)`;
     (found ??= []).push({ rule, report: { start: opinion.start, end: opinion.end, message, byModel: true } });
   }
   return found ?? NOTHING_DETECTED;
-}
-
-/** The rewrites' safety net: which rules (and the model) still fire on a candidate sentence, so a rewrite is never underlined again. */
-function rulesFiringOn(text: string): string[] {
-  return sentencesOf(text).flatMap((s) => detect(s).map((d) => d.rule.id));
 }
 
 /** What the rewriter reads of a sentence's findings. */
@@ -128,14 +192,14 @@ function answeredNext(sentences: readonly Sentence[], at: number): boolean {
 }
 
 /** Every sentence rewrite candidate the safety net refuses in `text`, with the reason: for development tools and tests, uncached. */
-export function refusedRewrites(text: string): Array<{ sentence: string; candidate: string; reason: string }> {
+function refusedRewritesOf(state: LinterState, text: string): Array<{ sentence: string; candidate: string; reason: string }> {
   const refused: Array<{ sentence: string; candidate: string; reason: string }> = [];
   const sentences = sentencesOf(text);
-  const detected = sentences.map((sentence) => detect(sentence));
+  const detected = sentences.map((sentence) => detect(state, sentence));
   sentences.forEach((sentence, i) => {
     if (detected[i].length === 0) return;
     const trace = (candidate: string, reason: string) => refused.push({ sentence: sentence.text, candidate, reason });
-    rewriteSentence(sentence.text, toSentenceFindings(detected[i]), rulesFiringOn, { besideFacts: factsBeside(sentences, detected, i), keepWhole: answeredNext(sentences, i), trace });
+    rewriteSentence(sentence.text, toSentenceFindings(detected[i]), state.firing, { besideFacts: factsBeside(sentences, detected, i), keepWhole: answeredNext(sentences, i), trace });
   });
   return refused;
 }
@@ -177,9 +241,9 @@ function stoppedAfter(findings: number, unchecked: number): string {
 }
 
 /** A block's findings, with sentence rewrites when `withRewrites` (a separate cache: rewrites cost more than detection), pausing every few milliseconds of work. */
-function* blockSteps(text: string, withRewrites: boolean): Generator<void, BlockResult> {
+function* blockSteps(state: LinterState, text: string, withRewrites: boolean): Generator<void, BlockResult> {
   // Each kind from its own cache, so diagnostics never depend on what a hover computed before.
-  const cache = withRewrites ? withRewritesCache : detectedCache;
+  const cache = withRewrites ? state.withRewrites : state.detected;
   const cached = cache.get(text);
   if (cached) return cached;
   const parsed = yield* sentencesInSteps(text);
@@ -200,7 +264,7 @@ function* blockSteps(text: string, withRewrites: boolean): Generator<void, Block
       sentences.length = detected.length;
       break;
     }
-    detected.push(detect(sentence, result.failures));
+    detected.push(detect(state, sentence, result.failures));
     count += detected[detected.length - 1].length;
     sinceYield += sentence.text.length;
     if (sinceYield > TEXT_PER_STEP) {
@@ -215,7 +279,7 @@ function* blockSteps(text: string, withRewrites: boolean): Generator<void, Block
     // Sentence rewrites cover every finding in the sentence; the best becomes each finding's preferred fix.
     let rewrites: RuleSuggestion[] = [];
     if (withRewrites && !piece) try {
-      rewrites = rewriteSentence(sentence.text, toSentenceFindings(found), rulesFiringOn, { besideFacts: factsBeside(sentences, detected, i), keepWhole: answeredNext(sentences, i) }).map((r, i) => ({
+      rewrites = rewriteSentence(sentence.text, toSentenceFindings(found), state.firing, { besideFacts: factsBeside(sentences, detected, i), keepWhole: answeredNext(sentences, i) }).map((r, i) => ({
         title: r.title,
         replacement: r.text,
         start: 0,
@@ -256,13 +320,23 @@ export interface Analysis {
   notices: Notice[];
 }
 
-/** Findings and reader-focus metrics of a whole document. */
+/** Findings and reader-focus metrics of a whole document, by a linter of its own (no cache is kept: use createLinter to keep one). */
 export function analyze(text: string, options: LintOptions = {}): Analysis {
-  const steps = analyzeInSteps(text, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return createLinter().analyze(text, options);
+}
+
+export function lint(text: string, options: LintOptions = {}): Finding[] {
+  return createLinter().lint(text, options);
+}
+
+/** analyze() a slice at a time (see analyzeSteps), by a linter of its own. */
+export function analyzeInSteps(text: string, options: LintOptions = {}): Generator<void, Analysis> {
+  return createLinter().analyzeInSteps(text, options);
+}
+
+/** Every sentence rewrite candidate the safety net refuses in `text`, with the reason: for development tools and tests, uncached. */
+export function refusedRewrites(text: string): Array<{ sentence: string; candidate: string; reason: string }> {
+  return createLinter().refusedRewrites(text);
 }
 
 /**
@@ -271,9 +345,9 @@ export function analyze(text: string, options: LintOptions = {}): Analysis {
  * server runs it a time slice at a time, answers hover and code actions in between, and drops it when
  * a newer version of the document arrives.
  */
-export function* analyzeInSteps(text: string, options: LintOptions = {}): Generator<void, Analysis> {
+function* analyzeSteps(state: LinterState, text: string, options: LintOptions): Generator<void, Analysis> {
   const kind: DocumentKind = options.kind ?? 'plaintext';
-  let blocks = yield* parseBlocksInSteps(text, kind, CHUNKS_PER_STEP);
+  let blocks = yield* parseBlocksInSteps(text, kind, CHUNKS_PER_STEP, state.chunks);
   const wanted = options.rewrites ?? true;
   if (options.within) {
     // Only the paragraphs around a range (a hover or code action): document-level results are not needed there.
@@ -287,7 +361,7 @@ export function* analyzeInSteps(text: string, options: LintOptions = {}): Genera
       sinceYield = 0;
       yield;
     }
-    results.push(yield* blockSteps(block.text, typeof wanted === 'boolean' ? wanted : touches(block, wanted)));
+    results.push(yield* blockSteps(state, block.text, typeof wanted === 'boolean' ? wanted : touches(block, wanted)));
   }
   // Phrases the writer keeps: from settings, and (in Markdown and HTML) from `<!-- rapport-ignore: … -->` in the document.
   const inline = kind === 'plaintext' ? [] : inlineIgnoredPhrases(text);
@@ -304,7 +378,7 @@ export function* analyzeInSteps(text: string, options: LintOptions = {}): Genera
     if (block.notice) notices.push({ ...block.toDocument(0, Math.min(block.text.length, 60)), message: block.notice });
     for (const notice of result.notices) notices.push({ ...block.toDocument(notice.start, notice.end), message: notice.message });
     for (const failure of result.failures) options.onRuleError?.(failure.rule, failure.error);
-    for (const finding of blockFindings(result, blocks[i], text, kind, options.rules, settings)) keep(finding);
+    for (const finding of blockFindings(state, result, blocks[i], text, kind, options.rules, settings)) keep(finding);
     mapped += result.findings.length + 1;
     if (mapped > FINDINGS_PER_STEP) {
       mapped = 0;
@@ -312,12 +386,12 @@ export function* analyzeInSteps(text: string, options: LintOptions = {}): Genera
     }
   }
   const summary = { blocks: results.map((r) => r.stats) };
-  for (const rule of options.within ? [] : documentRules) {
+  for (const rule of options.within ? [] : state.documentRules) {
     if (severityOf(rule, kind, options.rules) === 'off') continue;
     try {
       for (const report of rule.checkDocument!(summary)) {
         const sentence = blocks[report.block].text.slice(report.start, report.end);
-        keep(toFinding(toBlockFinding(rule, { ...report, start: 0, end: report.end - report.start }, report.suggestions ?? NO_SUGGESTIONS, sentence, report.start), blocks[report.block], text, kind, options.rules));
+        keep(toFinding(state, toBlockFinding(rule, { ...report, start: 0, end: report.end - report.start }, report.suggestions ?? NO_SUGGESTIONS, sentence, report.start), blocks[report.block], text, kind, options.rules));
       }
     } catch (error) {
       options.onRuleError?.(rule.id, error);
@@ -334,10 +408,6 @@ function touches(block: ProseBlock, range: { offset: number; length: number }): 
   return offset <= range.offset + range.length && range.offset <= offset + length;
 }
 
-export function lint(text: string, options: LintOptions = {}): Finding[] {
-  return analyze(text, options).findings;
-}
-
 function severityOf(rule: Rule, kind: DocumentKind, overrides: Record<string, Severity> | undefined): Severity {
   return overrides?.[rule.id] ?? (rule.defaultOffFor?.includes(kind) ? 'off' : rule.defaultSeverity);
 }
@@ -346,10 +416,8 @@ function severityOf(rule: Rule, kind: DocumentKind, overrides: Record<string, Se
  * A block's findings in document terms, kept per parse of its chunk (see ProseBlock.parse): after an
  * edit, every chunk the edit did not touch reuses its findings, shifted, instead of mapping them again.
  */
-const documentFindings = new WeakMap<object, { result: BlockResult; settings: string; at: number; findings: Finding[] }>();
-
-function blockFindings(result: BlockResult, block: ProseBlock, document: string, kind: DocumentKind, overrides: Record<string, Severity> | undefined, settings: string): Finding[] {
-  const kept = documentFindings.get(block.parse);
+function blockFindings(state: LinterState, result: BlockResult, block: ProseBlock, document: string, kind: DocumentKind, overrides: Record<string, Severity> | undefined, settings: string): Finding[] {
+  const kept = state.documentFindings.get(block.parse);
   const at = block.docStart;
   if (kept && kept.result === result && kept.settings === settings) {
     const delta = at - kept.at;
@@ -358,15 +426,15 @@ function blockFindings(result: BlockResult, block: ProseBlock, document: string,
   }
   const findings: Finding[] = [];
   for (const raw of result.findings) {
-    const finding = toFinding(raw, block, document, kind, overrides);
+    const finding = toFinding(state, raw, block, document, kind, overrides);
     if (finding) findings.push(finding);
   }
-  documentFindings.set(block.parse, { result, settings, at, findings });
+  state.documentFindings.set(block.parse, { result, settings, at, findings });
   return findings;
 }
 
-function toFinding(raw: BlockFinding, block: ProseBlock, document: string, kind: DocumentKind, overrides: Record<string, Severity> | undefined): Finding | undefined {
-  const rule = ruleById(raw.rule)!;
+function toFinding(state: LinterState, raw: BlockFinding, block: ProseBlock, document: string, kind: DocumentKind, overrides: Record<string, Severity> | undefined): Finding | undefined {
+  const rule = state.byId.get(raw.rule)!;
   const severity = severityOf(rule, kind, overrides);
   if (severity === 'off') return undefined;
   const { offset, length } = wholeCharacters(document, block.toDocument(raw.start, raw.end));

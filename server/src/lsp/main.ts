@@ -1,8 +1,9 @@
 // Node entry of the language server: `rapport-ls --stdio` for any LSP editor, IPC for VS Code.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { startServer } from './server';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { startServer, type ConfigFiles } from './server';
+import { findConfigFile, loadConfigFile, type LoadedConfig } from '../node/config-file';
 
 if (process.argv.includes('--version') || process.argv.includes('-v')) {
   process.stdout.write(`${require('../../../package.json').version}\n`);
@@ -16,4 +17,24 @@ if (process.argv.includes('--help') || process.argv.includes('-h')) {
 // The README shipped beside the bundle (server/out/server.js → README.md) documents every rule.
 const readme = pathToFileURL(resolve(__dirname, '..', '..', 'README.md')).href;
 const connection = createConnection(ProposedFeatures.all);
-startServer(connection, { docsUrl: (ruleId) => `${readme}#${ruleId}`, processId: process.pid });
+startServer(connection, { docsUrl: (ruleId) => `${readme}#${ruleId}`, processId: process.pid, configFiles: nearestConfigFiles() });
+
+/** `.rapport.json` / `.rapport.jsonc` at or above each file on disk, read once until a watched change. */
+function nearestConfigFiles(): ConfigFiles {
+  const seen = new Map<string, string | null>();
+  const loaded = new Map<string, LoadedConfig>();
+  return {
+    forDocument(uri) {
+      if (!uri.startsWith('file:')) return undefined;
+      const path = findConfigFile(dirname(fileURLToPath(uri)), seen);
+      if (!path) return undefined;
+      let config = loaded.get(path);
+      if (!config) loaded.set(path, (config = loadConfigFile(path)));
+      return { uri: pathToFileURL(path).href, ...config };
+    },
+    forget() {
+      seen.clear();
+      loaded.clear();
+    },
+  };
+}

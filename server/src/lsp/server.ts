@@ -6,6 +6,7 @@ import {
   CodeActionKind,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   ErrorCodes,
   ResponseError,
   TextDocuments,
@@ -18,8 +19,9 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, analyzeInSteps, batchFixes, kindFromLanguageId, reportMarkdown, ruleById, type Finding, type Metrics, type Notice, type SuggestionKind } from '../engine';
+import { batchFixes, createLinter, kindFromLanguageId, reportMarkdown, ruleById, type Finding, type Linter, type Metrics, type Notice, type SuggestionKind } from '../engine';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
+import type { RapportConfig } from '../engine';
 import {
   APPLY_REWRITES_COMMAND,
   IGNORE_PHRASE_COMMAND,
@@ -36,6 +38,8 @@ export const SOURCE = 'rapport';
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.rapport`;
 /** Diagnostic code of an information note on a part Rapport checked in a simpler way (a run-on line). */
 export const NOTICE_CODE = 'rapport.notice';
+/** Configurations kept at once, each with its linter's caches. */
+const MAX_LINTERS = 8;
 /** How long one slice of analysis may hold the server before hover, code actions and other documents get a turn. */
 const SLICE_MS = 20;
 /** Work on one version of a document beyond which Rapport stops and says so; it tries again when the file is saved. */
@@ -50,7 +54,17 @@ export interface FindingData {
   suggestions: Array<{ title: string; kind: SuggestionKind; replacement: string; range: Range; preferred?: boolean }>;
 }
 
+/** Team configuration files, where the platform has them (files on disk); the server stays platform-neutral. */
+export interface ConfigFiles {
+  /** The configuration that applies to a document, or undefined for none. */
+  forDocument(uri: string): { uri: string; config: RapportConfig; problems: Array<{ message: string; offset: number }>; source: string } | undefined;
+  /** Forget what was read: a configuration file changed. */
+  forget(): void;
+}
+
 export interface ServerOptions {
+  /** `.rapport.json` files: found and read by the platform (main.ts), absent in a browser. */
+  configFiles?: ConfigFiles;
   /** Link for a rule's documentation (the README section). */
   docsUrl: (ruleId: string) => string;
   /** This process's id, answered to `rapport/processId` (the restart test kills it). */
@@ -59,8 +73,22 @@ export interface ServerOptions {
 
 export function startServer(connection: Connection, options: ServerOptions): void {
   const documents = new TextDocuments(TextDocument);
+  let configFiles = options.configFiles;
   const settingsByUri = new Map<string, Promise<ServerSettings>>();
   const analyses = new Map<string, { version: number; findings: Finding[]; metrics?: Metrics; notices: Notice[] }>();
+  /** One linter per distinct configuration (a multi-root workspace can hold several), each with its own caches. */
+  const linters = new Map<string, Linter>();
+  function linterFor(settings: ServerSettings): Linter {
+    const key = JSON.stringify([settings.rules, settings.ignoredPhrases, settings.phrases]);
+    let linter = linters.get(key);
+    if (!linter) {
+      // A configuration nobody uses any more is dropped with its caches.
+      if (linters.size >= MAX_LINTERS) linters.delete(linters.keys().next().value!);
+      linter = createLinter({ rules: settings.rules, ignoredPhrases: settings.ignoredPhrases, phrases: settings.phrases });
+      linters.set(key, linter);
+    }
+    return linter;
+  }
   /** Documents whose analysis ran over DOCUMENT_BUDGET_MS: checked again on save, not on every keystroke. */
   const overBudget = new Set<string>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -69,6 +97,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let hasConfigurationCapability = false;
   let hasDocumentChanges = false;
   let hasChangeAnnotations = false;
+  let canWatchFiles = false;
   let clientCommands = new Set<string>();
   let pushedSettings: unknown = undefined;
 
@@ -76,7 +105,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     hasConfigurationCapability = params.capabilities.workspace?.configuration === true;
     hasDocumentChanges = params.capabilities.workspace?.workspaceEdit?.documentChanges === true;
     hasChangeAnnotations = Boolean(params.capabilities.workspace?.workspaceEdit?.changeAnnotationSupport);
-    const init = params.initializationOptions as { settings?: unknown; clientCommands?: unknown } | undefined;
+    canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    const init = params.initializationOptions as { settings?: unknown; clientCommands?: unknown; trusted?: unknown } | undefined;
+    // An untrusted workspace is checked with built-in defaults: its .rapport.json is not read.
+    if (init?.trusted === false) configFiles = undefined;
     if (init?.settings !== undefined) pushedSettings = init.settings;
     if (Array.isArray(init?.clientCommands)) clientCommands = new Set(init.clientCommands.filter((c): c is string => typeof c === 'string'));
     return {
@@ -94,7 +126,43 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (hasConfigurationCapability) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'rapport' });
     }
+    // A team's .rapport.json changing re-lints every open document with it.
+    if (configFiles && canWatchFiles) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/.rapport.{json,jsonc}' }] });
+    }
   });
+
+  connection.onDidChangeWatchedFiles(() => {
+    configFiles?.forget();
+    for (const uri of configDiagnostics) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    configDiagnostics.clear();
+    settingsByUri.clear();
+    analyses.clear();
+    for (const document of documents.all()) schedule(document, 0);
+  });
+
+  /** Configuration files that have diagnostics of their own (their problems), cleared when they change. */
+  const configDiagnostics = new Set<string>();
+
+  /** The team's file under the editor's settings: VS Code settings win per workspace and folder, as users expect. */
+  function withConfigFile(uri: string, settings: ServerSettings): ServerSettings {
+    const file = configFiles?.forDocument(uri);
+    if (!file) return settings;
+    if (file.problems.length && !configDiagnostics.has(file.uri)) {
+      configDiagnostics.add(file.uri);
+      const at = TextDocument.create(file.uri, 'json', 0, file.source);
+      void connection.sendDiagnostics({
+        uri: file.uri,
+        diagnostics: file.problems.map((p) => ({ range: rangeOf(at, p.offset, 0), severity: DiagnosticSeverity.Warning, source: SOURCE, message: p.message })),
+      });
+    }
+    return {
+      ...settings,
+      rules: { ...file.config.rules, ...settings.rules },
+      ignoredPhrases: [...file.config.ignoredPhrases, ...settings.ignoredPhrases],
+      phrases: [...file.config.phrases, ...settings.phrases],
+    };
+  }
 
   connection.onDidChangeConfiguration((change) => {
     const settings = (change.settings as { rapport?: unknown } | null)?.rapport;
@@ -119,7 +187,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
           connection.console.warn(problem);
           void connection.window.showWarningMessage(`Rapport: ${problem}`);
         }
-        return result;
+        return withConfigFile(uri, result);
       });
       settingsByUri.set(uri, settings);
     }
@@ -140,11 +208,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (paused) {
       status = { ...base, ...paused };
     } else {
-      const steps = analyzeInSteps(text, {
+      const steps = linterFor(settings).analyzeInSteps(text, {
         kind: kindFromLanguageId(document.languageId),
         rewrites: false,
-        rules: settings.rules,
-        ignoredPhrases: settings.ignoredPhrases,
         onRuleError: (rule, error) => {
           const key = `${rule}:${(error as Error)?.message}`;
           if (reportedRuleErrors.has(key)) return;
@@ -188,10 +254,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const settings = await settingsFor(document.uri).catch(() => DEFAULT_SETTINGS);
     const text = document.getText();
     if (notChecked(settings, text)) return [];
-    return analyze(text, {
+    return linterFor(settings).analyze(text, {
       kind: kindFromLanguageId(document.languageId),
-      rules: settings.rules,
-      ignoredPhrases: settings.ignoredPhrases,
       rewrites: { offset, length },
       within: { offset, length },
     }).findings.filter((f) => f.offset <= offset + length && offset <= f.offset + f.length);

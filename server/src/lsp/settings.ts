@@ -19,6 +19,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   maxDocumentSize: 5_000_000,
   rules: {},
   ignoredPhrases: [],
+  phrases: [],
 };
 
 export function readSettings(raw: unknown): { settings: ServerSettings; problems: string[] } {

@@ -1,7 +1,7 @@
 // Parsing, owned here: markup → prose blocks → sentences. Rules receive sentences and never re-parse.
 import type { DocumentKind } from '../types';
 import type { ProseBlock } from './prose';
-import { markdownBlocksInSteps } from './markdown';
+import { createChunkCache, markdownBlocksInSteps, type ChunkCache } from './markdown';
 import { htmlBlocks } from './html';
 import { plaintextBlocks } from './plaintext';
 import { splitSentencesInSteps, tag, type NlpView } from './nlp';
@@ -25,7 +25,7 @@ export interface Sentence {
 
 /** Prose blocks of a document. Merge tags are masked first; offsets stay the document's. */
 export function parseBlocks(document: string, kind: DocumentKind): ProseBlock[] {
-  const steps = parseBlocksInSteps(document, kind, Infinity);
+  const steps = parseBlocksInSteps(document, kind, Infinity, createChunkCache());
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -33,14 +33,14 @@ export function parseBlocks(document: string, kind: DocumentKind): ProseBlock[] 
 }
 
 /** The same, in steps (Markdown yields between chunks; HTML and plain text parse in one go, they are fast). */
-export function* parseBlocksInSteps(document: string, kind: DocumentKind, chunksPerStep: number): Generator<void, ProseBlock[]> {
+export function* parseBlocksInSteps(document: string, kind: DocumentKind, chunksPerStep: number, chunkCache: ChunkCache): Generator<void, ProseBlock[]> {
   // A byte-order mark is skipped by micromark, which would shift every offset it reports by one:
   // read it as a space (same length, so offsets stay the document's).
   const text = document.charCodeAt(0) === 0xfeff ? ' ' + document.slice(1) : document;
   switch (kind) {
     case 'markdown':
       // Masked chunk by chunk (merge tags never span lines), so an edit re-masks only its chunk.
-      return yield* markdownBlocksInSteps(text, chunksPerStep);
+      return yield* markdownBlocksInSteps(text, chunksPerStep, chunkCache);
     case 'html':
       return htmlBlocks(maskMergeTags(text));
     default:

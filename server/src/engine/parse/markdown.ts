@@ -16,15 +16,15 @@ import { allMatches } from '../text';
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'tableCell']);
 const SKIPPED_TYPES = new Set(['code', 'yaml', 'toml', 'definition', 'thematicBreak', 'math', 'footnoteDefinition']);
 
-/** Parsed chunks by their text (blocks in chunk offsets), so an edit re-parses only the chunk it touched. */
-const chunkCache = new ContentCache<ProseBlock[]>(20_000);
+/** Parsed chunks by their text (blocks in chunk offsets), so an edit re-parses only the chunk it touched. A linter owns one. */
+export type ChunkCache = ContentCache<ProseBlock[]>;
 
-export function resetMarkdownCache(): void {
-  chunkCache.clear();
+export function createChunkCache(): ChunkCache {
+  return new ContentCache<ProseBlock[]>(20_000);
 }
 
-export function markdownBlocks(document: string): ProseBlock[] {
-  const steps = markdownBlocksInSteps(document, Infinity);
+export function markdownBlocks(document: string, chunkCache: ChunkCache = createChunkCache()): ProseBlock[] {
+  const steps = markdownBlocksInSteps(document, Infinity, chunkCache);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -32,7 +32,7 @@ export function markdownBlocks(document: string): ProseBlock[] {
 }
 
 /** The same, yielding after every `chunksPerStep` chunks so a caller (the language server) can pause or give up. */
-export function* markdownBlocksInSteps(document: string, chunksPerStep: number): Generator<void, ProseBlock[]> {
+export function* markdownBlocksInSteps(document: string, chunksPerStep: number, chunkCache: ChunkCache): Generator<void, ProseBlock[]> {
   const blocks: ProseBlock[] = [];
   let sinceYield = 0;
   for (const chunk of markdownChunks(document)) {

@@ -1,0 +1,70 @@
+// The language server reads the team's .rapport.json (issue #14): found above each file, watched, its
+// problems shown on the file itself, and VS Code settings still on top.
+import * as assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TestClient } from './lsp-client';
+
+describe('language server: .rapport.json', function () {
+  this.timeout(30000);
+  let root: string;
+  let client: TestClient;
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'rapport-ls-config-'));
+    mkdirSync(join(root, 'emails'));
+    client = new TestClient();
+  });
+  afterEach(() => {
+    client.kill();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('applies the nearest configuration file and re-lints when it changes', async () => {
+    const config = join(root, '.rapport.json');
+    writeFileSync(config, JSON.stringify({ phrases: [{ id: 'house.ping', phrases: ['ping me'], category: 'impersonal' }], rules: { 'pushy.urgency': 'off' } }));
+    await client.initialize({ workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } });
+    const uri = pathToFileURL(join(root, 'emails', 'a.md')).href;
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: 'Act now and ping me when you can.\n' } });
+    const before = await client.diagnostics(uri, (d) => d.length > 0);
+    assert.deepEqual(before.map((d) => d.code), ['house.ping']);
+    const mark = client.published.length;
+    writeFileSync(config, JSON.stringify({ rules: {} }));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).href, type: 2 }] });
+    const after = await client.diagnostics(uri, () => true, mark);
+    assert.ok(after.some((d) => d.code === 'pushy.urgency') && !after.some((d) => d.code === 'house.ping'), JSON.stringify(after.map((d) => d.code)));
+  });
+
+  it('shows a bad configuration file’s problems on that file and carries on with the rest', async () => {
+    const config = join(root, '.rapport.json');
+    writeFileSync(config, '{\n  "rules": { "pushy.urgency": "loud" },\n  "ignoredPhrases": ["act now"]\n}\n');
+    await client.initialize({});
+    const uri = pathToFileURL(join(root, 'a.md')).href;
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: 'Act now. Hurry, friend.\n' } });
+    const problems = await client.diagnostics(pathToFileURL(config).href, (d) => d.length > 0);
+    assert.match(String(problems[0].message), /"rules\.pushy\.urgency" must be one of off, info, warning, error/);
+    assert.equal(problems[0].range.start.line, 1);
+    const findings = await client.diagnostics(uri, (d) => d.length > 0);
+    assert.ok(!findings.some((d) => /act now/i.test(String((d.data as { text?: string })?.text))), 'the valid part (ignoredPhrases) still applies');
+  });
+});
+
+describe('language server: .rapport.json in an untrusted workspace', function () {
+  this.timeout(30000);
+  it('is not read: built-in defaults apply', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'rapport-ls-untrusted-'));
+    const client = new TestClient();
+    try {
+      writeFileSync(join(root, '.rapport.json'), JSON.stringify({ rules: { 'pushy.urgency': 'off' } }));
+      await client.initialize({}, { trusted: false });
+      const uri = pathToFileURL(join(root, 'a.md')).href;
+      await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: 'Act now.\n' } });
+      const findings = await client.diagnostics(uri, (d) => d.length > 0);
+      assert.ok(findings.some((d) => d.code === 'pushy.urgency'));
+    } finally {
+      client.kill();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

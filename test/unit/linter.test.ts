@@ -1,0 +1,74 @@
+// The engine as an object (issue #14): createLinter(config) owns its rules and caches, and a team's own
+// phrases behave like the built-in ones.
+import * as assert from 'node:assert/strict';
+import { createLinter, lint, validateConfig, toLinterConfig } from '../../server/src/engine';
+import { WordPhrases } from '../../server/src/engine/rules/custom-phrases';
+
+describe('createLinter', () => {
+  const house = createLinter({
+    phrases: [{ id: 'house.circle-back', phrases: ['circle back', 'touch * offline'], category: 'impersonal', message: '“{phrase}” is office talk. Say what you will do.', replacements: ['talk again'] }],
+    rules: { 'pushy.urgency': 'off' },
+  });
+
+  it('runs the team’s phrases like built-in ones: message, quick fix, case kept, quotes left alone', () => {
+    const [finding] = house.lint('Circle back with me next week.', { kind: 'plaintext' }).filter((f) => f.rule === 'house.circle-back');
+    assert.equal(finding.text, 'Circle back');
+    assert.equal(finding.category, 'impersonal');
+    assert.equal(finding.message, '“Circle back” is office talk. Say what you will do.');
+    assert.ok(finding.suggestions.some((s) => s.replacement === 'Talk again'));
+    assert.equal(house.lint('Let’s touch base offline.', { kind: 'plaintext' }).filter((f) => f.rule === 'house.circle-back').length, 1);
+    assert.equal(house.lint('Never write “circle back” in an email.', { kind: 'plaintext' }).filter((f) => f.rule === 'house.circle-back').length, 0);
+  });
+
+  it('keeps each linter’s configuration to itself', () => {
+    const text = 'Act now and circle back later.';
+    assert.ok(!house.lint(text).some((f) => f.rule === 'pushy.urgency'));
+    assert.ok(lint(text).some((f) => f.rule === 'pushy.urgency'));
+    assert.ok(!lint(text).some((f) => f.rule === 'house.circle-back'));
+    assert.ok(house.ruleById('house.circle-back'));
+    assert.equal(createLinter().ruleById('house.circle-back'), undefined);
+  });
+
+  it('gives the same result warm as cold, per linter', () => {
+    const linter = createLinter();
+    const text = 'Hurry, only 3 left!\n\nWe value your custom.';
+    const first = linter.analyze(text, { kind: 'markdown' });
+    assert.deepEqual(linter.analyze(text, { kind: 'markdown' }), first);
+    assert.deepEqual(createLinter().analyze(text, { kind: 'markdown' }), first);
+  });
+
+  it('matches wildcard phrases in linear time: a pathological list on a long line finishes like an ordinary one', () => {
+    const phrases = new WordPhrases(['* * * * * * * * * * x', 'a*a*a*a*a*a*a*a*b', 'aaaa*', ...Array.from({ length: 500 }, (_, i) => `word${i} *`)]);
+    const line = 'a'.repeat(50_000) + ' ' + 'aaaa aaaa '.repeat(10_000);
+    assert.equal(phrases.find(line).length, 20_001);
+    assert.deepEqual(new WordPhrases(['get * now', 'leverag*']).find('Get yours now, leveraging it.'), [{ start: 0, end: 13 }, { start: 15, end: 25 }]);
+    const linter = createLinter({ phrases: [{ phrases: ['* * * * * * * * * * x'], category: 'pushy' }] });
+    assert.equal(linter.lint(line).filter((f) => f.rule.startsWith('custom.')).length, 0);
+  });
+});
+
+describe('validateConfig: phrases', () => {
+  it('keeps good entries, names the key of a bad one, and lets "rules" set a custom rule’s severity', () => {
+    const { config, problems } = validateConfig(
+      {
+        phrases: [
+          { phrases: ['synergy'], category: 'impersonal' },
+          { phrases: ['x'], category: 'rude' },
+          { phrases: [], category: 'pushy' },
+          { phrases: ['limited drop'], category: 'pushy', id: 'house.drop', severity: 'error' },
+        ],
+        rules: { 'house.drop': 'info', 'custom.impersonal.1': 'off' },
+        colour: 'blue',
+      },
+      '.rapport.json',
+    );
+    assert.deepEqual(config.phrases.map((p) => p.id), ['custom.impersonal.1', 'house.drop']);
+    assert.deepEqual(config.rules, { 'house.drop': 'info', 'custom.impersonal.1': 'off' });
+    assert.equal(problems.length, 3, problems.join('\n'));
+    assert.match(problems.join('\n'), /unknown key "colour"/);
+    assert.match(problems.join('\n'), /"phrases\[1\]"\.category must be "pushy" or "impersonal"/);
+    const linter = createLinter(toLinterConfig(config));
+    const found = linter.lint('A limited drop of synergy.');
+    assert.deepEqual(found.filter((f) => f.rule.startsWith('house.') || f.rule.startsWith('custom.')).map((f) => [f.rule, f.severity]), [['house.drop', 'info']]);
+  });
+});
