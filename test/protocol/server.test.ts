@@ -222,4 +222,21 @@ describe('language server over stdio: fix-all, rewrite-all and ignore', function
     const after = await client.diagnostics(uri, (_, p) => p.version === 2, before);
     assert.ok(!after.some((d) => d.code === 'pushy.urgency'), 'the ignored phrase is no longer flagged');
   });
+
+  it('offers the narrowest directive: this rule on this line, at the line’s end', async () => {
+    // Back to the original text (the test before ignored the phrase in the whole document).
+    const reset = client.published.length;
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text }] });
+    const diagnostics = await client.diagnostics(uri, (d, p) => p.version === 3 && d.length > 0, reset);
+    const urgency = diagnostics.find((d) => d.code === 'pushy.urgency')!;
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: urgency.range, context: { diagnostics: [urgency] } })) as CodeAction[];
+    const line = actions.find((a) => a.title === 'Ignore pushy.urgency on this line')!;
+    const [edit] = line.edit!.changes![uri];
+    assert.equal(edit.newText, ' <!-- rapport-disable-line pushy.urgency -->');
+    assert.equal(edit.range.start.line, urgency.range.end.line);
+    const before = client.published.length;
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 4 }, contentChanges: [{ text: applyEdits(text, [edit]) }] });
+    const after = await client.diagnostics(uri, (_, p) => p.version === 4, before);
+    assert.ok(!after.some((d) => d.code === 'pushy.urgency' && d.range.start.line === urgency.range.start.line));
+  });
 });

@@ -72,3 +72,29 @@ describe('validateConfig: phrases', () => {
     assert.deepEqual(found.filter((f) => f.rule.startsWith('house.') || f.rule.startsWith('custom.')).map((f) => [f.rule, f.severity]), [['house.drop', 'info']]);
   });
 });
+
+describe('inline directives', () => {
+  const rulesOf = (text: string, kind: 'markdown' | 'plaintext' | 'html' = 'markdown') => lint(text, { kind }).map((f) => f.rule);
+  it('disable … enable, for every rule or the ones named', () => {
+    const text = 'Act now!\n\n<!-- rapport-disable -->\n\nAct now!\n\n<!-- rapport-enable -->\n\nAct now!\n';
+    assert.equal(rulesOf(text).filter((r) => r === 'pushy.urgency').length, 2);
+    const sentence = 'Act now! Your request has been received and will be processed.';
+    const named = `${sentence}\n\n<!-- rapport-disable pushy.urgency -->\n\n${sentence}\n`;
+    assert.equal(rulesOf(named).filter((r) => r === 'pushy.urgency').length, 1);
+    assert.equal(rulesOf(named).filter((r) => r === 'impersonal.passive').length, 4);
+  });
+  it('disable-next-line and disable-line, in Markdown, HTML and plain text', () => {
+    assert.deepEqual(rulesOf('<!-- rapport-disable-next-line -->\nAct now!\nAct now!\n').filter((r) => r === 'pushy.urgency').length, 1);
+    assert.deepEqual(rulesOf('Act now! <!-- rapport-disable-line pushy.urgency -->\n'), []);
+    assert.deepEqual(rulesOf('<p>Act now! <!-- rapport-disable-line --></p>', 'html'), []);
+    assert.deepEqual(rulesOf('# rapport-disable-next-line\nAct now!\n', 'plaintext'), []);
+    assert.deepEqual(rulesOf('Act now! // rapport-disable-line pushy.urgency\n', 'plaintext'), []);
+  });
+  it('reports a directive that names an unknown rule', () => {
+    const { notices, findings } = createLinter().analyze('Act now! <!-- rapport-disable-line pushy.urgnecy -->\n', { kind: 'markdown' });
+    assert.equal(notices.length, 1);
+    assert.equal(notices[0].kind, 'directive');
+    assert.match(notices[0].message, /Unknown rule “pushy\.urgnecy”/);
+    assert.ok(findings.some((f) => f.rule === 'pushy.urgency'));
+  });
+});

@@ -16,6 +16,7 @@ import { readerFocus, type Metrics } from './metrics';
 import { besideFacts, isWellFormed, rewriteSentence, rewriteTitle, worthRewriting, type SentenceFinding } from './rewrite';
 import { ContentCache } from './content-cache';
 import { inlineIgnoredPhrases } from './fixes';
+import { readDirectives } from './directives';
 import { applyEdits, deletesWords } from './rewrite/edits';
 import { secondOpinion } from './model/second-opinion';
 
@@ -366,17 +367,19 @@ function* analyzeSteps(state: LinterState, text: string, options: LintOptions): 
   // Phrases the writer keeps: from settings, and (in Markdown and HTML) from `<!-- rapport-ignore: … -->` in the document.
   const inline = kind === 'plaintext' ? [] : inlineIgnoredPhrases(text);
   const ignored = new Set([...(options.ignoredPhrases ?? []), ...inline].map((p) => p.toLowerCase().trim()));
+  // `<!-- rapport-disable … -->` and friends (see directives.ts).
+  const directives = readDirectives(text, kind, (id) => state.byId.has(id));
   const findings: Finding[] = [];
   const keep = (finding: Finding | undefined) => {
-    if (finding && !ignored.has(finding.text.toLowerCase().trim())) findings.push(finding);
+    if (finding && !ignored.has(finding.text.toLowerCase().trim()) && !directives.silences(finding.rule, finding.offset)) findings.push(finding);
   };
   const settings = `${kind} ${JSON.stringify(options.rules ?? {})}`;
-  const notices: Notice[] = [];
+  const notices: Notice[] = [...directives.problems];
   let mapped = 0;
   for (const [i, result] of results.entries()) {
     const block = blocks[i];
-    if (block.notice) notices.push({ ...block.toDocument(0, Math.min(block.text.length, 60)), message: block.notice });
-    for (const notice of result.notices) notices.push({ ...block.toDocument(notice.start, notice.end), message: notice.message });
+    if (block.notice) notices.push({ kind: 'partial', ...block.toDocument(0, Math.min(block.text.length, 60)), message: block.notice });
+    for (const notice of result.notices) notices.push({ kind: 'partial', ...block.toDocument(notice.start, notice.end), message: notice.message });
     for (const failure of result.failures) options.onRuleError?.(failure.rule, failure.error);
     for (const finding of blockFindings(state, result, blocks[i], text, kind, options.rules, settings)) keep(finding);
     mapped += result.findings.length + 1;

@@ -38,6 +38,8 @@ export interface Finding {
 
 /** A part of the document Rapport checked in a simpler way than usual, and why (shown as an information note). */
 export interface Notice {
+  /** `partial`: checked in a simpler way (a run-on line, hostile nesting); `directive`: an inline directive that names no rule. */
+  kind: 'partial' | 'directive';
   offset: number;
   length: number;
   message: string;

@@ -38,6 +38,8 @@ export const SOURCE = 'rapport';
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.rapport`;
 /** Diagnostic code of an information note on a part Rapport checked in a simpler way (a run-on line). */
 export const NOTICE_CODE = 'rapport.notice';
+/** Diagnostic code of an inline directive that names a rule that does not exist. */
+export const DIRECTIVE_CODE = 'rapport.directive';
 /** Configurations kept at once, each with its linter's caches. */
 const MAX_LINTERS = 8;
 /** How long one slice of analysis may hold the server before hover, code actions and other documents get a turn. */
@@ -233,7 +235,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         if (worked > DOCUMENT_BUDGET_MS) {
           overBudget.add(document.uri);
           const message = `Stopped: checking this file took more than ${DOCUMENT_BUDGET_MS / 1000} s of work, so Rapport gave up on this version. It tries again when you save.`;
-          notices = [{ offset: 0, length: 0, message }];
+          notices = [{ kind: 'partial', offset: 0, length: 0, message }];
           connection.console.warn(`${document.uri}: ${message}`);
           break;
         }
@@ -241,7 +243,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         if (documents.get(document.uri) && documents.get(document.uri)!.version !== document.version) throw new Superseded();
       }
       status = metrics
-        ? { ...base, state: 'ok', counts: metrics.counts, score: metrics.score, invitesReply: metrics.invitesReply, ...(notices.length ? { notes: noteSummary(notices) } : {}) }
+        ? { ...base, state: 'ok', counts: metrics.counts, score: metrics.score, invitesReply: metrics.invitesReply, ...(notices.some((n) => n.kind === 'partial') ? { notes: noteSummary(notices.filter((n) => n.kind === 'partial')) } : {}) }
         : { ...base, state: 'paused', message: notices[0].message };
     }
     status.elapsedMs = Date.now() - started;
@@ -304,7 +306,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   }
 
   function noticeDiagnostic(notice: Notice, document: TextDocument): Diagnostic {
-    return { range: rangeOf(document, notice.offset, notice.length), severity: DiagnosticSeverity.Information, source: SOURCE, code: NOTICE_CODE, message: notice.message };
+    const directive = notice.kind === 'directive';
+    return {
+      range: rangeOf(document, notice.offset, notice.length),
+      severity: directive ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
+      source: SOURCE,
+      code: directive ? DIRECTIVE_CODE : NOTICE_CODE,
+      message: notice.message,
+    };
   }
 
   function toDiagnostic(finding: Finding, document: TextDocument): Diagnostic {
@@ -464,6 +473,17 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (!phrase || /-->|\|/.test(phrase) || ruleById(rule)?.checkDocument) return [];
     const actions: CodeAction[] = [];
     const kind = kindFromLanguageId(document.languageId);
+    // The narrowest directive that works: this rule, this line, written at the line's end so a Markdown
+    // paragraph is not split (an HTML comment inline is invisible; plain text takes a `//` comment).
+    const line = diagnostic.range.end.line;
+    const lineText = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '');
+    const directive = kind === 'plaintext' ? ` // rapport-disable-line ${rule}` : ` <!-- rapport-disable-line ${rule} -->`;
+    actions.push({
+      title: `Ignore ${rule} on this line`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      edit: { changes: { [document.uri]: [{ range: { start: { line, character: lineText.length }, end: { line, character: lineText.length } }, newText: directive }] } },
+    });
     if (kind !== 'plaintext') {
       const at = directivePosition(document.getText(), kind === 'markdown');
       actions.push({
