@@ -2,6 +2,7 @@
 // case, the first one capitalised, acronyms and codes kept ("NHS", "MP3", "B2B").
 import acronyms from '../data/acronyms.json';
 import type { Edit } from './edits';
+import { lexiconTag } from '../parse/nlp';
 
 const KNOWN = new Set(acronyms.words);
 const WORD = /\p{L}[\p{L}\p{N}'’]*/gu;
@@ -28,15 +29,30 @@ export function isMostlyCapitals(sentence: string): boolean {
 export function lowerCaseEdits(sentence: string): Edit[] {
   const edits: Edit[] = [];
   let first = true;
+  let previous = '';
+  let inName = false;
   for (const m of sentence.matchAll(WORD)) {
     const word = m[0];
     const atStart = first;
     first = false;
-    if (word.length < 2 || word !== word.toUpperCase() || isAcronym(word)) continue;
     const lower = word.toLowerCase();
+    // A shouted name keeps a capital: a place or company compromise knows ("LONDON"), or a word it does not
+    // know after "at", "from" or "by" ("70% OFF AT TRENDHAUS" → "at Trendhaus", "AT CASA VERDE").
+    inName = isKnownName(lower) || (lexiconTag(lower) === undefined && !COMMON_UNKNOWN.test(lower) && (NAME_AFTER.test(previous) || inName));
+    previous = lower;
+    if (word.length < 2 || word !== word.toUpperCase() || isAcronym(word)) continue;
     // Days, months and "I" keep the capital English gives them ("TACO TUESDAY" → "Taco Tuesday").
-    const text = atStart || PROPER.test(lower) ? lower[0].toUpperCase() + lower.slice(1) : lower;
+    const text = atStart || PROPER.test(lower) || inName ? lower[0].toUpperCase() + lower.slice(1) : lower;
     if (text !== word) edits.push({ start: m.index!, end: m.index! + word.length, text });
   }
   return edits;
+}
+
+const NAME_AFTER = /^(?:at|from|by|with|the)$/;
+/** Everyday words of shouted offers that compromise's dictionary lacks: never taken for a name. */
+const COMMON_UNKNOWN = /^(?:checkout|noon|midnight|instore|till|tills|sale|sales|stock|delivery|shipping|deal|deals|app|online|\w+(?:ing|ed|ly))$/;
+
+function isKnownName(word: string): boolean {
+  const tag = lexiconTag(word);
+  return tag === 'City' || tag === 'Region' || tag === 'Country' || tag === 'Organization' || tag === 'Place' || tag === 'FirstName' || tag === 'Person';
 }

@@ -268,6 +268,8 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (misplacedSubject(after, edits)) return 'a new subject where no clause can start';
   if (danglingEnd(before, after)) return 'ends on a word that needs more';
   if (!fromTemplates && losesContentWords(before, after, findings)) return 'loses a content word';
+  // "Real lifters don't skip leg day, and they don't skip…" → "They don't skip…": a pronoun left without what it stood for.
+  if (LEADING_PRONOUN.test(after) && !LEADING_PRONOUN.test(before)) return 'a pronoun left without what it stood for';
   // "Don't be the only one who hasn't opened it." → "Who hasn't opened it.": a relative clause left on its own.
   if (RELATIVE_OPENING.test(after) && !/\?\W*$/.test(after) && !RELATIVE_OPENING.test(before)) return 'a relative clause left without its noun';
   // "(£60 per term, you must…": an edit took one bracket of a pair.
@@ -352,6 +354,7 @@ const wordsIn = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/
 
 const OBJECT_BEFORE_THAT = /\b(?:it|them)\s+that\b/i;
 const RELATIVE_OPENING = /^\W*(?:who|whom|whose|which)\b/i;
+const LEADING_PRONOUN = /^\W*(?:they|them|these|those|he|she|him|her)\b/i;
 const MODAL_THEN_AGREEING_VERB = /\b(?:shall|will|must|may|might|can|could|should|would)\s+(?:means|is|has|does|constitutes|makes|gives|takes|applies|includes)\b/i;
 
 function unbalancedBrackets(text: string): boolean {

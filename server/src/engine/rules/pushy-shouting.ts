@@ -5,6 +5,8 @@ import { allMatches, capitalise, insideQuotation } from '../text';
 import { pieceGate } from '../piece-search';
 import type { Rule, RuleReport } from './rule';
 import { phraseRewrite } from '../rewrite/phrases';
+import { lowerCaseEdits } from '../rewrite/capitals';
+import { applyEdits } from '../rewrite/edits';
 
 const KNOWN_ACRONYMS = new Set(acronyms.words);
 /** Short words that look like acronyms but are words ("ON", "US"). */
@@ -101,6 +103,8 @@ export const rule: Rule = {
     // commerce word is raised to sell ("the BEST deal"); names and personal emphasis are left alone.
     if (!MAY_SELL_LOUDLY(text) || !hasTwoCapitals(text)) return reports;
     let allCaps: boolean | undefined;
+    // The sentence in a normal voice, names kept ("AT TRENDHAUS" → "at Trendhaus"): each run's fix is its slice.
+    let normal: string | undefined;
     for (const m of allMatches(CAPS_RUN, text)) {
       const words = m[0].split(/[\s,&-]+/).filter(Boolean);
       const shouted = words.filter((w) => !isAcronym(w));
@@ -113,7 +117,8 @@ export const rule: Rule = {
       // Identifiers and codes (FINAL_SALE, WS-NOW-2210, NOW()) and quoted words are not the writer's voice.
       if (/^[_\-(]|^\d/.test(text.slice(end, end + 1)) || /[_\-]$/.test(text.slice(Math.max(0, start - 1), start)) || /[-_]\s*$/.test(m[0])) continue;
       if (insideQuotation(text, start, end)) continue;
-      const lowered = m[0].replace(/\p{Lu}[\p{Lu}'’]*/gu, (w) => (isAcronym(w) ? w : w.toLowerCase()));
+      normal ??= applyEdits(text, lowerCaseEdits(text));
+      const lowered = normal.length === text.length ? normal.slice(start, end) : m[0].replace(/\p{Lu}[\p{Lu}'’]*/gu, (w) => (isAcronym(w) ? w : w.toLowerCase()));
       const atSentenceStart = /^[\s"“'‘#(*_-]*$/.test(text.slice(0, start));
       const replacement = atSentenceStart ? capitalise(lowered) : lowered;
       reports.push({
