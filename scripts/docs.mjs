@@ -26,7 +26,10 @@ writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
 // The .rapport.json schema, from the same rule list: VS Code validates and completes every key
 // (contributes.jsonValidation); `$schema` points other editors at it.
 const schemaPath = join(root, 'server', 'schema', 'rapport.schema.json');
-const severity = { type: 'string', enum: ['off', 'info', 'warning', 'error'] };
+const profiles = JSON.parse(execFileSync(process.execPath, ['server/out/cli.js', 'channels', '--format', 'json'], { cwd: root, encoding: 'utf8' }));
+const channel = { enum: Object.keys(profiles.channels), description: Object.entries(profiles.channels).map(([n, c]) => `${n}: ${c.description}`).join(' ') };
+const rulesSchema = (description) => ({ description, type: 'object', properties: Object.fromEntries(rulesJson.map((r) => [r.id, { type: 'string', enum: ['off', 'info', 'warning', 'error'], default: r.defaultSeverity, description: r.title }])), additionalProperties: { type: 'string', enum: ['off', 'info', 'warning', 'error'] } });
+const globs = (description) => ({ description, oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' }, minItems: 1 }] });
 const schema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   title: 'Rapport configuration (.rapport.json)',
@@ -35,12 +38,9 @@ const schema = {
   additionalProperties: false,
   properties: {
     $schema: { type: 'string' },
-    rules: {
-      description: 'Severity per rule: off, info, warning or error. Your own phrase rules are keyed by their id.',
-      type: 'object',
-      properties: Object.fromEntries(rulesJson.map((r) => [r.id, { ...severity, default: r.defaultSeverity, description: r.title }])),
-      additionalProperties: severity,
-    },
+    extends: { description: Object.entries(profiles.presets).map(([n, p]) => `${n}: ${p.description}`).join(' '), oneOf: [{ enum: Object.keys(profiles.presets) }, { type: 'array', items: { enum: Object.keys(profiles.presets) } }] },
+    channel,
+    rules: rulesSchema('Severity per rule: off, info, warning or error. Your own phrase rules are keyed by their id.'),
     ignoredPhrases: { description: 'Phrases your team keeps, never flagged (case-insensitive).', type: 'array', items: { type: 'string', minLength: 1 } },
     phrases: {
       description: 'Your own phrase rules, without code: each behaves like a built-in rule (hover, quick fix).',
@@ -59,7 +59,23 @@ const schema = {
         },
       },
     },
+    ignore: globs('Files not checked, as globs relative to this file ("legal/**").'),
+    overrides: {
+      description: 'Settings for some files only, by glob relative to this file; later entries win.',
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['files'],
+        properties: { files: globs('The files this entry applies to ("sms/**/*.txt").'), channel, rules: rulesSchema('Severity per rule for these files.'), ignoredPhrases: { type: 'array', items: { type: 'string', minLength: 1 } } },
+      },
+    },
   },
 };
 mkdirSync(dirname(schemaPath), { recursive: true });
 writeFileSync(schemaPath, JSON.stringify(schema, null, 2) + '\n');
+
+// The presets and channel profiles, documented from their data.
+const profilesTable = execFileSync(process.execPath, ['server/out/cli.js', 'channels', '--format', 'markdown'], { cwd: root, encoding: 'utf8' });
+const withProfiles = readFileSync(readmePath, 'utf8').replace(/(<!-- profiles:start[^>]*-->\n)[\s\S]*?(<!-- profiles:end -->)/, `$1${profilesTable}$2`);
+writeFileSync(readmePath, withProfiles);

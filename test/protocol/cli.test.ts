@@ -183,3 +183,23 @@ describe('rapport CLI: .rapport.json', function () {
     }
   });
 });
+
+describe('rapport CLI: ignore, overrides and channels', function () {
+  this.timeout(30000);
+  it('leaves out what "ignore" lists and applies the overrides that match each file', () => {
+    const root = mkdtempSync(join(tmpdir(), 'rapport-overrides-'));
+    try {
+      for (const dir of ['legal', 'sms', 'emails']) mkdirSync(join(root, dir));
+      writeFileSync(join(root, '.rapport.json'), JSON.stringify({ extends: 'rapport:strict', ignore: ['legal/**'], overrides: [{ files: ['sms/**'], channel: 'sms', rules: { 'pushy.urgency': 'info' } }] }));
+      for (const dir of ['legal', 'sms', 'emails']) writeFileSync(join(root, dir, 'a.txt'), 'Act now and save 20%.\n');
+      const out = JSON.parse(run(['lint', '.', '--format', 'json'], undefined, root).stdout) as { files: Array<{ path: string; findings: Array<{ rule: string; severity: string }> }> };
+      assert.deepEqual(out.files.map((f) => f.path.split(/[\\/]/)[0]).sort(), ['emails', 'sms']);
+      const urgency = (dir: string) => out.files.find((f) => f.path.startsWith(dir))!.findings.find((f) => f.rule === 'pushy.urgency')!.severity;
+      assert.equal(urgency('emails'), 'error');
+      assert.equal(urgency('sms'), 'info');
+      assert.match(run(['channels']).stdout, /channel sms/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

@@ -36,6 +36,21 @@ describe('language server: .rapport.json', function () {
     assert.ok(after.some((d) => d.code === 'pushy.urgency') && !after.some((d) => d.code === 'house.ping'), JSON.stringify(after.map((d) => d.code)));
   });
 
+  it('applies "overrides" and "ignore" by path, relative to the configuration file', async () => {
+    writeFileSync(join(root, '.rapport.json'), JSON.stringify({ ignore: ['legal/**'], overrides: [{ files: ['emails/**'], rules: { 'pushy.urgency': 'error' } }] }));
+    mkdirSync(join(root, 'legal'));
+    await client.initialize({});
+    const email = pathToFileURL(join(root, 'emails', 'a.md')).href;
+    const legal = pathToFileURL(join(root, 'legal', 'terms.md')).href;
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: email, languageId: 'markdown', version: 1, text: 'Act now.\n' } });
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: legal, languageId: 'markdown', version: 1, text: 'Act now.\n' } });
+    const findings = await client.diagnostics(email, (d) => d.length > 0);
+    assert.equal(findings.find((d) => d.code === 'pushy.urgency')!.severity, 1);
+    const status = await client.until(() => client.notifications.find((n) => n.method === 'rapport/status' && (n.params as { uri: string }).uri === legal)?.params as { state: string; message: string } | undefined, 'status of the ignored file');
+    assert.equal(status.state, 'disabled');
+    assert.match(status.message, /"ignore" list of .*\.rapport\.json covers this file/);
+  });
+
   it('shows a bad configuration file’s problems on that file and carries on with the rest', async () => {
     const config = join(root, '.rapport.json');
     writeFileSync(config, '{\n  "rules": { "pushy.urgency": "loud" },\n  "ignoredPhrases": ["act now"]\n}\n');

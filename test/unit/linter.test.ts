@@ -1,7 +1,7 @@
 // The engine as an object (issue #14): createLinter(config) owns its rules and caches, and a team's own
 // phrases behave like the built-in ones.
 import * as assert from 'node:assert/strict';
-import { createLinter, lint, validateConfig, toLinterConfig } from '../../server/src/engine';
+import { configForFile, createLinter, lint, validateConfig, toLinterConfig } from '../../server/src/engine';
 import { WordPhrases } from '../../server/src/engine/rules/custom-phrases';
 
 describe('createLinter', () => {
@@ -96,5 +96,36 @@ describe('inline directives', () => {
     assert.equal(notices[0].kind, 'directive');
     assert.match(notices[0].message, /Unknown rule “pushy\.urgnecy”/);
     assert.ok(findings.some((f) => f.rule === 'pushy.urgency'));
+  });
+});
+
+describe('presets, channels and overrides', () => {
+  const severityOf = (findings: Array<{ rule: string; severity: string }>, rule: string) => findings.find((f) => f.rule === rule)?.severity;
+  const copy = 'Act now!! We are proud to announce our new office.\n';
+  it('a preset sets the base, the team’s rules win over it', () => {
+    assert.equal(severityOf(createLinter({ extends: ['rapport:strict'] }).lint(copy), 'pushy.urgency'), 'error');
+    assert.equal(severityOf(createLinter({ extends: ['rapport:gentle'] }).lint(copy), 'pushy.urgency'), 'info');
+    assert.equal(severityOf(createLinter({ extends: ['rapport:gentle'] }).lint(copy), 'pushy.exclamations'), undefined);
+    assert.equal(severityOf(createLinter({ extends: ['rapport:strict'], rules: { 'pushy.urgency': 'info' } }).lint(copy), 'pushy.urgency'), 'info');
+  });
+  it('a channel comes from the call, the front matter or the linter, in that order', () => {
+    const social = createLinter({ channel: 'social' });
+    assert.equal(severityOf(social.lint(copy), 'pushy.exclamations'), 'info');
+    assert.equal(severityOf(createLinter().lint(copy), 'pushy.exclamations'), 'warning');
+    assert.equal(severityOf(createLinter().lint(`---\ntitle: x\nrapport: { channel: social }\n---\n\n${copy}`, { kind: 'markdown' }), 'pushy.exclamations'), 'info');
+    assert.equal(severityOf(social.lint(copy, { channel: 'email' }), 'pushy.exclamations'), 'warning');
+  });
+  it('configForFile applies "ignore" and the matching "overrides" in order', () => {
+    const { config, problems } = validateConfig({
+      channel: 'email',
+      ignore: ['legal/**'],
+      overrides: [{ files: 'sms/**', channel: 'sms', rules: { 'pushy.urgency': 'error' } }, { files: ['sms/vip/*.txt'], rules: { 'pushy.urgency': 'off' } }],
+    });
+    assert.deepEqual(problems, []);
+    assert.equal(configForFile(config, 'legal/terms.md'), undefined);
+    assert.equal(configForFile(config, 'emails/a.md')!.channel, 'email');
+    assert.deepEqual([configForFile(config, 'sms/a.txt')!.channel, configForFile(config, 'sms/a.txt')!.rules['pushy.urgency']], ['sms', 'error']);
+    assert.equal(configForFile(config, 'sms/vip/b.txt')!.rules['pushy.urgency'], 'off');
+    assert.match(validateConfig({ channel: 'fax', extends: 'rapport:loud' }).problems.join('\n'), /"extends" names "rapport:loud"[\s\S]*"channel" must be one of email, sms, push, social, landing, product/);
   });
 });

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { rules, rulesMarkdown } from '../../server/src/engine';
+import { CHANNELS, profilesMarkdown, rules, rulesMarkdown } from '../../server/src/engine';
 
 describe('README', () => {
   it('documents every rule exactly as the rules describe themselves (run `npm run docs` to update)', () => {
@@ -25,6 +25,14 @@ describe('README', () => {
     assert.deepEqual(validation.fileMatch, ['.rapport.json', '.rapport.jsonc']);
     const schema = JSON.parse(readFileSync(resolve(__dirname, '../../..', validation.url), 'utf8'));
     assert.deepEqual(Object.keys(schema.properties.rules.properties), rules.map((r) => r.id));
-    assert.deepEqual(Object.keys(schema.properties).slice(1), ['rules', 'ignoredPhrases', 'phrases']);
+    assert.deepEqual(Object.keys(schema.properties).slice(1), ['extends', 'channel', 'rules', 'ignoredPhrases', 'phrases', 'ignore', 'overrides']);
+    assert.deepEqual(schema.properties.channel.enum, Object.keys(CHANNELS));
+  });
+
+  it('documents the presets and channel profiles from their data (run `npm run docs` to update)', () => {
+    const readme = readFileSync(resolve(__dirname, '../../../README.md'), 'utf8');
+    const section = /<!-- profiles:start[^>]*-->\n([\s\S]*?)<!-- profiles:end -->/.exec(readme);
+    assert.ok(section, 'README has the profiles markers');
+    assert.equal(section[1], profilesMarkdown());
   });
 });

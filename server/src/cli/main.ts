@@ -5,13 +5,14 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { applyFixes, batchFixes, createLinter, kindFromPath, rules, rulesMarkdown, validateConfig, toLinterConfig, SEVERITIES, type DocumentKind, type Linter, type Severity } from '../engine';
+import { applyFixes, batchFixes, CHANNELS, configForFile, createLinter, PRESETS, profilesMarkdown, kindFromPath, rules, rulesMarkdown, validateConfig, toLinterConfig, SEVERITIES, type DocumentKind, type Linter, type RapportConfig, type Severity } from '../engine';
 import { findConfigFile, parseConfig } from '../node/config-file';
 import { toJson, toSarif, toText, unifiedDiff, type FileReport } from './format';
 import { version } from '../../../package.json';
 
 const USAGE = `Usage: rapport lint [files, folders or globs…] [options]
        rapport rules [--format text|json|markdown]
+       rapport channels [--format text|json|markdown]   presets and channel profiles
 
 Finds pushy and impersonal sentences in marketing copy (Markdown, HTML, plain text).
 
@@ -55,6 +56,7 @@ async function main(argv: string[]): Promise<number> {
     return command ? 0 : 2;
   }
   if (command === 'rules') return listRules(rest);
+  if (command === 'channels') return listProfiles(rest);
   if (command !== 'lint') throw new UsageError(`unknown command “${command}”; try “rapport lint --help”`);
 
   let parsed;
@@ -107,7 +109,8 @@ async function main(argv: string[]): Promise<number> {
   if (values.stdin) {
     const name = values['stdin-filename'] ?? '<stdin>';
     const text = decode(readStdin(), name, problems);
-    if (text !== undefined) reports.push(check(name, text, (values.language as DocumentKind) ?? 'markdown', linterFor(process.cwd())));
+    const linter = linterFor(resolve(name === '<stdin>' ? 'stdin' : name));
+    if (text !== undefined && linter) reports.push(check(name, text, (values.language as DocumentKind) ?? 'markdown', linter));
   } else {
     for (const path of await expand(positionals, problems)) {
       const size = statSync(path).size;
@@ -115,9 +118,12 @@ async function main(argv: string[]): Promise<number> {
         problems.push({ path, message: `${size} bytes is over the ${maxSize}-byte limit (--max-file-size); skipped` });
         continue;
       }
+      // A file the configuration's "ignore" lists is left out, as if it were not given.
+      const linter = linterFor(path);
+      if (!linter) continue;
       const shown = relative(process.cwd(), path) || path;
       const text = decode(readFileSync(path), shown, problems);
-      if (text !== undefined) reports.push({ ...check(shown, text, kindFromPath(path), linterFor(dirname(path))), file: path });
+      if (text !== undefined) reports.push({ ...check(shown, text, kindFromPath(path), linter), file: path });
     }
   }
 
@@ -164,15 +170,27 @@ function listRules(args: string[]): number {
   return 0;
 }
 
+function listProfiles(args: string[]): number {
+  const { values } = parseArgs({ args, options: { format: { type: 'string', default: 'text' } } });
+  if (values.format === 'markdown') process.stdout.write(profilesMarkdown());
+  else if (values.format === 'json') process.stdout.write(JSON.stringify({ presets: PRESETS, channels: CHANNELS }) + '\n');
+  else if (values.format === 'text') {
+    for (const [name, p] of Object.entries(PRESETS)) process.stdout.write(`${name.padEnd(22)} ${p.description}\n`);
+    for (const [name, c] of Object.entries(CHANNELS)) process.stdout.write(`channel ${name.padEnd(14)} ${c.description}\n`);
+  } else throw new UsageError(`--format must be text, json or markdown, not “${values.format}”`);
+  return 0;
+}
+
 function check(path: string, text: string, kind: DocumentKind, linter: Linter): FileReport {
   return { path, text, ...linter.analyze(text, { kind }) };
 }
 
 /**
- * The linter for a folder: from --config if given, else from the nearest .rapport.json or .rapport.jsonc
- * at or above it, with --rule flags on top. One linter per configuration file, shared by its folders.
+ * The linter for a file: from --config if given, else from the nearest .rapport.json or .rapport.jsonc
+ * at or above it, its "overrides" that match the file applied, with --rule flags on top; undefined when
+ * its "ignore" list covers the file. One linter per distinct configuration, shared by its files.
  */
-function configuredLinters(configPath: string | undefined, ruleFlags: string[]): (directory: string) => Linter {
+function configuredLinters(configPath: string | undefined, ruleFlags: string[]): (file: string) => Linter | undefined {
   const rulesFromFlags: Record<string, string> = {};
   for (const flag of ruleFlags) {
     const m = /^([\w.-]+)=(\w+)$/.exec(flag);
@@ -180,15 +198,19 @@ function configuredLinters(configPath: string | undefined, ruleFlags: string[]):
     rulesFromFlags[m[1]] = m[2];
   }
   const seen = new Map<string, string | null>();
+  const configs = new Map<string, RapportConfig>();
   const linters = new Map<string, Linter>();
   const fixed = configPath ? resolve(configPath) : undefined;
-  return (directory) => {
-    const path = fixed ?? findConfigFile(resolve(directory), seen) ?? '';
-    let linter = linters.get(path);
-    if (!linter) {
-      linter = createLinter(toLinterConfig(loadConfig(path, rulesFromFlags)));
-      linters.set(path, linter);
-    }
+  return (file) => {
+    const path = fixed ?? findConfigFile(dirname(file), seen) ?? '';
+    let config = configs.get(path);
+    if (!config) configs.set(path, (config = loadConfig(path, rulesFromFlags)));
+    const forFile = path ? configForFile(config, relative(dirname(path), file).split('\\').join('/')) : config;
+    if (!forFile) return undefined;
+    const settings = toLinterConfig(forFile);
+    const key = JSON.stringify(settings);
+    let linter = linters.get(key);
+    if (!linter) linters.set(key, (linter = createLinter(settings)));
     return linter;
   };
 }

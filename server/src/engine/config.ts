@@ -4,10 +4,12 @@ import type { LintOptions, Severity } from './types';
 import { rules } from './rules';
 import { MAX_PHRASE_LENGTH, type CustomPhrases } from './rules/custom-phrases';
 import type { LinterConfig } from './lint';
+import { CHANNELS, PRESETS } from './profiles';
+import picomatch from 'picomatch/posix';
 
 /** More phrases than a house list holds: the rest are left out, with a problem saying so. */
 const MAX_CUSTOM_PHRASES = 1_000;
-const TOP_LEVEL_KEYS = ['$schema', 'rules', 'ignoredPhrases', 'phrases'];
+const TOP_LEVEL_KEYS = ['$schema', 'extends', 'channel', 'rules', 'ignoredPhrases', 'phrases', 'ignore', 'overrides'];
 
 export const SEVERITIES: readonly Severity[] = ['off', 'info', 'warning', 'error'];
 
@@ -16,6 +18,14 @@ export interface RapportConfig {
   ignoredPhrases: string[];
   /** The team's own phrase rules (see rules/custom-phrases.ts). */
   phrases: CustomPhrases[];
+  /** Presets applied first, in order (profiles.ts). */
+  extends?: string[];
+  /** The medium these files are written for (profiles.ts): a severity overlay. */
+  channel?: string;
+  /** Files not checked at all (globs, relative to the configuration file). */
+  ignore?: string[];
+  /** Settings for some files only, by glob; later ones win. */
+  overrides?: Array<{ files: string[]; rules?: Record<string, Severity>; ignoredPhrases?: string[]; channel?: string }>;
 }
 
 export interface ConfigResult {
@@ -38,6 +48,49 @@ export function validateConfig(raw: unknown, source = 'settings'): ConfigResult 
   // The team's own rules first: their ids may be given a severity in "rules".
   if (object.phrases !== undefined) config.phrases = validatePhrases(object.phrases, source, problems);
   const known = new Set([...rules.map((r) => r.id), ...config.phrases.map((p) => p.id!)]);
+  if (object.extends !== undefined) {
+    const names = typeof object.extends === 'string' ? [object.extends] : object.extends;
+    if (!Array.isArray(names)) problems.push(`${source}: "extends" must be a preset name or a list of them (${Object.keys(PRESETS).join(', ')}); ignored.`);
+    else {
+      config.extends = [];
+      for (const name of names) {
+        if (typeof name === 'string' && name in PRESETS) config.extends.push(name);
+        else problems.push(`${source}: "extends" names ${JSON.stringify(name)}, which is not a preset (${Object.keys(PRESETS).join(', ')}); ignored.`);
+      }
+    }
+  }
+  if (object.channel !== undefined) {
+    const channel = validChannel(object.channel, `${source}: "channel"`, problems);
+    if (channel) config.channel = channel;
+  }
+  if (object.ignore !== undefined) {
+    const globs = globList(object.ignore, `${source}: "ignore"`, problems);
+    if (globs) config.ignore = globs;
+  }
+  if (object.overrides !== undefined) {
+    if (!Array.isArray(object.overrides)) problems.push(`${source}: "overrides" must be a list like [{ "files": ["sms/**"], "channel": "sms" }]; ignored.`);
+    else {
+      config.overrides = [];
+      object.overrides.forEach((entry, i) => {
+        const at = `${source}: "overrides[${i}]"`;
+        if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return void problems.push(`${at} must be an object with "files"; skipped.`);
+        const e = entry as Record<string, unknown>;
+        const files = globList(e.files, `${at}.files`, problems);
+        if (!files) return;
+        const { config: inner, problems: innerProblems } = validateConfig({ rules: e.rules, ignoredPhrases: e.ignoredPhrases }, at);
+        problems.push(...innerProblems.filter((p) => !/unknown rule/.test(p) || !config.phrases.some((c) => p.includes(`"${c.id}"`))));
+        const override: NonNullable<RapportConfig['overrides']>[number] = { files };
+        if (e.rules !== undefined) override.rules = { ...inner.rules, ...customSeverities(e.rules, config.phrases) };
+        if (e.ignoredPhrases !== undefined) override.ignoredPhrases = inner.ignoredPhrases;
+        if (e.channel !== undefined) {
+          const channel = validChannel(e.channel, `${at}.channel`, problems);
+          if (channel) override.channel = channel;
+        }
+        for (const key of Object.keys(e)) if (!['files', 'rules', 'ignoredPhrases', 'channel'].includes(key)) problems.push(`${at} has unknown key "${key}" (known: files, rules, ignoredPhrases, channel); ignored.`);
+        config.overrides!.push(override);
+      });
+    }
+  }
   if (object.rules !== undefined) {
     if (typeof object.rules !== 'object' || object.rules === null || Array.isArray(object.rules)) {
       problems.push(`${source}: "rules" must be an object like {"pushy.urgency": "warning"}; using the defaults.`);
@@ -70,9 +123,51 @@ export function toLintOptions(config: RapportConfig): Pick<LintOptions, 'rules' 
   return { rules: config.rules, ignoredPhrases: config.ignoredPhrases };
 }
 
-/** What createLinter needs from a validated configuration. */
+/** What createLinter needs from a validated configuration (for one file, see configForFile). */
 export function toLinterConfig(config: RapportConfig): LinterConfig {
-  return { rules: config.rules, ignoredPhrases: config.ignoredPhrases, phrases: config.phrases };
+  return { extends: config.extends, channel: config.channel, rules: config.rules, ignoredPhrases: config.ignoredPhrases, phrases: config.phrases };
+}
+
+/**
+ * The configuration that applies to one file, given its path relative to the configuration file's folder
+ * (with "/" separators): `undefined` when "ignore" leaves it out, else the overrides that match it merged
+ * in order (their rules and phrases on top, their channel instead).
+ */
+export function configForFile(config: RapportConfig, relativePath: string): RapportConfig | undefined {
+  const path = relativePath.replace(/\\/g, '/').replace(/^\.\//, '');
+  if (config.ignore?.length && picomatch(config.ignore, { dot: true })(path)) return undefined;
+  let result: RapportConfig = config;
+  for (const o of config.overrides ?? []) {
+    if (!picomatch(o.files, { dot: true })(path)) continue;
+    result = {
+      ...result,
+      rules: { ...result.rules, ...o.rules },
+      ignoredPhrases: [...result.ignoredPhrases, ...(o.ignoredPhrases ?? [])],
+      channel: o.channel ?? result.channel,
+    };
+  }
+  return result;
+}
+
+function validChannel(raw: unknown, at: string, problems: string[]): string | undefined {
+  if (typeof raw === 'string' && raw in CHANNELS) return raw;
+  problems.push(`${at} must be one of ${Object.keys(CHANNELS).join(', ')}, not ${JSON.stringify(raw)}; ignored.`);
+  return undefined;
+}
+
+function globList(raw: unknown, at: string, problems: string[]): string[] | undefined {
+  const list = typeof raw === 'string' ? [raw] : raw;
+  if (Array.isArray(list) && list.length && list.every((g) => typeof g === 'string' && g.trim())) return list as string[];
+  problems.push(`${at} must be a glob or a list of globs like "emails/**/*.md"; ignored.`);
+  return undefined;
+}
+
+/** Severities an override gives the team's own rules (validateConfig alone would not know their ids). */
+function customSeverities(raw: unknown, phrases: readonly CustomPhrases[]): Record<string, Severity> {
+  const out: Record<string, Severity> = {};
+  if (typeof raw !== 'object' || raw === null) return out;
+  for (const [id, value] of Object.entries(raw)) if (phrases.some((p) => p.id === id) && SEVERITIES.includes(value as Severity)) out[id] = value as Severity;
+  return out;
 }
 
 /** The "phrases" list: each entry checked on its own, a bad one left out with a problem that names it. */

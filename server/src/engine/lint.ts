@@ -17,6 +17,7 @@ import { besideFacts, isWellFormed, rewriteSentence, rewriteTitle, worthRewritin
 import { ContentCache } from './content-cache';
 import { inlineIgnoredPhrases } from './fixes';
 import { readDirectives } from './directives';
+import { CHANNELS, PRESETS, frontMatterChannel } from './profiles';
 import { applyEdits, deletesWords } from './rewrite/edits';
 import { secondOpinion } from './model/second-opinion';
 
@@ -62,6 +63,10 @@ export interface LinterConfig {
   ignoredPhrases?: string[];
   /** The team's own phrase rules, without code (see rules/custom-phrases.ts). */
   phrases?: CustomPhrases[];
+  /** Presets applied first, in order (profiles.ts: `rapport:strict`, `rapport:gentle`…). */
+  extends?: string[];
+  /** The medium, when the files do not say (profiles.ts); a document's front matter (`rapport: { channel: sms }`) wins. */
+  channel?: string;
 }
 
 /** Everything a linter owns: its rules, its lookup, and its caches. */
@@ -107,17 +112,22 @@ export function createLinter(config: LinterConfig = {}): Linter {
     documentFindings: new WeakMap(),
     firing: (text) => sentencesOf(text).flatMap((s) => detect(state, s).map((d) => d.rule.id)),
   };
-  const withConfig = (options: LintOptions): LintOptions => ({
-    ...options,
-    rules: { ...config.rules, ...options.rules },
-    ignoredPhrases: [...(config.ignoredPhrases ?? []), ...(options.ignoredPhrases ?? [])],
-  });
+  const presets = Object.assign({}, ...(config.extends ?? []).map((name) => PRESETS[name]?.rules ?? {})) as Record<string, Severity>;
+  // Severity, lowest first: presets, the channel's profile, the team's rules, then the caller's (editor settings).
+  const withConfig = (text: string, options: LintOptions): LintOptions => {
+    const channel = options.channel ?? ((options.kind ?? 'plaintext') === 'markdown' ? frontMatterChannel(text) : undefined) ?? config.channel;
+    return {
+      ...options,
+      rules: { ...presets, ...(channel ? CHANNELS[channel]?.rules : undefined), ...config.rules, ...options.rules },
+      ignoredPhrases: [...(config.ignoredPhrases ?? []), ...(options.ignoredPhrases ?? [])],
+    };
+  };
   return {
     rules: all,
     ruleById: (id) => state.byId.get(id),
-    analyze: (text, options = {}) => run(analyzeSteps(state, text, withConfig(options))),
-    analyzeInSteps: (text, options = {}) => analyzeSteps(state, text, withConfig(options)),
-    lint: (text, options = {}) => run(analyzeSteps(state, text, withConfig(options))).findings,
+    analyze: (text, options = {}) => run(analyzeSteps(state, text, withConfig(text, options))),
+    analyzeInSteps: (text, options = {}) => analyzeSteps(state, text, withConfig(text, options)),
+    lint: (text, options = {}) => run(analyzeSteps(state, text, withConfig(text, options))).findings,
     refusedRewrites: (text) => refusedRewritesOf(state, text),
   };
 }

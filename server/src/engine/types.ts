@@ -47,6 +47,8 @@ export interface Notice {
 
 export interface LintOptions {
   kind?: DocumentKind;
+  /** The medium (profiles.ts: sms, push, social, email, landing, product); else the document's front matter or the linter's. */
+  channel?: string;
   /** Per-rule severity overrides, keyed by rule id (`pushy.urgency`). */
   rules?: Record<string, Severity>;
   /** Phrases the writer has chosen to keep; findings whose text matches one (case-insensitive) are dropped. */

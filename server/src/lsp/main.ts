@@ -1,9 +1,10 @@
 // Node entry of the language server: `rapport-ls --stdio` for any LSP editor, IPC for VS Code.
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startServer, type ConfigFiles } from './server';
 import { findConfigFile, loadConfigFile, type LoadedConfig } from '../node/config-file';
+import { configForFile } from '../engine';
 
 if (process.argv.includes('--version') || process.argv.includes('-v')) {
   process.stdout.write(`${require('../../../package.json').version}\n`);
@@ -28,9 +29,11 @@ function nearestConfigFiles(): ConfigFiles {
       if (!uri.startsWith('file:')) return undefined;
       const path = findConfigFile(dirname(fileURLToPath(uri)), seen);
       if (!path) return undefined;
-      let config = loaded.get(path);
-      if (!config) loaded.set(path, (config = loadConfigFile(path)));
-      return { uri: pathToFileURL(path).href, ...config };
+      let file = loaded.get(path);
+      if (!file) loaded.set(path, (file = loadConfigFile(path)));
+      // "ignore" and "overrides" are globs relative to the configuration file's folder.
+      const forFile = configForFile(file.config, relative(dirname(path), fileURLToPath(uri)).split('\\').join('/'));
+      return { uri: pathToFileURL(path).href, ...file, config: forFile };
     },
     forget() {
       seen.clear();

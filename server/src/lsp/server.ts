@@ -59,7 +59,7 @@ export interface FindingData {
 /** Team configuration files, where the platform has them (files on disk); the server stays platform-neutral. */
 export interface ConfigFiles {
   /** The configuration that applies to a document, or undefined for none. */
-  forDocument(uri: string): { uri: string; config: RapportConfig; problems: Array<{ message: string; offset: number }>; source: string } | undefined;
+  forDocument(uri: string): { uri: string; config: RapportConfig | undefined; problems: Array<{ message: string; offset: number }>; source: string } | undefined;
   /** Forget what was read: a configuration file changed. */
   forget(): void;
 }
@@ -81,12 +81,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   /** One linter per distinct configuration (a multi-root workspace can hold several), each with its own caches. */
   const linters = new Map<string, Linter>();
   function linterFor(settings: ServerSettings): Linter {
-    const key = JSON.stringify([settings.rules, settings.ignoredPhrases, settings.phrases]);
+    const key = JSON.stringify([settings.rules, settings.ignoredPhrases, settings.phrases, settings.extends, settings.channel]);
     let linter = linters.get(key);
     if (!linter) {
       // A configuration nobody uses any more is dropped with its caches.
       if (linters.size >= MAX_LINTERS) linters.delete(linters.keys().next().value!);
-      linter = createLinter({ rules: settings.rules, ignoredPhrases: settings.ignoredPhrases, phrases: settings.phrases });
+      linter = createLinter({ rules: settings.rules, ignoredPhrases: settings.ignoredPhrases, phrases: settings.phrases, extends: settings.extends, channel: settings.channel });
       linters.set(key, linter);
     }
     return linter;
@@ -158,8 +158,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         diagnostics: file.problems.map((p) => ({ range: rangeOf(at, p.offset, 0), severity: DiagnosticSeverity.Warning, source: SOURCE, message: p.message })),
       });
     }
+    if (!file.config) return { ...settings, ignoredBy: file.uri };
     return {
       ...settings,
+      extends: file.config.extends,
+      channel: file.config.channel,
       rules: { ...file.config.rules, ...settings.rules },
       ignoredPhrases: [...file.config.ignoredPhrases, ...settings.ignoredPhrases],
       phrases: [...file.config.phrases, ...settings.phrases],
@@ -514,6 +517,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 /** Why a document is not checked (turned off, too large, binary), or undefined when it is. */
 function notChecked(settings: ServerSettings, text: string): Pick<StatusParams, 'state' | 'message'> | undefined {
   if (!settings.enable) return { state: 'disabled', message: 'Rapport is turned off for this file (rapport.enable).' };
+  if (settings.ignoredBy) return { state: 'disabled', message: `Not checked: the "ignore" list of ${decodeURIComponent(settings.ignoredBy.replace(/^file:\/\//, ''))} covers this file.` };
   if (text.length > settings.maxDocumentSize) {
     return {
       state: 'paused',

@@ -10,6 +10,8 @@ export interface ServerSettings extends RapportConfig {
   delay: number;
   /** Documents larger than this many characters are not analysed; the status says why. */
   maxDocumentSize: number;
+  /** The configuration file whose "ignore" list covers the document: it is not checked. */
+  ignoredBy?: string;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
