@@ -5,6 +5,7 @@
 // or `// rapport-disable-line` at the end of one. No rule named means every rule. A directive naming a rule
 // that does not exist is reported, so a typo never silently disables nothing.
 import type { DocumentKind, Notice } from './types';
+import { lineAt, lineStarts } from './lines';
 
 export interface Directives {
   /** Whether a finding of `rule` at `offset` is silenced. */
@@ -46,26 +47,16 @@ export function readDirectives(text: string, kind: DocumentKind, knownRule: (id:
     directives.push({ kind: m[1] as Kind, rules: known, offset: m.index!, length: m[0].length });
   }
   if (directives.length === 0) return { ...NONE, problems };
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  const lineOf = (offset: number) => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (lineStarts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
-  };
-  const lineEnd = (line: number) => (line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length + 1);
+  const starts = lineStarts(text);
+  const lineOf = (offset: number) => lineAt(starts, offset);
+  const lineEnd = (line: number) => (line + 1 < starts.length ? starts[line + 1] : text.length + 1);
   /** Silenced stretches: [start, end) and the rules (empty: all). */
   const spans: Array<{ start: number; end: number; rules: string[] }> = [];
   const open = new Map<string, number>(); // rule ('' for all) → where its disable began
   for (const d of directives) {
     const line = lineOf(d.offset);
-    if (d.kind === 'disable-line') spans.push({ start: lineStarts[line], end: lineEnd(line), rules: d.rules });
-    else if (d.kind === 'disable-next-line' && line + 1 < lineStarts.length) spans.push({ start: lineStarts[line + 1], end: lineEnd(line + 1), rules: d.rules });
+    if (d.kind === 'disable-line') spans.push({ start: starts[line], end: lineEnd(line), rules: d.rules });
+    else if (d.kind === 'disable-next-line' && line + 1 < starts.length) spans.push({ start: starts[line + 1], end: lineEnd(line + 1), rules: d.rules });
     else if (d.kind === 'disable') {
       for (const rule of d.rules.length ? d.rules : ['']) if (!open.has(rule)) open.set(rule, d.offset);
     } else if (d.kind === 'enable') {

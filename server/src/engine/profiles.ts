@@ -1,6 +1,15 @@
 // Presets (`"extends"`) and channel profiles (`"channel"`): severity overlays a team picks by name, so an
 // SMS is not judged like a landing page. Data, documented from itself (README's generated tables).
 import type { Severity } from './types';
+import { rules, type Rule } from './rules';
+
+/** Every built-in rule's severity, from its metadata: a preset never forgets a rule added later. */
+function severities(pick: (rule: Rule) => Severity): Record<string, Severity> {
+  return Object.fromEntries(rules.map((r) => [r.id, pick(r)]));
+}
+
+/** What "gentle" leaves for later: the hints that need the most judgement. */
+const GENTLE_OFF = new Set(['pushy.hype', 'pushy.exclamations', 'impersonal.passive', 'impersonal.we-centric', 'impersonal.no-reader']);
 
 export interface Overlay {
   /** One line for the README and the schema. */
@@ -19,26 +28,12 @@ export const PRESETS: Readonly<Record<string, Overlay>> = {
   },
   'rapport:strict': {
     description: 'For teams that gate releases on it: every rule on, pushy tactics are errors, impersonal ones warnings.',
-    rules: {
-      'pushy.urgency': 'error', 'pushy.scarcity': 'error', 'pushy.fomo': 'error', 'pushy.buy-now': 'error', 'pushy.confirm-shaming': 'error',
-      'pushy.hype': 'warning', 'pushy.assumptive-close': 'error', 'pushy.manufactured-need': 'error', 'pushy.guilt': 'error', 'pushy.shaming': 'error',
-      'pushy.regret': 'error', 'pushy.loss-framing': 'error', 'pushy.fear': 'error', 'pushy.peer-pressure': 'error', 'pushy.legal-threat': 'error',
-      'pushy.shouting': 'error', 'pushy.exclamations': 'warning',
-      'impersonal.corporatese': 'warning', 'impersonal.passive': 'warning', 'impersonal.third-person-reader': 'warning', 'impersonal.we-centric': 'warning',
-      'impersonal.form-letter': 'warning', 'impersonal.legalese': 'warning', 'impersonal.grandiose': 'warning', 'impersonal.no-reader': 'info', 'impersonal.no-invitation': 'info',
-    },
+    rules: severities((r) => (r.category === 'pushy' ? (r.id === 'pushy.hype' || r.id === 'pushy.exclamations' ? 'warning' : 'error') : r.checkDocument ? 'info' : 'warning')),
     why: { '*': 'Pressure fails the build; the corporate voice is a warning to fix before it ships.' },
   },
   'rapport:gentle': {
     description: 'For a first look at old copy: only the clearest pressure is flagged, and everything as information.',
-    rules: {
-      'pushy.urgency': 'info', 'pushy.scarcity': 'info', 'pushy.fomo': 'info', 'pushy.buy-now': 'info', 'pushy.confirm-shaming': 'info',
-      'pushy.hype': 'off', 'pushy.assumptive-close': 'info', 'pushy.manufactured-need': 'info', 'pushy.guilt': 'info', 'pushy.shaming': 'info',
-      'pushy.regret': 'info', 'pushy.loss-framing': 'info', 'pushy.fear': 'info', 'pushy.peer-pressure': 'info', 'pushy.legal-threat': 'info',
-      'pushy.shouting': 'info', 'pushy.exclamations': 'off',
-      'impersonal.corporatese': 'info', 'impersonal.passive': 'off', 'impersonal.third-person-reader': 'info', 'impersonal.we-centric': 'off',
-      'impersonal.form-letter': 'info', 'impersonal.legalese': 'info', 'impersonal.grandiose': 'info', 'impersonal.no-reader': 'off', 'impersonal.no-invitation': 'off',
-    },
+    rules: severities((r) => (GENTLE_OFF.has(r.id) || r.checkDocument ? 'off' : 'info')),
     why: { '*': 'Nothing blocks; the style hints that need the most judgement (passive, bragging, paragraph hints) wait.' },
   },
 };
