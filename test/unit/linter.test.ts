@@ -129,3 +129,20 @@ describe('presets, channels and overrides', () => {
     assert.match(validateConfig({ channel: 'fax', extends: 'rapport:loud' }).problems.join('\n'), /"extends" names "rapport:loud"[\s\S]*"channel" must be one of email, sms, push, social, landing, product/);
   });
 });
+
+describe('a rule the configuration turns off', () => {
+  it('is never run', () => {
+    const linter = createLinter({ rules: { 'custom.pushy.1': 'off' }, phrases: [{ phrases: ['act now'], category: 'pushy' }] });
+    const rule = linter.ruleById('custom.pushy.1')! as { check: (...args: unknown[]) => unknown };
+    let calls = 0;
+    const check = rule.check;
+    rule.check = (...args: unknown[]) => {
+      calls++;
+      return check(...args);
+    };
+    assert.ok(!linter.lint('Act now, friend.').some((f) => f.rule === 'custom.pushy.1'));
+    assert.equal(calls, 0);
+    const on = createLinter({ phrases: [{ phrases: ['act now'], category: 'pushy' }] });
+    assert.ok(on.lint('Act now, friend.').some((f) => f.rule === 'custom.pushy.1'));
+  });
+});

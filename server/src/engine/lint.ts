@@ -100,10 +100,15 @@ export interface Linter {
 export function createLinter(config: LinterConfig = {}): Linter {
   const custom = (config.phrases ?? []).map((spec, i) => customPhraseRule(spec, i));
   const all = [...builtInRules, ...custom];
+  const presets = Object.assign({}, ...(config.extends ?? []).map((name) => PRESETS[name]?.rules ?? {})) as Record<string, Severity>;
+  // A rule the configuration turns off costs nothing: it is never run (a document's channel or a caller
+  // may still turn other rules off per call; those are filtered when findings are made).
+  const configured = { ...presets, ...config.rules };
+  const running = all.filter((r) => configured[r.id] !== 'off');
   const state: LinterState = {
     rules: all,
-    sentenceRules: all.filter((r) => r.check),
-    documentRules: all.filter((r) => r.checkDocument),
+    sentenceRules: running.filter((r) => r.check),
+    documentRules: running.filter((r) => r.checkDocument),
     byId: new Map(all.map((r) => [r.id, r])),
     config,
     withRewrites: new ContentCache<BlockResult>(10_000),
@@ -112,7 +117,6 @@ export function createLinter(config: LinterConfig = {}): Linter {
     documentFindings: new WeakMap(),
     firing: (text) => sentencesOf(text).flatMap((s) => detect(state, s).map((d) => d.rule.id)),
   };
-  const presets = Object.assign({}, ...(config.extends ?? []).map((name) => PRESETS[name]?.rules ?? {})) as Record<string, Severity>;
   // Severity, lowest first: presets, the channel's profile, the team's rules, then the caller's (editor settings).
   const withConfig = (text: string, options: LintOptions): LintOptions => {
     const channel = options.channel ?? ((options.kind ?? 'plaintext') === 'markdown' ? frontMatterChannel(text) : undefined) ?? config.channel;
