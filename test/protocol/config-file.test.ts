@@ -29,6 +29,11 @@ describe('language server: .rapport.json', function () {
     await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: 'Act now and ping me when you can.\n' } });
     const before = await client.diagnostics(uri, (d) => d.length > 0);
     assert.deepEqual(before.map((d) => d.code), ['house.ping']);
+    // Hover explains the team's own rule like a built-in one, and links to where it is configured.
+    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: before[0].range.start })) as { contents: { value: string } };
+    assert.match(hover.contents.value, /Rapport `house\.ping`/);
+    assert.match(hover.contents.value, /Your team's phrases \(\.rapport\.json\)\]\(.*#team-configuration-rapportjson\)/);
+    assert.match(String(before[0].codeDescription?.href), /#team-configuration-rapportjson$/);
     const mark = client.published.length;
     writeFileSync(config, JSON.stringify({ rules: {} }));
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(config).href, type: 2 }] });

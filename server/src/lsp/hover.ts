@@ -1,9 +1,13 @@
 // Hover text for a finding: what was found, why it pushes readers away, the principle behind
 // it, a before → after, and the suggested fix. Markdown, as VS Code and Neovim render it.
-import { isSentenceRewrite, principle, ruleById, type Finding } from '../engine';
+import { isSentenceRewrite, principle, ruleById, type Finding, type Rule } from '../engine';
 
-export function hoverMarkdown(finding: Finding, docsUrl: (ruleId: string) => string): string {
-  const rule = ruleById(finding.rule);
+/** The README section on .rapport.json, where a team's own rules are explained. */
+export const TEAM_CONFIGURATION = 'team-configuration-rapportjson';
+
+/** `ruleOf` is the document's linter's lookup: it also knows the team's own phrase rules. */
+export function hoverMarkdown(finding: Finding, docsUrl: (ruleId: string) => string, ruleOf: (id: string) => Rule | undefined = ruleById): string {
+  const rule = ruleOf(finding.rule);
   if (!rule) return finding.message;
   const p = principle(rule.principle);
   const kind = rule.category === 'pushy' ? 'pushy' : 'impersonal';
@@ -19,7 +23,7 @@ export function hoverMarkdown(finding: Finding, docsUrl: (ruleId: string) => str
     '',
     `> ${rule.example.before}`,
     '>',
-    `> → ${rule.example.after}`,
+    `> → ${rule.example.after || '(the team lists no replacement: say it plainly)'}`,
   ];
   if (preferred && isSentenceRewrite(preferred)) {
     const after = preferred.replacement.replace(/\s+/g, ' ').trim();
@@ -27,6 +31,7 @@ export function hoverMarkdown(finding: Finding, docsUrl: (ruleId: string) => str
   } else if (preferred) {
     lines.push('', `**Quick fix (Ctrl+. / ⌘.):** ${preferred.title}`);
   }
-  lines.push('', `[About this rule](${docsUrl(rule.id)})`);
+  // The team's own rules are documented where they are configured.
+  lines.push('', ruleById(rule.id) ? `[About this rule](${docsUrl(rule.id)})` : `[Your team's phrases (.rapport.json)](${docsUrl(TEAM_CONFIGURATION)})`);
   return lines.join('\n');
 }

@@ -30,7 +30,7 @@ import {
   STATUS_NOTIFICATION,
   type StatusParams,
 } from './protocol';
-import { hoverMarkdown } from './hover';
+import { hoverMarkdown, TEAM_CONFIGURATION } from './hover';
 
 export const SOURCE = 'rapport';
 
@@ -337,7 +337,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       severity: finding.severity === 'error' ? DiagnosticSeverity.Error : finding.severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information,
       source: SOURCE,
       code: finding.rule,
-      codeDescription: { href: options.docsUrl(finding.rule) },
+      codeDescription: { href: options.docsUrl(ruleById(finding.rule) ? finding.rule : TEAM_CONFIGURATION) },
       message: finding.message,
       data,
     };
@@ -365,8 +365,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const offset = document.offsetAt(position);
     const hits = (await findingsWithRewrites(document, offset, 0)).filter((f) => f.offset <= offset && offset <= f.offset + f.length);
     if (hits.length === 0) return null;
+    const linter = linterFor(await settingsFor(document.uri).catch(() => DEFAULT_SETTINGS));
     return {
-      contents: { kind: 'markdown', value: hits.map((f) => hoverMarkdown(f, options.docsUrl)).join('\n\n---\n\n') },
+      contents: { kind: 'markdown', value: hits.map((f) => hoverMarkdown(f, options.docsUrl, linter.ruleById)).join('\n\n---\n\n') },
       range: rangeOf(document, hits[0].offset, hits[0].length),
     };
   });
