@@ -19,9 +19,8 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { batchFixes, createLinter, kindFromLanguageId, reportMarkdown, ruleById, type Finding, type Linter, type Metrics, type Notice, type SuggestionKind } from '../engine';
+import { batchFixes, createLinter, kindFromLanguageId, reportMarkdown, ruleById, type Finding, type Linter, type Metrics, type Notice, type RapportConfig, type SuggestionKind } from '../engine';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
-import type { RapportConfig } from '../engine';
 import {
   APPLY_REWRITES_COMMAND,
   IGNORE_PHRASE_COMMAND,
