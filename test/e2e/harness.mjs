@@ -5,6 +5,7 @@
 //
 //   harness.mjs --extensionDevelopmentPath=DIR [--extensionTestsPath=FILE] [FOLDER]   run tests, exit with their result
 //   harness.mjs --open --extensionDevelopmentPath=DIR [FOLDER]                         serve until Ctrl+C, print the URL
+//   … --install-extension=FILE.vsix                                                   install a packaged extension first
 //
 // Tests can ask for a screenshot by logging "[e2e:screenshot] NAME"; the harness saves
 // NAME.png in $RAPPORT_E2E_SCREENSHOTS and then writes NAME.done into $RAPPORT_E2E_HANDSHAKE.
@@ -55,6 +56,16 @@ const screenshots = resolve(process.env.RAPPORT_E2E_SCREENSHOTS ?? join(repo, '.
 const handshake = join(run, 'handshake');
 mkdirSync(screenshots, { recursive: true });
 mkdirSync(handshake, { recursive: true });
+
+// --install-extension=FILE.vsix: the path a user takes, installed into this run's extensions folder first.
+const vsix = option('install-extension');
+if (vsix) {
+  const installed = spawnSync(join(home, 'cs/node_modules/.bin/code-server'), ['--install-extension', resolve(vsix), '--extensions-dir', join(run, 'extensions'), '--user-data-dir', join(run, 'user-data')], {
+    encoding: 'utf8',
+    env: { ...process.env, EXTENSIONS_GALLERY: '{}', XDG_CONFIG_HOME: join(run, 'xdg'), XDG_DATA_HOME: join(run, 'xdg-data') },
+  });
+  if (installed.status !== 0) fail(`could not install ${vsix}: ${installed.stderr || installed.stdout}`);
+}
 
 const port = Number(process.env.RAPPORT_E2E_PORT ?? (await freePort()));
 const codeServer = spawn(

@@ -2,7 +2,8 @@
 // runTests drives them; offline, its vscodeExecutablePath is our code-server harness.
 // Set RAPPORT_VSCODE_PATH to a desktop `code` to use that instead.
 import { runTests } from '@vscode/test-electron';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,25 @@ try {
     extensionTestsPath: join(repo, 'test/out/e2e/suite/index.js'),
     launchArgs: [workspace],
   });
+  if (!process.env.RAPPORT_VSCODE_PATH) {
+    // The path a user takes: the packaged .vsix installed into a clean editor. The tests run from a
+    // stand-in development extension, so the Rapport they meet is the installed one.
+    const vsix = join(workspace, '..', `rapport-e2e-${process.pid}.vsix`);
+    execFileSync(process.execPath, [join(repo, 'scripts/package.mjs'), vsix], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
+    const driver = mkdtempSync(join(tmpdir(), 'rapport-e2e-driver-'));
+    writeFileSync(join(driver, 'package.json'), JSON.stringify({ name: 'rapport-e2e-driver', publisher: 'rapport-test', version: '0.0.0', engines: { vscode: '^1.100.0' } }));
+    try {
+      await runTests({
+        vscodeExecutablePath: join(repo, 'test/e2e/harness.mjs'),
+        extensionDevelopmentPath: driver,
+        extensionTestsPath: join(repo, 'test/out/e2e/installed/index.js'),
+        launchArgs: [workspace, `--install-extension=${vsix}`],
+      });
+    } finally {
+      rmSync(driver, { recursive: true, force: true });
+      rmSync(vsix, { force: true });
+    }
+  }
 } catch (error) {
   console.error(`rapport e2e: ${error?.message ?? error}`);
   process.exitCode = 1;
