@@ -15,6 +15,9 @@ export interface RapportApi {
 
 let client: LanguageClient | undefined;
 
+/** What "Create a .rapport.json" writes: every key a team starts with, at its default. */
+const STARTER_CONFIG = `${JSON.stringify({ extends: 'rapport:recommended', rules: {}, ignoredPhrases: [], phrases: [], overrides: [] }, null, 2)}\n`;
+
 export async function activate(context: vscode.ExtensionContext): Promise<RapportApi> {
   const serverModule = context.asAbsolutePath('server/out/server.js');
   const serverOptions: ServerOptions = {
@@ -84,6 +87,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<Rappor
       vscode.window.setStatusBarMessage('Rapport restarted', 3000);
     }),
     vscode.commands.registerCommand('rapport.showOutput', () => output.show(true)),
+    // The walkthrough's first step: a sample that ships in the package.
+    vscode.commands.registerCommand('rapport.openSample', async () => {
+      await vscode.window.showTextDocument(vscode.Uri.joinPath(context.extensionUri, 'media', 'walkthrough', 'sample-email.md'));
+    }),
+    // A starter .rapport.json in the first workspace folder (opened as it is when there is one already).
+    vscode.commands.registerCommand('rapport.createConfig', async () => {
+      const folder = vscode.workspace.workspaceFolders?.[0];
+      if (!folder) {
+        vscode.window.showInformationMessage('Rapport: open a folder first; the .rapport.json goes at its top.');
+        return;
+      }
+      const target = vscode.Uri.joinPath(folder.uri, '.rapport.json');
+      const exists = await vscode.workspace.fs.stat(target).then(() => true, () => false);
+      if (!exists) await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(STARTER_CONFIG));
+      await vscode.window.showTextDocument(target);
+    }),
     vscode.commands.registerCommand('rapport.rewriteAll', async (options?: { preview?: boolean }) => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) return;
