@@ -162,6 +162,24 @@ describe('Rapport in VS Code', () => {
     await until(() => rapportDiagnostics(document.uri).some((d) => (d.code as { value: string }).value === 'impersonal.corporatese') || undefined, 'corporatese to come back');
   });
 
+  it('says "partly checked" in the status bar, and why, for a line with no full stops', async () => {
+    const line = `${'our customers love the quick brown fox and the lazy dog '.repeat(200)}so act now`;
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: line });
+    await vscode.window.showTextDocument(document);
+    const api = vscode.extensions.getExtension('rapport.rapport')!.exports as { status: () => { text: string; tooltip?: string; visible: boolean } };
+    const status = await until(() => {
+      const s = api.status();
+      return s.visible && /partly checked/.test(s.text) ? s : undefined;
+    }, 'the partly-checked status');
+    assert.match(status.tooltip ?? '', /Partly checked:\n• This sentence runs on for [\d,]+ characters without a full stop/);
+    const notes = await until(() => {
+      const d = rapportDiagnostics(document.uri).filter((x) => x.severity === vscode.DiagnosticSeverity.Information && (x.code as string | undefined) === 'rapport.notice');
+      return d.length ? d : undefined;
+    }, 'the information note');
+    assert.equal(notes[0].range.start.character, 0);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('keeps squiggles correct while typing in a 1 MB document', async function () {
     this.timeout(180000);
     const folder = vscode.workspace.workspaceFolders![0].uri;
