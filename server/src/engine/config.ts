@@ -77,11 +77,9 @@ export function validateConfig(raw: unknown, source = 'settings'): ConfigResult 
         const e = entry as Record<string, unknown>;
         const files = globList(e.files, `${at}.files`, problems);
         if (!files) return;
-        const { config: inner, problems: innerProblems } = validateConfig({ rules: e.rules, ignoredPhrases: e.ignoredPhrases }, at);
-        problems.push(...innerProblems.filter((p) => !/unknown rule/.test(p) || !config.phrases.some((c) => p.includes(`"${c.id}"`))));
         const override: NonNullable<RapportConfig['overrides']>[number] = { files };
-        if (e.rules !== undefined) override.rules = { ...inner.rules, ...customSeverities(e.rules, config.phrases) };
-        if (e.ignoredPhrases !== undefined) override.ignoredPhrases = inner.ignoredPhrases;
+        if (e.rules !== undefined) override.rules = readRules(e.rules, known, at, problems);
+        if (e.ignoredPhrases !== undefined) override.ignoredPhrases = readPhraseList(e.ignoredPhrases, at, problems);
         if (e.channel !== undefined) {
           const channel = validChannel(e.channel, `${at}.channel`, problems);
           if (channel) override.channel = channel;
@@ -91,32 +89,38 @@ export function validateConfig(raw: unknown, source = 'settings'): ConfigResult 
       });
     }
   }
-  if (object.rules !== undefined) {
-    if (typeof object.rules !== 'object' || object.rules === null || Array.isArray(object.rules)) {
-      problems.push(`${source}: "rules" must be an object like {"pushy.urgency": "warning"}; using the defaults.`);
-    } else {
-      for (const [id, value] of Object.entries(object.rules as Record<string, unknown>)) {
-        if (!known.has(id)) {
-          problems.push(`${source}: unknown rule "${id}" in "rules" (known: ${[...known].join(', ')}); ignored.`);
-        } else if (typeof value !== 'string' || !SEVERITIES.includes(value as Severity)) {
-          problems.push(`${source}: "rules.${id}" must be one of ${SEVERITIES.join(', ')}, not ${JSON.stringify(value)}; using its default.`);
-        } else {
-          config.rules[id] = value as Severity;
-        }
-      }
-    }
-  }
-  if (object.ignoredPhrases !== undefined) {
-    if (!Array.isArray(object.ignoredPhrases)) {
-      problems.push(`${source}: "ignoredPhrases" must be a list of phrases; ignored.`);
-    } else {
-      for (const phrase of object.ignoredPhrases) {
-        if (typeof phrase === 'string' && phrase.trim()) config.ignoredPhrases.push(phrase);
-        else problems.push(`${source}: "ignoredPhrases" holds ${JSON.stringify(phrase)}, which is not a phrase; skipped.`);
-      }
-    }
-  }
+  if (object.rules !== undefined) config.rules = readRules(object.rules, known, source, problems);
+  if (object.ignoredPhrases !== undefined) config.ignoredPhrases = readPhraseList(object.ignoredPhrases, source, problems);
   return { config, problems };
+}
+
+/** A "rules" object (top level or an override): each known rule's valid severity; the rest named in a problem. */
+function readRules(raw: unknown, known: ReadonlySet<string>, source: string, problems: string[]): Record<string, Severity> {
+  const result: Record<string, Severity> = {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    problems.push(`${source}: "rules" must be an object like {"pushy.urgency": "warning"}; using the defaults.`);
+    return result;
+  }
+  for (const [id, value] of Object.entries(raw as Record<string, unknown>)) {
+    if (!known.has(id)) problems.push(`${source}: unknown rule "${id}" in "rules" (known: ${[...known].join(', ')}); ignored.`);
+    else if (typeof value !== 'string' || !SEVERITIES.includes(value as Severity)) problems.push(`${source}: "rules.${id}" must be one of ${SEVERITIES.join(', ')}, not ${JSON.stringify(value)}; using its default.`);
+    else result[id] = value as Severity;
+  }
+  return result;
+}
+
+/** An "ignoredPhrases" list: the phrases in it; anything else named in a problem. */
+function readPhraseList(raw: unknown, source: string, problems: string[]): string[] {
+  if (!Array.isArray(raw)) {
+    problems.push(`${source}: "ignoredPhrases" must be a list of phrases; ignored.`);
+    return [];
+  }
+  const phrases: string[] = [];
+  for (const phrase of raw) {
+    if (typeof phrase === 'string' && phrase.trim()) phrases.push(phrase);
+    else problems.push(`${source}: "ignoredPhrases" holds ${JSON.stringify(phrase)}, which is not a phrase; skipped.`);
+  }
+  return phrases;
 }
 
 export function toLintOptions(config: RapportConfig): Pick<LintOptions, 'rules' | 'ignoredPhrases'> {
@@ -160,14 +164,6 @@ function globList(raw: unknown, at: string, problems: string[]): string[] | unde
   if (Array.isArray(list) && list.length && list.every((g) => typeof g === 'string' && g.trim())) return list as string[];
   problems.push(`${at} must be a glob or a list of globs like "emails/**/*.md"; ignored.`);
   return undefined;
-}
-
-/** Severities an override gives the team's own rules (validateConfig alone would not know their ids). */
-function customSeverities(raw: unknown, phrases: readonly CustomPhrases[]): Record<string, Severity> {
-  const out: Record<string, Severity> = {};
-  if (typeof raw !== 'object' || raw === null) return out;
-  for (const [id, value] of Object.entries(raw)) if (phrases.some((p) => p.id === id) && SEVERITIES.includes(value as Severity)) out[id] = value as Severity;
-  return out;
 }
 
 /** The "phrases" list: each entry checked on its own, a bad one left out with a problem that names it. */
