@@ -17,6 +17,7 @@ import { besideFacts, isWellFormed, rewriteSentence, rewriteTitle, worthRewritin
 import { ContentCache } from './content-cache';
 import { inlineIgnoredPhrases } from './fixes';
 import { readDirectives } from './directives';
+import { runToEnd } from './steps';
 import { CHANNELS, PRESETS, frontMatterChannel } from './profiles';
 import { applyEdits, deletesWords } from './rewrite/edits';
 import { secondOpinion } from './model/second-opinion';
@@ -129,18 +130,11 @@ export function createLinter(config: LinterConfig = {}): Linter {
   return {
     rules: all,
     ruleById: (id) => state.byId.get(id),
-    analyze: (text, options = {}) => run(analyzeSteps(state, text, withConfig(text, options))),
+    analyze: (text, options = {}) => runToEnd(analyzeSteps(state, text, withConfig(text, options))),
     analyzeInSteps: (text, options = {}) => analyzeSteps(state, text, withConfig(text, options)),
-    lint: (text, options = {}) => run(analyzeSteps(state, text, withConfig(text, options))).findings,
+    lint: (text, options = {}) => runToEnd(analyzeSteps(state, text, withConfig(text, options))).findings,
     refusedRewrites: (text) => refusedRewritesOf(state, text),
   };
-}
-
-function run<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
 }
 
 /** Forgets the memoised tagging results (benchmarks measure cold runs; a new linter has cold caches of its own). */

@@ -6,6 +6,7 @@ import { htmlBlocks } from './html';
 import { plaintextBlocks } from './plaintext';
 import { splitSentencesInSteps, tag, type NlpView } from './nlp';
 import { maskMergeTags } from './inline';
+import { runToEnd } from '../steps';
 
 export type { ProseBlock } from './prose';
 
@@ -25,11 +26,7 @@ export interface Sentence {
 
 /** Prose blocks of a document. Merge tags are masked first; offsets stay the document's. */
 export function parseBlocks(document: string, kind: DocumentKind): ProseBlock[] {
-  const steps = parseBlocksInSteps(document, kind, Infinity, createChunkCache());
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(parseBlocksInSteps(document, kind, Infinity, createChunkCache()));
 }
 
 /** The same, in steps (Markdown yields between chunks; HTML and plain text parse in one go, they are fast). */
@@ -50,11 +47,7 @@ export function* parseBlocksInSteps(document: string, kind: DocumentKind, chunks
 
 /** Sentences of one block's prose text. Leading and trailing whitespace is left out of each. */
 export function sentencesOf(blockText: string): Sentence[] {
-  const steps = sentencesInSteps(blockText);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(sentencesInSteps(blockText));
 }
 
 /** The same, pausing between parts of a very long block. */

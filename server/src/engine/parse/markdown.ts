@@ -12,6 +12,7 @@ import { htmlBlocks } from './html';
 import { markdownChunks } from './chunks';
 import { ContentCache } from '../content-cache';
 import { allMatches } from '../text';
+import { runToEnd } from '../steps';
 
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'tableCell']);
 const SKIPPED_TYPES = new Set(['code', 'yaml', 'toml', 'definition', 'thematicBreak', 'math', 'footnoteDefinition']);
@@ -24,11 +25,7 @@ export function createChunkCache(): ChunkCache {
 }
 
 export function markdownBlocks(document: string, chunkCache: ChunkCache = createChunkCache()): ProseBlock[] {
-  const steps = markdownBlocksInSteps(document, Infinity, chunkCache);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(markdownBlocksInSteps(document, Infinity, chunkCache));
 }
 
 /** The same, yielding after every `chunksPerStep` chunks so a caller (the language server) can pause or give up. */
