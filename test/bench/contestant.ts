@@ -3,7 +3,7 @@
 // prints {"first":ms,"times":[ms…],"maxRssMB":n}: the first lint in the process, then each timed run (at least RUNS,
 // and at least 2 s of them). Used by bench.ts.
 import { readFileSync } from 'node:fs';
-import { analyze, createLinter, resetTaggingResults } from '../../server/src/engine';
+import { analyze, createLinter, resetTaggingCache } from '../../server/src/engine';
 
 const MIN_TOTAL_MS = 2_000;
 const MAX_RUNS = 500;
@@ -20,13 +20,13 @@ async function main() {
       // What the language server does for diagnostics: findings and metrics, rewrites on demand later.
       // A new linter per run (analyze() makes one): cold caches, as when a document is opened.
       lint = (t) => analyze(t, { kind: 'markdown', rewrites: false });
-      beforeEach = resetTaggingResults;
+      beforeEach = resetTaggingCache;
       break;
     }
     case 'rapport-cli': {
       // What `rapport lint --format json` does: every finding with its sentence rewrites.
       lint = (t) => analyze(t, { kind: 'markdown' });
-      beforeEach = resetTaggingResults;
+      beforeEach = resetTaggingCache;
       break;
     }
     case 'rapport-edit': {

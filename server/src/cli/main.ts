@@ -5,7 +5,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { applyFixes, batchFixes, CHANNELS, configForFile, createLinter, PRESETS, profilesMarkdown, kindFromPath, rules, rulesMarkdown, validateConfig, toLinterConfig, SEVERITIES, type DocumentKind, type Linter, type RapportConfig, type Severity } from '../engine';
+import { applyFixes, batchFixes, CHANNELS, configForFile, lintersByConfig, PRESETS, profilesMarkdown, kindFromPath, rules, rulesMarkdown, validateConfig, toLinterConfig, SEVERITIES, type DocumentKind, type Linter, type RapportConfig, type Severity } from '../engine';
 import { findConfigFile, parseConfig } from '../node/config-file';
 import { toJson, toSarif, toText, unifiedDiff, type FileReport } from './format';
 import { version } from '../../../package.json';
@@ -199,7 +199,7 @@ function configuredLinters(configPath: string | undefined, ruleFlags: string[]):
   }
   const seen = new Map<string, string | null>();
   const configs = new Map<string, RapportConfig>();
-  const linters = new Map<string, Linter>();
+  const linterFor = lintersByConfig();
   const fixed = configPath ? resolve(configPath) : undefined;
   return (file) => {
     const path = fixed ?? findConfigFile(dirname(file), seen) ?? '';
@@ -207,11 +207,7 @@ function configuredLinters(configPath: string | undefined, ruleFlags: string[]):
     if (!config) configs.set(path, (config = loadConfig(path, rulesFromFlags)));
     const forFile = path ? configForFile(config, relative(dirname(path), file).split('\\').join('/')) : config;
     if (!forFile) return undefined;
-    const settings = toLinterConfig(forFile);
-    const key = JSON.stringify(settings);
-    let linter = linters.get(key);
-    if (!linter) linters.set(key, (linter = createLinter(settings)));
-    return linter;
+    return linterFor(toLinterConfig(forFile));
   };
 }
 

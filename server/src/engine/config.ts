@@ -1,6 +1,6 @@
 // Validates user configuration (VS Code settings, .rapport.json, CLI flags) into LintOptions.
 // Bad parts are reported in plain words and replaced by defaults; nothing else is lost.
-import type { LintOptions, Severity } from './types';
+import type { Severity } from './types';
 import { rules } from './rules';
 import { MAX_PHRASE_LENGTH, type CustomPhrases } from './rules/custom-phrases';
 import type { LinterConfig } from './lint';
@@ -121,10 +121,6 @@ function readPhraseList(raw: unknown, source: string, problems: string[]): strin
     else problems.push(`${source}: "ignoredPhrases" holds ${JSON.stringify(phrase)}, which is not a phrase; skipped.`);
   }
   return phrases;
-}
-
-export function toLintOptions(config: RapportConfig): Pick<LintOptions, 'rules' | 'ignoredPhrases'> {
-  return { rules: config.rules, ignoredPhrases: config.ignoredPhrases };
 }
 
 /** What createLinter needs from a validated configuration (for one file, see configForFile). */

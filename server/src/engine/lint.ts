@@ -7,7 +7,6 @@
 import type { DocumentKind, Finding, LintOptions, Notice, Severity, Suggestion } from './types';
 import { parseBlocksInSteps, piecesOf, sentencesInSteps, sentencesOf, type ProseBlock, type Sentence } from './parse/document';
 import { createChunkCache, type ChunkCache } from './parse/markdown';
-import { resetTaggingCache } from './parse/nlp';
 import { rules as builtInRules } from './rules';
 import { customPhraseRule, type CustomPhrases } from './rules/custom-phrases';
 import { formatMessage, type Rule, type RuleReport, type RuleSuggestion } from './rules/rule';
@@ -72,11 +71,9 @@ export interface LinterConfig {
 
 /** Everything a linter owns: its rules, its lookup, and its caches. */
 interface LinterState {
-  readonly rules: readonly Rule[];
   readonly sentenceRules: readonly Rule[];
   readonly documentRules: readonly Rule[];
   readonly byId: ReadonlyMap<string, Rule>;
-  readonly config: LinterConfig;
   /** Results with sentence rewrites (hover, code actions, CLI), and detection only (diagnostics). */
   readonly withRewrites: ContentCache<BlockResult>;
   readonly detected: ContentCache<BlockResult>;
@@ -97,6 +94,23 @@ export interface Linter {
   refusedRewrites(text: string): Array<{ sentence: string; candidate: string; reason: string }>;
 }
 
+/**
+ * One linter per distinct configuration, each keeping its caches while it is in use: at most `max`, the
+ * oldest dropped first (the language server's settings per folder, the CLI's config per file).
+ */
+export function lintersByConfig(max = Infinity): (config: LinterConfig) => Linter {
+  const linters = new Map<string, Linter>();
+  return (config) => {
+    const key = JSON.stringify([config.rules, config.ignoredPhrases, config.phrases, config.extends, config.channel]);
+    let linter = linters.get(key);
+    if (!linter) {
+      if (linters.size >= max) linters.delete(linters.keys().next().value!);
+      linters.set(key, (linter = createLinter(config)));
+    }
+    return linter;
+  };
+}
+
 /** A linter with its own rules and caches; two linters never share state (a multi-root workspace keeps one per configuration). */
 export function createLinter(config: LinterConfig = {}): Linter {
   const custom = (config.phrases ?? []).map((spec, i) => customPhraseRule(spec, i));
@@ -107,11 +121,9 @@ export function createLinter(config: LinterConfig = {}): Linter {
   const configured = { ...presets, ...config.rules };
   const running = all.filter((r) => configured[r.id] !== 'off');
   const state: LinterState = {
-    rules: all,
     sentenceRules: running.filter((r) => r.check),
     documentRules: running.filter((r) => r.checkDocument),
     byId: new Map(all.map((r) => [r.id, r])),
-    config,
     withRewrites: new ContentCache<BlockResult>(10_000),
     detected: new ContentCache<BlockResult>(10_000),
     chunks: createChunkCache(),
@@ -135,11 +147,6 @@ export function createLinter(config: LinterConfig = {}): Linter {
     lint: (text, options = {}) => runToEnd(analyzeSteps(state, text, withConfig(text, options))).findings,
     refusedRewrites: (text) => refusedRewritesOf(state, text),
   };
-}
-
-/** Forgets the memoised tagging results (benchmarks measure cold runs; a new linter has cold caches of its own). */
-export function resetTaggingResults(): void {
-  resetTaggingCache();
 }
 
 function toBlockFinding(rule: Rule, report: RuleReport, suggestions: readonly RuleSuggestion[], sentenceText: string, sentenceStart: number): BlockFinding {

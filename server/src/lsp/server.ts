@@ -19,7 +19,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { batchFixes, createLinter, kindFromLanguageId, reportMarkdown, ruleById, type Finding, type Linter, type Metrics, type Notice, type RapportConfig, type SuggestionKind } from '../engine';
+import { batchFixes, kindFromLanguageId, lintersByConfig, reportMarkdown, ruleById, type Finding, type Linter, type Metrics, type Notice, type RapportConfig, type SuggestionKind } from '../engine';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
 import {
   APPLY_REWRITES_COMMAND,
@@ -78,18 +78,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const settingsByUri = new Map<string, Promise<ServerSettings>>();
   const analyses = new Map<string, { version: number; findings: Finding[]; metrics?: Metrics; notices: Notice[] }>();
   /** One linter per distinct configuration (a multi-root workspace can hold several), each with its own caches. */
-  const linters = new Map<string, Linter>();
-  function linterFor(settings: ServerSettings): Linter {
-    const key = JSON.stringify([settings.rules, settings.ignoredPhrases, settings.phrases, settings.extends, settings.channel]);
-    let linter = linters.get(key);
-    if (!linter) {
-      // A configuration nobody uses any more is dropped with its caches.
-      if (linters.size >= MAX_LINTERS) linters.delete(linters.keys().next().value!);
-      linter = createLinter({ rules: settings.rules, ignoredPhrases: settings.ignoredPhrases, phrases: settings.phrases, extends: settings.extends, channel: settings.channel });
-      linters.set(key, linter);
-    }
-    return linter;
-  }
+  const linterFor: (settings: ServerSettings) => Linter = lintersByConfig(MAX_LINTERS);
   /** Documents whose analysis ran over DOCUMENT_BUDGET_MS: checked again on save, not on every keystroke. */
   const overBudget = new Set<string>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
