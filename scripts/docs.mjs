@@ -1,5 +1,6 @@
-// `npm run docs`: writes the rule catalogue (from the rules' own metadata) into README.md
-// between the rules:start and rules:end markers. test/unit/readme.test.ts fails when it is stale.
+// `npm run docs`: writes the rule catalogue (from the rules' own metadata) to docs/rules.md and its
+// summary table into README.md between the rules:start and rules:end markers, the settings and
+// .rapport.json schemas, and the profiles table. test/unit/readme.test.ts fails when any is stale.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -8,11 +9,14 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
 const catalogue = execFileSync(process.execPath, ['server/out/cli.js', 'rules', '--format', 'markdown'], { cwd: root, encoding: 'utf8' });
+mkdirSync(join(root, 'docs'), { recursive: true });
+writeFileSync(join(root, 'docs', 'rules.md'), catalogue);
+const table = execFileSync(process.execPath, ['server/out/cli.js', 'rules', '--format', 'markdown-table'], { cwd: root, encoding: 'utf8' });
 const readmePath = join(root, 'README.md');
 const readme = readFileSync(readmePath, 'utf8');
-const updated = readme.replace(/(<!-- rules:start[^>]*-->\n)[\s\S]*?(<!-- rules:end -->)/, `$1${catalogue}$2`);
+const updated = readme.replace(/(<!-- rules:start[^>]*-->\n)[\s\S]*?(<!-- rules:end -->)/, `$1${table}$2`);
 writeFileSync(readmePath, updated);
-console.log(updated === readme ? 'README.md rules section already up to date' : 'README.md rules section updated');
+console.log(updated === readme ? 'README.md rules table already up to date' : 'README.md rules table updated');
 
 // The settings schema lists every rule with its default, so VS Code completes and validates rapport.rules.
 const manifestPath = join(root, 'package.json');

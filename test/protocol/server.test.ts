@@ -29,7 +29,7 @@ describe('language server over stdio (VS Code-like client)', function () {
     assert.deepEqual(codes, ['pushy.urgency', 'pushy.exclamations', 'impersonal.corporatese', 'impersonal.corporatese']);
     const urgency = diagnostics[0];
     assert.equal(urgency.source, 'rapport');
-    assert.match(urgency.codeDescription!.href, /README\.md#pushy\.urgency$/);
+    assert.match(urgency.codeDescription!.href, /docs\/rules\.md#pushy\.urgency$/);
     assert.deepEqual(urgency.range, { start: { line: 2, character: 19 }, end: { line: 2, character: 26 } });
     assert.equal((urgency.data as { text: string }).text, 'act now');
   });

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { applyFixes, batchFixes, CHANNELS, configForFile, lintersByConfig, PRESETS, profilesMarkdown, kindFromPath, rules, rulesMarkdown, validateConfig, toLinterConfig, SEVERITIES, type DocumentKind, type Linter, type RapportConfig, type Severity } from '../engine';
+import { applyFixes, batchFixes, CHANNELS, configForFile, lintersByConfig, PRESETS, profilesMarkdown, kindFromPath, rules, rulesMarkdown, rulesTableMarkdown, validateConfig, toLinterConfig, SEVERITIES, type DocumentKind, type Linter, type RapportConfig, type Severity } from '../engine';
 import { findConfigFile, parseConfig } from '../node/config-file';
 import { toJson, toSarif, toText, unifiedDiff, type FileReport } from './format';
 import { version } from '../../../package.json';
@@ -133,7 +133,7 @@ async function main(argv: string[]): Promise<number> {
     format === 'json'
       ? toJson(reports)
       : format === 'sarif'
-        ? toSarif(reports, version, (id) => `${pathToFileURL(resolve(__dirname, '../../README.md')).href}${id ? `#${id}` : ''}`)
+        ? toSarif(reports, version, (id) => (id ? `${pathToFileURL(resolve(__dirname, '../../docs/rules.md')).href}#${id}` : pathToFileURL(resolve(__dirname, '../../README.md')).href))
         : [toText(reports, !values['no-color'] && process.stdout.isTTY === true)];
   // Written piece by piece: a large report never exists as one string.
   for (const piece of output) process.stdout.write(piece);
@@ -164,6 +164,8 @@ function fixFiles(reports: FileReport[], problems: InputProblem[], write: boolea
 function listRules(args: string[]): number {
   const { values } = parseArgs({ args, options: { format: { type: 'string', default: 'text' } } });
   if (values.format === 'markdown') process.stdout.write(rulesMarkdown() + '\n');
+  // The README's summary, each row linking into docs/rules.md.
+  else if (values.format === 'markdown-table') process.stdout.write(rulesTableMarkdown((id) => `docs/rules.md#${id}`) + '\n');
   else if (values.format === 'json') process.stdout.write(JSON.stringify(rules.map((r) => ({ id: r.id, category: r.category, title: r.title, defaultSeverity: r.defaultSeverity, principle: r.principle }))) + '\n');
   else if (values.format === 'text') for (const r of rules) process.stdout.write(`${r.id.padEnd(32)} ${r.defaultSeverity.padEnd(8)} ${r.title}\n`);
   else throw new UsageError(`--format must be text, json or markdown, not “${values.format}”`);

@@ -13,7 +13,7 @@ export type { Principle, PrincipleId } from './principles';
 export type { Category, DocumentKind, Finding, LintOptions, Notice, Severity, Suggestion, SuggestionKind } from './types';
 export { validateConfig, toLinterConfig, configForFile, SEVERITIES } from './config';
 export { CHANNELS, PRESETS, profilesMarkdown } from './profiles';
-export { rulesMarkdown } from './catalogue';
+export { rulesMarkdown, rulesTableMarkdown } from './catalogue';
 export { reportMarkdown } from './report';
 export type { RapportConfig, ConfigResult } from './config';
 export { kindFromLanguageId, kindFromPath } from './kinds';

@@ -3,6 +3,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startServer, type ConfigFiles } from './server';
+import { TEAM_CONFIGURATION } from './hover';
 import { findConfigFile, loadConfigFile, type LoadedConfig } from '../node/config-file';
 import { configForFile } from '../engine';
 
@@ -15,10 +16,12 @@ if (process.argv.includes('--help') || process.argv.includes('-h')) {
   process.exit(0);
 }
 
-// The README shipped beside the bundle (server/out/server.js → README.md) documents every rule.
+// The docs shipped beside the bundle (server/out/server.js → docs/rules.md, README.md): the catalogue
+// documents every built-in rule, the README's team-configuration section a team's own.
+const rulesDoc = pathToFileURL(resolve(__dirname, '..', '..', 'docs', 'rules.md')).href;
 const readme = pathToFileURL(resolve(__dirname, '..', '..', 'README.md')).href;
 const connection = createConnection(ProposedFeatures.all);
-startServer(connection, { docsUrl: (ruleId) => `${readme}#${ruleId}`, processId: process.pid, configFiles: nearestConfigFiles() });
+startServer(connection, { docsUrl: (id) => (id === TEAM_CONFIGURATION ? `${readme}#${id}` : `${rulesDoc}#${id}`), processId: process.pid, configFiles: nearestConfigFiles() });
 
 /** `.rapport.json` / `.rapport.jsonc` at or above each file on disk, read once until a watched change. */
 function nearestConfigFiles(): ConfigFiles {

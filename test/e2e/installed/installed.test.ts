@@ -22,6 +22,11 @@ describe('Rapport installed from its .vsix', () => {
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, urgency.range.start);
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.match(text, /Why it feels pushy to a reader/);
+    // The rule's documentation ships inside the package: the link opens a file that is there.
+    const code = urgency.code as { target: vscode.Uri };
+    assert.match(code.target.toString(), /docs\/rules\.md#pushy\.urgency$/);
+    const catalogue = await vscode.workspace.fs.readFile(code.target.with({ fragment: '' }));
+    assert.match(new TextDecoder().decode(catalogue), /### `pushy\.urgency` — Bare urgency/);
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, urgency.range, vscode.CodeActionKind.QuickFix.value);
     const fix = actions.find((a) => a.isPreferred && a.edit)!;
     assert.ok(fix, 'a preferred quick fix');

@@ -32,7 +32,7 @@ describe('Rapport in VS Code', () => {
     assert.ok(urgency, 'found “Act now”');
     const code = urgency.code as { value: string; target: vscode.Uri };
     assert.equal(code.value, 'pushy.urgency');
-    assert.match(code.target.toString(), /README\.md#pushy\.urgency$/);
+    assert.match(code.target.toString(), /docs\/rules\.md#pushy\.urgency$/);
     assert.equal(urgency.severity, vscode.DiagnosticSeverity.Warning);
     assert.ok(diagnostics.some((d) => d.code && (d.code as { value: string }).value === 'impersonal.corporatese'));
     // Nothing from front matter, merge tags or links.
