@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => join(root, 'node_modules/.bin', name);
 const steps = [
-  ['type-check', bin('tsc'), ['-p', 'tsconfig.json']],
+  ['type-check', bin('tsc'), ['-b', 'tsconfig.json']],
   ['build', process.execPath, ['scripts/build.mjs']],
   ['engine, CLI and language-server tests', bin('mocha'), ['--config', 'test/.mocharc.json']],
 ];
