@@ -2,6 +2,7 @@
 export { analyze, analyzeInSteps, createLinter, lint, lintersByConfig, refusedRewrites } from './lint';
 /** Forgets compromise's memoised tagging results (benchmarks measure cold runs; a new linter has cold caches of its own). */
 export { resetTaggingCache } from './parse/nlp';
+export { frontMatterLength } from './parse/front-matter';
 export type { Linter, LinterConfig } from './lint';
 export type { CustomPhrases } from './rules/custom-phrases';
 export type { Analysis } from './lint';

@@ -1,5 +1,6 @@
 // Presets (`"extends"`) and channel profiles (`"channel"`): severity overlays a team picks by name, so an
 // SMS is not judged like a landing page. Data, documented from itself (README's generated tables).
+import { frontMatterLength } from './parse/front-matter';
 import type { Severity } from './types';
 import { rules, type Rule } from './rules';
 
@@ -92,10 +93,7 @@ export type Channel = keyof typeof CHANNELS;
 
 /** The channel a document names in its front matter: `rapport: { channel: sms }` or `rapport:\n  channel: sms`. */
 export function frontMatterChannel(text: string): string | undefined {
-  if (!text.startsWith('---')) return undefined;
-  const end = text.indexOf('\n---', 3);
-  if (end < 0) return undefined;
-  const yaml = text.slice(0, end);
+  const yaml = text.slice(0, frontMatterLength(text));
   const m = /^rapport:\s*(?:\{\s*channel:\s*["']?([\w-]+)["']?\s*\}|\r?\n[ \t]+channel:\s*["']?([\w-]+)["']?)/m.exec(yaml);
   const channel = m?.[1] ?? m?.[2];
   return channel && channel in CHANNELS ? channel : undefined;

@@ -19,7 +19,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { batchFixes, kindFromLanguageId, lintersByConfig, reportMarkdown, ruleById, type Finding, type Linter, type Metrics, type Notice, type RapportConfig, type SuggestionKind } from '../engine';
+import { batchFixes, frontMatterLength, kindFromLanguageId, lintersByConfig, reportMarkdown, ruleById, type Finding, type Linter, type Metrics, type Notice, type RapportConfig, type SuggestionKind } from '../engine';
 import { DEFAULT_SETTINGS, readSettings, type ServerSettings } from './settings';
 import {
   APPLY_REWRITES_COMMAND,
@@ -551,6 +551,5 @@ function sameRange(a: Range, b: Range): boolean {
 /** Where an inline directive goes: the top of the document, after Markdown front matter. */
 function directivePosition(text: string, markdown: boolean): number {
   if (!markdown) return 0;
-  const frontMatter = /^(?:---|\+\+\+)\r?\n[\s\S]*?\r?\n(?:---|\+\+\+)[ \t]*(?:\r?\n|$)/.exec(text);
-  return frontMatter ? frontMatter[0].length : 0;
+  return frontMatterLength(text);
 }

@@ -4,6 +4,7 @@
 // indented line (a list continuation or indented code belongs to what precedes it).
 // markdown.ts parses each chunk on its own and caches it by its text, so an edit re-parses only
 // the chunk it touched.
+import { frontMatterLength } from './front-matter';
 
 export interface Chunk {
   start: number;
@@ -17,10 +18,10 @@ const HTML_CLOSE = /-->|<\/(?:script|pre|style|textarea)>/i;
 export function markdownChunks(text: string): Chunk[] {
   const chunks: Chunk[] = [];
   let position = 0;
-  const frontMatter = /^(?:---|\+\+\+)[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\+\+\+)[ \t]*(?:\r?\n|$)/.exec(text);
+  const frontMatter = frontMatterLength(text);
   if (frontMatter) {
-    chunks.push({ start: 0, end: frontMatter[0].length });
-    position = frontMatter[0].length;
+    chunks.push({ start: 0, end: frontMatter });
+    position = frontMatter;
   }
   let chunkStart = position;
   let fence: string | undefined;
