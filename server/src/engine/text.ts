@@ -139,6 +139,8 @@ const CONCRETE = new RegExp(
     '\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b',
     '\\b\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?\\b',
     '\\b\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.)',
+    // A 24-hour clock time ("at 23:25"), not a countdown ("02:45:10").
+    '(?<![\\d:])(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:])',
     '\\b(?:because|since|so that|as the|due to|that\\W?s when)\\b',
   ].join('|'),
   'i',
