@@ -131,6 +131,29 @@ export function secondOpinion(text: string, found: ReadonlySet<string>): readonl
   return opinions ?? NONE;
 }
 
+/**
+ * How strongly the model reads a text as pushy and as impersonal (each the sum of its tactics'
+ * probabilities), for any length: the rewrite gate asks whether pressure is left in a short sentence too.
+ */
+export function categoryScores(text: string): { pushy: number; impersonal: number } {
+  const words = tokens(text);
+  for (let k = 0; k < K; k++) scores[k] = bias[k] / 1000;
+  visitFeatures(text, words, (kind, a, b) => {
+    const row = rowOf(kind, a, b);
+    if (row !== undefined) add(row);
+  });
+  let max = -Infinity;
+  for (let k = 0; k < K; k++) if (scores[k] > max) max = scores[k];
+  let sum = 0;
+  for (let k = 0; k < K; k++) sum += scores[k] = Math.exp(scores[k] - max);
+  const out = { pushy: 0, impersonal: 0 };
+  for (let k = 0; k < K; k++) {
+    const which = CATEGORY_OF[k];
+    if (which) out[which] += scores[k] / sum;
+  }
+  return out;
+}
+
 function rowOf(kind: FeatureKind, a: string, b: string): number | undefined {
   if (kind === 'word') {
     const row = WORDS.get(a)?.row;

@@ -126,7 +126,7 @@ function whoClause(sentence: string, at: number) {
       clauseVerb = t;
       inVerbGroup = true;
       hasMainVerb = !helper;
-    } else if (verb && !helper && next(t) && isVerb(next(t)!)) {
+    } else if (verb && !helper && ((next(t) && isVerb(next(t)!)) || nounsThenModal(terms, terms.indexOf(t)))) {
       // "purchase two or more items receive", "before the programme closes will forfeit": a word tagged as a
       // verb right before another verb is the clause's noun, or the end of a clause inside it; the main verb is later.
       inVerbGroup = false;
@@ -143,6 +143,18 @@ function whoClause(sentence: string, at: number) {
     previous = t;
   }
   return undefined;
+}
+
+/**
+ * "…in the summer strings course should complete": a word tagged as a verb, then up to three nouns and a
+ * modal, is part of a noun phrase; the modal starts the main clause.
+ */
+function nounsThenModal(terms: readonly Term[], at: number): boolean {
+  for (let i = at + 1; i < terms.length && i <= at + 4; i++) {
+    if (terms[i].tags.includes('Modal')) return i > at + 1;
+    if (!terms[i].tags.includes('Noun') || isVerb(terms[i]) || /[,;:]$/.test(terms[i - 1].text)) return false;
+  }
+  return false;
 }
 
 /** A singular subject's verb in the form "you" takes ("renews" → "renew", "is" → "are"). */
