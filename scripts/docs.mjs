@@ -25,6 +25,16 @@ const rulesJson = JSON.parse(execFileSync(process.execPath, ['server/out/cli.js'
 manifest.contributes.configuration.properties['rapport.rules'].properties = Object.fromEntries(
   rulesJson.map((r) => [r.id, { type: 'string', enum: ['off', 'info', 'warning', 'error'], default: r.defaultSeverity, description: r.title }]),
 );
+// The channel setting offers every built-in profile, described from its data.
+const channelProfiles = JSON.parse(execFileSync(process.execPath, ['server/out/cli.js', 'channels', '--format', 'json'], { cwd: root, encoding: 'utf8' })).channels;
+manifest.contributes.configuration.properties['rapport.channel'] = {
+  type: 'string',
+  enum: ['', ...Object.keys(channelProfiles)],
+  enumDescriptions: ['Not set: the front matter or .rapport.json decides.', ...Object.values(channelProfiles).map((c) => c.description)],
+  default: '',
+  scope: 'resource',
+  markdownDescription: 'The medium this copy is for, which tunes the rules (an SMS is not a landing page). A `rapport: { channel: sms }` key in a document\'s front matter wins over this setting; this setting wins over `.rapport.json`.',
+};
 writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
 
 // The .rapport.json schema, from the same rule list: VS Code validates and completes every key

@@ -16,7 +16,8 @@ import { rules } from '../server/src/engine';
 import { sentencesOf } from '../server/src/engine/parse/document';
 
 const root = resolve(__dirname, '../..');
-const out = join(root, 'server/src/engine/data/second-opinion.json');
+// RAPPORT_TRAIN_OUT writes the model elsewhere (an experiment that must not replace the shipped one).
+const out = process.env.RAPPORT_TRAIN_OUT ?? join(root, 'server/src/engine/data/second-opinion.json');
 const CLASSES = ['fine', ...new Set(Object.values(TACTIC_RULES))];
 const classIndex = new Map(CLASSES.map((c, i) => [c, i]));
 const category = (c: string) => (c === 'fine' ? 'fine' : c.split('.')[0]);

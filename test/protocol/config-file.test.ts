@@ -70,6 +70,50 @@ describe('language server: .rapport.json', function () {
   });
 });
 
+describe('language server: the rapport.channel setting', function () {
+  this.timeout(30000);
+  it('wins over the team file\'s channel, and a document\'s front matter wins over both', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'rapport-ls-channel-'));
+    const client = new TestClient();
+    try {
+      writeFileSync(join(root, '.rapport.json'), JSON.stringify({ channel: 'email' }));
+      const severity = async (name: string, text: string) => {
+        const uri = pathToFileURL(join(root, name)).href;
+        await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+        const findings = await client.diagnostics(uri, (d) => d.some((f) => f.code === 'pushy.exclamations'));
+        return findings.find((f) => f.code === 'pushy.exclamations')!.severity;
+      };
+      // The social profile makes exclamation marks information (3); the email profile keeps them a warning (2).
+      client.configuration = { channel: 'social' };
+      await client.initialize({ workspace: { configuration: true } });
+      assert.equal(await severity('post.md', "We're open late tonight!!\n"), 3);
+      client.configuration = { channel: '' };
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      assert.equal(await severity('email.md', "We're open late tonight!!\n"), 2);
+      assert.equal(await severity('push.md', "---\nrapport: { channel: push }\n---\nWe're open late tonight!!\n"), 3);
+    } finally {
+      client.kill();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('names a channel that does not exist, and carries on without one', async () => {
+    const client = new TestClient();
+    try {
+      client.configuration = { channel: 'fax' };
+      await client.initialize({ workspace: { configuration: true } });
+      const uri = 'untitled:Untitled-1';
+      await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: "We're open late tonight!!\n" } });
+      const warning = await client.until(() => client.messages.find((m) => /channel/.test(m.message)), 'a warning about the channel');
+      assert.match(warning.message, /fax/);
+      const findings = await client.diagnostics(uri, (d) => d.length > 0);
+      assert.equal(findings.find((f) => f.code === 'pushy.exclamations')!.severity, 2);
+    } finally {
+      client.kill();
+    }
+  });
+});
+
 describe('language server: .rapport.json in an untrusted workspace', function () {
   this.timeout(30000);
   it('is not read: built-in defaults apply', async () => {

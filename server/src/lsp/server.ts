@@ -150,7 +150,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     return {
       ...settings,
       extends: file.config.extends,
-      channel: file.config.channel,
+      channel: settings.channel ?? file.config.channel,
       rules: { ...file.config.rules, ...settings.rules },
       ignoredPhrases: [...file.config.ignoredPhrases, ...settings.ignoredPhrases],
       phrases: [...file.config.phrases, ...settings.phrases],

@@ -28,7 +28,9 @@ export function readSettings(raw: unknown): { settings: ServerSettings; problems
   const problems: string[] = [];
   const object = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
   if (raw !== undefined && raw !== null && object !== raw) problems.push('rapport: settings must be an object; using the defaults.');
-  const { config, problems: configProblems } = validateConfig({ rules: object.rules, ignoredPhrases: object.ignoredPhrases }, 'rapport');
+  // An empty channel is VS Code's "not set": the team's file or the front matter decides.
+  const channel = object.channel === '' || object.channel === null ? undefined : object.channel;
+  const { config, problems: configProblems } = validateConfig({ rules: object.rules, ignoredPhrases: object.ignoredPhrases, channel }, 'rapport');
   problems.push(...configProblems);
   const settings: ServerSettings = { ...DEFAULT_SETTINGS, ...config };
   if (object.enable !== undefined) {
