@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import nlp from 'compromise';
 import { allMatches, countMatches, wordCount } from '../../server/src/engine/text';
-import { PieceSearch } from '../../server/src/engine/piece-search';
+import { PieceSearch } from '../../server/src/engine/matching/piece-search';
 import { splitSentences } from '../../server/src/engine/parse/nlp';
 import { hasTwoCapitals } from '../../server/src/engine/rules/pushy-shouting';
 

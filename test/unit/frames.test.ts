@@ -1,7 +1,7 @@
-// Frames: phrase-list entries over words and word classes (server/src/engine/frames.ts).
+// Frames: phrase-list entries over words and word classes (server/src/engine/matching/frames.ts).
 import * as assert from 'node:assert/strict';
-import { compileFrame } from '../../server/src/engine/frames';
-import { curlyApostrophes } from '../../server/src/engine/phrases';
+import { compileFrame } from '../../server/src/engine/matching/frames';
+import { curlyApostrophes } from '../../server/src/engine/matching/phrases';
 import { insideQuotation, isMentioned, isName } from '../../server/src/engine/text';
 
 const matches = (frame: string, text: string, classes: Record<string, string[]> = {}) => new RegExp(curlyApostrophes(compileFrame(frame, classes)), 'iu').exec(text)?.[0];

@@ -4,9 +4,9 @@ import * as assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import * as fc from 'fast-check';
 import { rules } from '../../server/src/engine';
-import { curlyApostrophes, PhraseMatcher } from '../../server/src/engine/phrases';
+import { curlyApostrophes, PhraseMatcher } from '../../server/src/engine/matching/phrases';
 import { readOwnSet } from '../eval/score';
-import { forRequirements, mayMatch, requiredAll, requiredText } from '../../server/src/engine/required-text';
+import { forRequirements, mayMatch, requiredAll, requiredText } from '../../server/src/engine/matching/required-text';
 
 const patterns = rules.flatMap((rule) =>
   (rule.lists ?? []).flatMap((list) =>

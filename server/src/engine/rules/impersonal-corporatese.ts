@@ -1,6 +1,6 @@
 // impersonal.corporatese — inflated business words with a plain alternative (data/corporatese.json).
 import corporatese from '../data/corporatese.json';
-import type { PhraseList } from '../phrases';
+import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
 import { phraseRewrite } from '../rewrite/phrases';
 

@@ -1,6 +1,6 @@
 // impersonal.form-letter — cold stock phrases ("Dear valued customer", "Please be advised"). data/form-letter.json.
 import formLetter from '../data/form-letter.json';
-import type { PhraseList } from '../phrases';
+import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
 import { phraseRewrite } from '../rewrite/phrases';
 

@@ -1,6 +1,6 @@
 // impersonal.grandiose — big-company posturing ("world-class", "industry-leading"). data/grandiose.json.
 import grandiose from '../data/grandiose.json';
-import type { PhraseList } from '../phrases';
+import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
 import { phraseRewrite } from '../rewrite/phrases';
 

@@ -1,6 +1,6 @@
 // impersonal.legalese — legalese in marketing copy: contract words that put a lawyer between you and the reader (data/legalese.json: phrases and frames).
 import list from '../data/legalese.json';
-import type { PhraseList } from '../phrases';
+import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
 import { phraseRewrite } from '../rewrite/phrases';
 

@@ -2,7 +2,7 @@
 // A form of "be" before a participle, read from words and compromise's dictionary (no tagging, so it is
 // cheap on every sentence); a natural passive ("The shop was founded in 1998.") stays clean.
 import passive from '../data/passive.json';
-import { PhraseMatcher, type PhraseList } from '../phrases';
+import { PhraseMatcher, type PhraseList } from '../matching/phrases';
 import { allMatches, hasConcreteReason, isQuoted, WRITER_WORDS } from '../text';
 import { lexiconTag } from '../parse/nlp';
 import type { Rule, RuleReport } from './rule';

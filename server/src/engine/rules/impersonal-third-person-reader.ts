@@ -1,6 +1,6 @@
 // impersonal.third-person-reader — "Customers can…" where "You can…" is meant. data/third-person-reader.json.
 import thirdPerson from '../data/third-person-reader.json';
-import type { PhraseList } from '../phrases';
+import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
 import { speakToReader } from '../rewrite/person';
 

@@ -1,7 +1,7 @@
 // impersonal.we-centric — sentences about us with nothing in them for the reader
 // ("We are proud to announce…"). "We" in service of the reader ("…so you're never left waiting") stays clean.
 import weCentric from '../data/we-centric.json';
-import type { PhraseList } from '../phrases';
+import type { PhraseList } from '../matching/phrases';
 import { READER_WORDS } from '../text';
 import { phraseRule } from './phrase-rule';
 import { turnToReader } from '../rewrite/we-centric';

@@ -1,7 +1,7 @@
 // Builds a sentence rule from a phrase list: the shape most rules share. Quoted and negated
 // mentions stay clean; entries marked `deadline` stay clean next to a real date or reason;
 // entries marked `reason` stay clean when the sentence says why; replacements become fixes, and a pushy phrase can also simply be dropped.
-import { PhraseMatcher, type PhraseList, type PhraseMatch } from '../phrases';
+import { PhraseMatcher, type PhraseList, type PhraseMatch } from '../matching/phrases';
 import { hasConcreteReason, hasStatedReason, isMentioned, isNegated, removalEdit } from '../text';
 import type { Sentence } from '../parse/document';
 import type { Rule, RuleReport, RuleSuggestion } from './rule';

@@ -1,6 +1,6 @@
 // pushy.assumptive-close — writing as if the reader already decided ("When you buy…", "You need this"). data/assumptive-close.json.
 import assumptiveClose from '../data/assumptive-close.json';
-import type { PhraseList } from '../phrases';
+import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
 import { phraseRewrite } from '../rewrite/phrases';
 

@@ -1,7 +1,7 @@
 // pushy.buy-now — bare commands to buy, order or sign up ("Buy now!") and Always-Be-Closing lines.
 // data/buy-now.json. Soft invitations ("If it sounds useful, you can try it free") stay clean.
 import buyNow from '../data/buy-now.json';
-import type { PhraseList } from '../phrases';
+import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
 import { phraseRewrite } from '../rewrite/phrases';
 

@@ -1,6 +1,6 @@
 // pushy.confirm-shaming — opt-out text that shames ("No thanks, I don't like saving money"). data/confirm-shaming.json.
 import confirmShaming from '../data/confirm-shaming.json';
-import type { PhraseList } from '../phrases';
+import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
 import { phraseRewrite } from '../rewrite/phrases';
 

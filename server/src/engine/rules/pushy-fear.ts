@@ -1,6 +1,6 @@
 // pushy.fear — fear appeals: disaster scenarios used to push a purchase (data/fear.json: phrases and frames).
 import list from '../data/fear.json';
-import type { PhraseList } from '../phrases';
+import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
 
 export const rule = phraseRule({

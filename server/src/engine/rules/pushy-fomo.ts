@@ -1,6 +1,6 @@
 // pushy.fomo — fear of missing out and social pressure ("don't miss out", "everyone is switching"). data/fomo.json.
 import fomo from '../data/fomo.json';
-import type { PhraseList } from '../phrases';
+import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
 import { phraseRewrite } from '../rewrite/phrases';
 

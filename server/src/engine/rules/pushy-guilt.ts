@@ -1,6 +1,6 @@
 // pushy.guilt — guilt-tripping: making the reader answer for someone's hurt so that no feels wrong (data/guilt.json: phrases and frames).
 import list from '../data/guilt.json';
-import type { PhraseList } from '../phrases';
+import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
 export const rule = phraseRule({
   id: 'pushy.guilt',

@@ -1,7 +1,7 @@
 // pushy.hype — superlatives and guarantees with no fact behind them ("revolutionary", "100% guaranteed").
 // data/hype.json; entries marked `unlessFact` stay clean next to a number the reader can check.
 import hype from '../data/hype.json';
-import type { PhraseList } from '../phrases';
+import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
 import { phraseRewrite } from '../rewrite/phrases';
 

@@ -1,6 +1,6 @@
 // pushy.legal-threat — threats in legal dress: formal notice language used to hurry a decision (data/legal-threat.json: phrases and frames).
 import list from '../data/legal-threat.json';
-import type { PhraseList } from '../phrases';
+import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
 
 export const rule = phraseRule({

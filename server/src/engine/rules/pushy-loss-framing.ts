@@ -1,6 +1,6 @@
 // pushy.loss-framing — loss framing: inaction presented as losing money, progress or status (data/loss-framing.json: phrases and frames).
 import list from '../data/loss-framing.json';
-import type { PhraseList } from '../phrases';
+import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
 
 export const rule = phraseRule({

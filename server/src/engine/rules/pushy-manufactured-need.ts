@@ -1,6 +1,6 @@
 // pushy.manufactured-need — fear, guilt or shame to create a need ("Can you really afford to ignore…"). data/manufactured-need.json.
 import manufacturedNeed from '../data/manufactured-need.json';
-import type { PhraseList } from '../phrases';
+import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
 import { phraseRewrite } from '../rewrite/phrases';
 

@@ -1,6 +1,6 @@
 // pushy.peer-pressure — peer and competitor pressure: neighbours, friends and rivals who already bought, used as a push (data/peer-pressure.json: phrases and frames).
 import list from '../data/peer-pressure.json';
-import type { PhraseList } from '../phrases';
+import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
 
 export const rule = phraseRule({

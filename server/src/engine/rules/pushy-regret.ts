@@ -1,6 +1,6 @@
 // pushy.regret — regret threats: promising the reader they'll kick themselves unless they buy (data/regret.json: phrases and frames).
 import list from '../data/regret.json';
-import type { PhraseList } from '../phrases';
+import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
 
 export const rule = phraseRule({

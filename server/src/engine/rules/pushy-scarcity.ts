@@ -1,6 +1,6 @@
 // pushy.scarcity — vague or manufactured scarcity ("only 3 left!", "selling fast"). data/scarcity.json.
 import scarcity from '../data/scarcity.json';
-import type { PhraseList } from '../phrases';
+import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
 import { phraseRewrite } from '../rewrite/phrases';
 

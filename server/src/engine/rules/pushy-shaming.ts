@@ -1,6 +1,6 @@
 // pushy.shaming — shaming and identity pressure: judging the reader's worth or identity by whether they buy (data/shaming.json: phrases and frames).
 import list from '../data/shaming.json';
-import type { PhraseList } from '../phrases';
+import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
 
 export const rule = phraseRule({

@@ -2,7 +2,7 @@
 // caps word without a vowel or with a digit) are names, not shouting.
 import acronyms from '../data/acronyms.json';
 import { allMatches, capitalise, insideQuotation } from '../text';
-import { pieceGate } from '../piece-search';
+import { pieceGate } from '../matching/piece-search';
 import type { Rule, RuleReport } from './rule';
 import { phraseRewrite } from '../rewrite/phrases';
 import { lowerCaseEdits } from '../rewrite/capitals';

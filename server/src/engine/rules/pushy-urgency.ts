@@ -1,7 +1,7 @@
 // pushy.urgency — pressure to act fast with no reason the reader can check.
 // Phrases live in data/urgency.json; a concrete date or a reason keeps a real deadline clean.
 import urgency from '../data/urgency.json';
-import type { PhraseList } from '../phrases';
+import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
 import { phraseRewrite } from '../rewrite/phrases';
 

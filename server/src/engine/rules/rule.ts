@@ -4,7 +4,7 @@ import type { Category, DocumentKind, Severity } from '../types';
 import type { Sentence } from '../parse/document';
 import type { DocumentSummary } from '../stats';
 import type { PrincipleId } from '../principles';
-import type { PhraseList } from '../phrases';
+import type { PhraseList } from '../matching/phrases';
 import type { Alternative } from '../rewrite/edits';
 
 /** A fix in sentence coordinates: replace sentence.text[start,end) with `replacement`. */

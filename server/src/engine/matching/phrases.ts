@@ -1,8 +1,8 @@
 // Phrase lists (data files under data/) compiled into one fast, case-insensitive matcher each.
 // Verb entries are inflected with compromise ("leverage" also finds "leveraged", "leveraging")
 // and their replacements follow the same form ("using", "used").
-import { conjugate } from './parse/nlp';
-import { allMatches, matchCase } from './text';
+import { conjugate } from '../parse/nlp';
+import { allMatches, matchCase } from '../text';
 import { requiredAll } from './required-text';
 import { sentencePieces as pieceSearch } from './piece-search';
 import { compileFrame } from './frames';

@@ -12,7 +12,7 @@
 //   token?            the token may be missing
 //   \? \! \, \.       that punctuation mark, right after the previous word
 // Gaps are bounded and word classes are literal alternatives, so a frame runs in time linear in the sentence.
-import { conjugate } from './parse/nlp';
+import { conjugate } from '../parse/nlp';
 
 /** Between words: spaces, commas and dashes, and quotation marks ("you'll wonder “what if”"). */
 const SEPARATOR = "[\\s\\u00a0,;:—–\"“”‘’'()-]+";
