@@ -56,6 +56,26 @@ describe('language server: .rapport.json', function () {
     assert.match(status.message, /"ignore" list of .*\.rapport\.json covers this file/);
   });
 
+  it('keeps two folders of a multi-root workspace apart: each document gets its own folder\'s configuration', async () => {
+    for (const [folder, config] of [['brand-a', { rules: { 'pushy.urgency': 'off' } }], ['brand-b', { rules: { 'pushy.urgency': 'error' }, phrases: [{ id: 'b.touch-base', phrases: ['touch base'], category: 'impersonal' }] }]] as const) {
+      mkdirSync(join(root, folder));
+      writeFileSync(join(root, folder, '.rapport.json'), JSON.stringify(config));
+    }
+    await client.initialize({ workspace: { workspaceFolders: true } });
+    const text = 'Act now, and touch base with me on Friday.\n';
+    const codes = async (folder: string) => {
+      const uri = pathToFileURL(join(root, folder, 'email.md')).href;
+      await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+      return (await client.diagnostics(uri, () => true)).map((d) => `${d.code}:${d.severity}`);
+    };
+    const a = await codes('brand-a');
+    const b = await codes('brand-b');
+    assert.ok(!a.some((c) => c.startsWith('pushy.urgency')) && !a.some((c) => c.startsWith('b.touch-base')), JSON.stringify(a));
+    assert.ok(b.includes('pushy.urgency:1') && b.some((c) => c.startsWith('b.touch-base')), JSON.stringify(b));
+    // Back to the first folder: its linter was kept, not replaced by the second one's.
+    assert.deepEqual(await codes('brand-a'), a);
+  });
+
   it('shows a bad configuration file’s problems on that file and carries on with the rest', async () => {
     const config = join(root, '.rapport.json');
     writeFileSync(config, '{\n  "rules": { "pushy.urgency": "loud" },\n  "ignoredPhrases": ["act now"]\n}\n');
