@@ -13,7 +13,7 @@ function testEntries(dir) {
   for (const name of readdirSync(join(root, dir))) {
     const path = join(dir, name);
     if (statSync(join(root, path)).isDirectory()) out.push(...testEntries(path));
-    else if (name.endsWith('.ts') && !name.endsWith('.d.ts')) out.push(path);
+    else if (name.endsWith('.ts') && !name.endsWith('.d.ts') && !name.endsWith('.browser.ts')) out.push(path);
   }
   return out;
 }
@@ -32,12 +32,20 @@ const common = {
   banner: { js: importMetaUrl },
 };
 const shebang = { js: `#!/usr/bin/env node\n${importMetaUrl}` };
+// VS Code for the web: no Node APIs. The `worker` condition picks packages' worker builds (micromark's
+// entity decoder would otherwise load its DOM version, which a web worker does not have).
+const web = { bundle: true, platform: 'browser', target: 'es2022', sourcemap: 'linked', logLevel: 'warning', absWorkingDir: root, conditions: ['worker'] };
 
 const builds = [
   // The extension host loads only this: no NLP library, no parser.
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'server/out/server.js', banner: shebang },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js', banner: shebang },
+  // Minified: the web bundles download into the browser (and keep the package small).
+  { ...web, minify: true, entryPoints: ['client/src/browser.ts'], outfile: 'client/out/browser.js', format: 'cjs', external: ['vscode'] },
+  { ...web, minify: true, entryPoints: ['server/src/lsp/worker.ts'], outfile: 'server/out/worker.js', format: 'iife' },
+  // A page that speaks LSP to the worker in a real browser (test/e2e/web).
+  { ...web, entryPoints: ['test/e2e/web/page.browser.ts'], outfile: 'test/out/e2e/web/page.browser.js', format: 'iife' },
   // Peers stay external and load at run time: harper.js (ESM with a WASM file), write-good (sloppy-mode code), the retext stack (ESM).
   { ...common, entryPoints: testEntries('test'), outdir: 'test/out', outbase: 'test', external: ['vscode', 'mocha', 'harper.js', 'harper.js/binary', 'write-good', 'unified', 'retext-english', 'retext-passive', 'retext-simplify', 'retext-intensify', 'retext-equality'] },
 ];

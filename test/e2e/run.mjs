@@ -2,7 +2,7 @@
 // runTests drives them; offline, its vscodeExecutablePath is our code-server harness.
 // Set RAPPORT_VSCODE_PATH to a desktop `code` to use that instead.
 import { runTests } from '@vscode/test-electron';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -37,6 +37,9 @@ try {
       rmSync(driver, { recursive: true, force: true });
       rmSync(vsix, { force: true });
     }
+    // VS Code for the web: the language server as a web worker in the harness's Chromium, spoken to over the browser transport.
+    const web = spawnSync(process.execPath, [join(repo, 'node_modules/mocha/bin/mocha.js'), '--no-config', '--timeout', '120000', join(repo, 'test/out/e2e/web/*.test.js')], { cwd: repo, stdio: 'inherit' });
+    if (web.status !== 0) throw new Error(`the web-worker tests failed (exit ${web.status ?? web.signal})`);
   }
 } catch (error) {
   console.error(`rapport e2e: ${error?.message ?? error}`);
