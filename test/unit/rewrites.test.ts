@@ -45,7 +45,10 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['pushy.urgency', 'Early-bird pricing ends on Friday 3 May. The clock is ticking.', 'Early-bird pricing ends on Friday 3 May.'],
   ['impersonal.passive', 'It has been determined that the booking is ineligible for amendment.', "We've determined that the booking is ineligible for amendment."],
   ['impersonal.third-person-reader', 'Members who renew early get a bonus month.', 'If you renew early, you get a bonus month.'],
-  ['impersonal.third-person-reader', 'Parents wishing to enrol should complete the attached form.', 'If you wish to enrol, you should complete the attached form.'],
+  ['impersonal.third-person-reader', 'Parents wishing to enrol should complete the attached form.', 'To enrol, please complete the attached form.'],
+  ['impersonal.third-person-reader', 'Guests wishing to check out late are asked to speak to reception by 9am.', 'To check out late, please speak to reception by 9am.'],
+  ['impersonal.third-person-reader', 'Members wishing to bring a guest can book an extra place online.', 'If you wish to bring a guest, you can book an extra place online.'],
+  ['impersonal.third-person-reader', 'Members who sign up before May get a free month.', 'If you sign up before May, you get a free month.'],
   ['pushy.buy-now', 'Order now and save.', 'Order and save.'],
   ['pushy.scarcity', 'These boots are selling fast.', 'These boots are popular.'],
   ['pushy.scarcity', 'Only 3 left in stock!', 'We have 3 left in stock.'],
@@ -197,6 +200,13 @@ describe('rewrites never offer a broken sentence', () => {
   });
   it('keeps a question the next sentence answers', () => {
     assert.ok(!offered("When the next crash hits, will your pension survive? Most won't. Speak to Granary Wealth on 020 7946 0123.").includes(''));
+  });
+  it('keeps the condition a consequence depends on, and the reader as the one who loses', () => {
+    assert.deepEqual(offered("Don't renew and three years of loyalty discounts vanish overnight."), []);
+    assert.ok(offered('We have cancelled your subscription. Any remaining credit will be forfeited.').every((r) => !/we(?:'ve| have| will|'ll) forfeit/i.test(r)));
+  });
+  it('never ends a condition on an auxiliary the tagger split from its verb', () => {
+    assert.ok(offered('Residents who have not yet registered for the garden waste service risk missing a collection.').every((r) => !/\byet, you\b/.test(r)));
   });
   it('never leaves a bracket open or a modal before an agreeing verb', () => {
     for (const text of [

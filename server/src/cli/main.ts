@@ -279,6 +279,12 @@ function readStdin(): Buffer {
   }
 }
 
+// A reader that stops early (`rapport lint … | head`) closes the pipe: stop quietly, as other tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

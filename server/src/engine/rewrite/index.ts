@@ -265,6 +265,8 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
     return undefined;
   }
   if (!/[\p{L}\p{N}]/u.test(after)) return 'no words left';
+  // "Don't renew and your discounts vanish" → "Your discounts vanish": the condition was the meaning.
+  if (edits.some((e) => e.text.trim() === '' && CONDITIONAL_COMMAND.test(before.slice(e.start, e.end)))) return 'drops the condition the rest depends on';
   if (misplacedSubject(after, edits)) return 'a new subject where no clause can start';
   if (danglingEnd(before, after)) return 'ends on a word that needs more';
   if (!fromTemplates && losesContentWords(before, after, findings)) return 'loses a content word';
@@ -291,6 +293,9 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   const lost = missingTokens(protectedTokens(before, findings), protectedTokens(after));
   return lost.length ? `loses ${lost.join(', ')}` : undefined;
 }
+
+/** A command that is the condition of what follows ("Don't renew and…", "Skip a month or…"). */
+const CONDITIONAL_COMMAND = /^\W*(?:don['’]?t|do\s+not|never|skip|miss|ignore|forget|cancel|leave|stop|wait)\b[^.!?]*\b(?:and|or)\W*$/i;
 
 /** The tokens of `required` that `present` lacks, each counted as often as it occurs ("20%" twice needs two). */
 export function missingTokens(required: readonly string[], present: readonly string[]): string[] {
@@ -327,7 +332,7 @@ function misplacedSubject(after: string, edits: readonly Edit[]): boolean {
 
 /** Short words and the ones a rewrite may change (pronouns for "you", auxiliaries for agreement). */
 const FUNCTION_WORDS = new Set(
-  'their theirs them they themselves himself herself your yours this that these those with from have will would should could been being were what when which while there here into upon also just only very really please kindly does shall that’s they’re they’ll they’ve their’s'.split(' '),
+  'their theirs them they themselves himself herself your yours this that these those with from have will would should could been being were what when which while there here into upon also just only very really please kindly does shall that’s they’re they’ll they’ve their’s must need needs wishing wanting hoping looking planning intending asked required requested expected advised encouraged reminded'.split(' '),
 );
 
 /**

@@ -31,6 +31,9 @@ const QUALIFIER = /^(new|existing|registered|eligible|premium|returning|current|
 /** "Delegates are reminded that parking is limited": the whole wrapper goes (the passive's rewrite), not just the noun. */
 const TOLD_THAT = /^\s+(?:are|is|will\s+be|have\s+been|has\s+been)\s+(?:kindly\s+|hereby\s+|please\s+)?(?:reminded|advised|informed|notified)\s+that\b/i;
 
+/** A main verb that tells the reader what to do: it becomes a request ("should complete" → "please complete"). */
+const DIRECTIVE_MODAL = /^(?:should|must|shall|will\s+need\s+to|need\s+to|needs\s+to|have\s+to|are\s+(?:required|asked|advised|requested|encouraged|invited|expected|reminded)\s+to)\s+(?:kindly\s+|please\s+)?(?=[a-z])/i;
+
 /** Rewrites the third-person reader found at sentence[start,end) into "you". */
 export function speakToReader(sentence: string, start: number, end: number): Alternative[] {
   const found = sentence.slice(start, end);
@@ -41,6 +44,19 @@ export function speakToReader(sentence: string, start: number, end: number): Alt
   const head = found.replace(/^(?:the|each|every|any|all)\s+/i, '').replace(QUALIFIER, '');
   const singularSubject = !/s$/i.test(head) || /^(?:the|each|every|any)\s/i.test(found);
   const relative = whoClause(sentence, end);
+  // "Parents wishing to enrol their child should complete the form" → "To enrol your child, please complete
+  // the form": a purpose and a polite request, not "If you wish to enrol…, you should complete".
+  const directive = relative?.wishing ? DIRECTIVE_MODAL.exec(sentence.slice(relative.mainStart)) : null;
+  if (relative?.wishing && directive) {
+    const to = /^\s+to\b/i.exec(sentence.slice(relative.wishing.end));
+    if (to) {
+      const toEnd = relative.wishing.end + to[0].length;
+      edits.push({ start, end: toEnd, text: capitaliseAt(sentence, start, 'to') });
+      edits.push({ start: relative.clauseEnd, end: relative.mainStart + directive[0].length, text: ', please ' });
+      swapPronouns(sentence, end, edits, singularSubject);
+      return [{ title: 'Rewrite: speak to the reader', edits }];
+    }
+  }
   if (relative) {
     // "Members who renew early get a bonus month" → "If you renew early, you get a bonus month": a relative
     // clause on "you" ("You who renew…") is not English, so the condition becomes an "if".
@@ -101,7 +117,8 @@ function swapPronouns(sentence: string, from: number, edits: Edit[], singularSub
 type Term = TaggedTerm;
 
 const VERB_TAGS = ['Verb', 'Modal', 'Auxiliary', 'Copula'];
-const isVerb = (t: Term) => VERB_TAGS.some((tag) => t.tags.includes(tag));
+/** "before May": a capitalised "May" inside a sentence is the month, whatever the tagger says. */
+const isVerb = (t: Term) => VERB_TAGS.some((tag) => t.tags.includes(tag)) && !(t.text === 'May' && t.offset.start > 0);
 
 /**
  * The relative clause after the reader's noun ("who renew early", "wishing to enrol") and where the main
@@ -119,6 +136,11 @@ function whoClause(sentence: string, at: number) {
   let hasMainVerb = false;
   const next = (t: Term) => terms[terms.indexOf(t) + 1];
   for (const t of terms) {
+    // "check out", "sign up": the particle belongs to the verb before it, never starts the main clause.
+    if (clauseVerb && t.tags.includes('Particle')) {
+      previous = t;
+      continue;
+    }
     const verb = isVerb(t) || (opener[2] && t === terms[0]);
     const helper = ['Modal', 'Auxiliary', 'Copula'].some((x) => t.tags.includes(x));
     if (!clauseVerb) {
@@ -126,13 +148,15 @@ function whoClause(sentence: string, at: number) {
       clauseVerb = t;
       inVerbGroup = true;
       hasMainVerb = !helper;
-    } else if (verb && !helper && ((next(t) && isVerb(next(t)!)) || nounsThenModal(terms, terms.indexOf(t)))) {
+    } else if (verb && !helper && ((next(t) && isVerb(next(t)!) && !next(t)!.tags.includes('Particle')) || nounsThenModal(terms, terms.indexOf(t)))) {
       // "purchase two or more items receive", "before the programme closes will forfeit": a word tagged as a
       // verb right before another verb is the clause's noun, or the end of a clause inside it; the main verb is later.
       inVerbGroup = false;
     } else if (verb && (!inVerbGroup || (helper && hasMainVerb)) && !(previous && /^to$/i.test(previous.text))) {
       const clauseEnd = previous!.offset.start + previous!.offset.length;
       if (/[,;:]$/.test(previous!.text)) return undefined;
+      // "who have not yet registered": a clause cannot end on an auxiliary or "yet"; the tagger split the verb group.
+      if (/^(?:yet|not|already|still|just|have|has|had|do|does|did|is|are|was|were|be|been)$/i.test(previous!.text)) return undefined;
       // "Parents wishing to enrol" → "If you wish to enrol"; "Tenants looking to renew" → "If you are looking to renew" (not "if you look to").
       const wishing = opener[2] ? { start: clauseStart, end: clauseStart + opener[2].length, text: /^looking$/i.test(opener[2]) ? 'are looking' : toInfinitive(opener[2].toLowerCase()) } : undefined;
       return { clauseStart, clauseVerb: opener[2] ? undefined : clauseVerb, clauseEnd, mainStart: t.offset.start, mainVerb: t, wishing };
