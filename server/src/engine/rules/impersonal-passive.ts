@@ -21,6 +21,12 @@ const AMOUNT_OR_PERIOD = /[$£€]\s?\d|\b\d+\s*(?:working\s+|business\s+)?(?:da
 const PROCEDURE = new Set(['processed', 'actioned', 'reviewed', 'received', 'advised', 'notified', 'informed', 'handled', 'considered', 'addressed', 'deemed', 'noted', 'logged', 'escalated', 'forwarded', 'assessed', 'determined', 'decided', 'acknowledged', 'investigated', 'requested', 'reminded']);
 /** A company's legal status in a footer ("registered in England and Wales", "incorporated in Delaware"): a fact, not procedure. */
 const LEGAL_STATUS = /\b(?:registered|incorporated)$/i;
+/**
+ * A state in the present, not a process: "Your table is confirmed", "Lunch is included", "The pool is closed on
+ * Mondays", "Life jackets are provided". Legal boilerplate ("provided as is", "without warranty") still counts.
+ */
+const STATE = new Set(['cancelled', 'canceled', 'confirmed', 'closed', 'included', 'checked', 'provided', 'serviced', 'opened', 'booked', 'reserved', 'located', 'based', 'open', 'covered']);
+const BOILERPLATE_AFTER = /^\s+(?:["“]?as\s+is|without\b|subject\s+to\b|solely\b)/i;
 const openers = new PhraseMatcher(passive as PhraseList);
 
 /** Auxiliaries that make a passive sound like procedure: future, modal, perfect, progressive. */
@@ -126,6 +132,9 @@ export const rule: Rule = {
       'Next spring there will be even more colours to choose from.',
       'Tell us where you will be when the parcel arrives.',
       'Ferngate Ltd is registered in England and Wales, company no. 08812345.',
+      'Done. Your membership is cancelled, and you won’t be charged again.',
+      'Life jackets are provided and must be worn on every trip.',
+      'Thornfield Law LLP is authorised and regulated by the Solicitors Regulation Authority.',
     ],
   },
   check(sentence) {
@@ -141,11 +150,12 @@ export const rule: Rule = {
     for (const { start, end, auxiliary, participle } of found) {
       if (reports.some((r) => start < r.end && r.start < end)) continue;
       // "by our team" names who acts; "by the 5th" or "by Friday" is only a deadline.
-      const hasAgent = /^\s*by\b(?!\s+(?:the\s+)?(?:\d|end\b|first\b|last\b|next\b|tomorrow|today|tonight|noon|midnight|then\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may\b|jun|jul|aug|sep|oct|nov|dec))/i.test(text.slice(end));
+      const hasAgent = /^\s*(?:and\s+\w+ed\s+)?by\b(?!\s+(?:the\s+)?(?:\d|end\b|first\b|last\b|next\b|tomorrow|today|tonight|noon|midnight|then\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may\b|jun|jul|aug|sep|oct|nov|dec))/i.test(text.slice(end));
       const bureaucratic = BUREAUCRATIC.has(participle);
       const procedural = PROCEDURAL.test(auxiliary) && !WRITER_WORDS.test(text);
       if (hasAgent || !(bureaucratic || procedural)) continue;
       if (NEGATED.test(text.slice(start, end))) continue;
+      if (/^(?:is|are)$/.test(auxiliary) && STATE.has(participle) && !BOILERPLATE_AFTER.test(text.slice(end))) continue;
       if (LEGAL_STATUS.test(text.slice(start, end)) && /^\s+(?:in|as|with|under|at)\b/i.test(text.slice(end))) continue;
       if (plainNotice && !PROCEDURE.has(participle)) continue;
       if (INSTRUCTION_OR_REPORT.test(auxiliary) && !PROCESS_NOUN.test(text)) continue;
