@@ -25,3 +25,6 @@ export const APPLY_REWRITES_COMMAND = 'rapport.applyRewrites';
 /** Client commands the VS Code extension runs for the server's code actions (listed in initializationOptions.clientCommands). */
 export const IGNORE_PHRASE_COMMAND = 'rapport.ignorePhrase';
 export const INSERT_SNIPPET_COMMAND = 'rapport.insertSnippet';
+
+/** Client → server notification (VS Code for the web): the workspace's .rapport.json files, `{ files: [{ uri, text }] }`, all of them each time. */
+export const CONFIG_FILES_NOTIFICATION = 'rapport/configFiles';

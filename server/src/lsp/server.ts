@@ -25,7 +25,12 @@ export interface ServerOptions {
   processId?: number;
 }
 
-export function startServer(connection: Connection, options: ServerOptions): void {
+export interface RunningServer {
+  /** Configuration files changed (the platform noticed): read them again and re-check every open document. */
+  configFilesChanged(): void;
+}
+
+export function startServer(connection: Connection, options: ServerOptions): RunningServer {
   const documents = new TextDocuments(TextDocument);
   let canPull = false;
   let canWatchFiles = false;
@@ -67,10 +72,11 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     }
   });
 
-  connection.onDidChangeWatchedFiles(() => {
+  const configFilesChanged = () => {
     configuration.filesChanged();
     analyses.recheckAll();
-  });
+  };
+  connection.onDidChangeWatchedFiles(configFilesChanged);
 
   connection.onDidChangeConfiguration((change) => {
     const settings = (change.settings as { rapport?: unknown } | null)?.rapport;
@@ -109,4 +115,5 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   documents.listen(connection);
   connection.listen();
+  return { configFilesChanged };
 }

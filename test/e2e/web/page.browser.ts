@@ -7,6 +7,7 @@ interface Result {
   hover?: string;
   actions?: Array<{ title: string; isPreferred?: boolean }>;
   fixAll?: number;
+  withConfig?: Result['diagnostics'];
   error?: string;
 }
 const result: Result = {};
@@ -38,6 +39,17 @@ async function main(): Promise<void> {
   });
   const fixAll = (await connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: urgency.range, context: { diagnostics: [], only: ['source.fixAll.rapport'] } })) as Array<{ edit: { documentChanges: Array<{ edits: unknown[] }> } }>;
   result.fixAll = fixAll[0]?.edit.documentChanges[0].edits.length ?? 0;
+
+  // The team's .rapport.json, sent by the client (the worker has no file system): urgency off, a phrase of its own.
+  const again = new Promise<Result['diagnostics']>((done) =>
+    connection.onNotification('textDocument/publishDiagnostics', (params: { diagnostics: Result['diagnostics'] }) => {
+      if (params.diagnostics!.some((d) => d.code === 'house.garden-solutions')) done(params.diagnostics);
+    }),
+  );
+  await connection.sendNotification('rapport/configFiles', {
+    files: [{ uri: 'vscode-vfs://github/rapport/.rapport.json', text: JSON.stringify({ rules: { 'pushy.urgency': 'off' }, phrases: [{ id: 'house.garden-solutions', phrases: ['garden solutions'], category: 'impersonal' }] }) }],
+  });
+  result.withConfig = await again;
 }
 
 main().catch((error) => {

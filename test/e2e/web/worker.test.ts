@@ -22,6 +22,7 @@ interface Result {
   hover?: string;
   actions?: Array<{ title: string; isPreferred?: boolean }>;
   fixAll?: number;
+  withConfig?: Array<{ code: string; message: string }>;
   error?: string;
 }
 
@@ -75,7 +76,7 @@ describe('Rapport in a web worker (VS Code for the web)', function () {
     server?.close();
   });
 
-  it('publishes diagnostics, answers hover with a docs link that resolves, and offers quick fixes and fix-all', async () => {
+  it('publishes diagnostics, answers hover with a docs link that resolves, offers quick fixes and fix-all, and applies the .rapport.json the client sends', async () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));
@@ -85,7 +86,7 @@ describe('Rapport in a web worker (VS Code for the web)', function () {
     await page.goto(origin);
     await page.waitForFunction(() => {
       const r = (globalThis as unknown as { rapportResult?: Result }).rapportResult;
-      return r && (r.error || r.fixAll !== undefined);
+      return r && (r.error || r.withConfig !== undefined);
     }, undefined, { timeout: 60_000 });
     const result = (await page.evaluate(() => (globalThis as unknown as { rapportResult: Result }).rapportResult)) as Result;
     assert.equal(result.error, undefined, result.error);
@@ -101,6 +102,9 @@ describe('Rapport in a web worker (VS Code for the web)', function () {
     assert.ok(result.actions!.some((a) => a.isPreferred), JSON.stringify(result.actions));
     assert.ok(result.actions!.some((a) => /^Ignore pushy\.urgency on this line$/.test(a.title)));
     assert.ok(result.fixAll! >= 1);
+    // The team's .rapport.json, as the web client sends it: its rule setting and its own phrase apply.
+    const withConfig = result.withConfig!.map((d) => d.code);
+    assert.ok(withConfig.includes('house.garden-solutions') && !withConfig.includes('pushy.urgency'), withConfig.join(', '));
     await page.close();
   });
 });
