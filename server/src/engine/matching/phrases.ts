@@ -56,17 +56,26 @@ export class PhraseMatcher {
   private readonly byFirstCharacter = new Map<string, Array<{ words: string[]; anchor: number }>>();
   /** The anchors as a group of the shared search: phrases are looked for only where one of them is. */
   private readonly anchorGroup: number;
+  /** One piece of every expression entry as a group: none in the sentence, no expression needs to run. Undefined: always run them. */
+  private readonly patternGate: number | undefined;
 
   /** `prefilter: false` runs every expression on every sentence: the tests compare the two. */
   constructor(list: PhraseList, private readonly options: { prefilter?: boolean } = {}) {
     const alternatives: Array<{ source: string; words: string[]; anchor: string }> = [];
     /** One word of every phrase (its longest plain word): phrases are looked for only in a sentence that has one of them. */
     const anchors = new Set<string>();
+    /** A piece of every expression entry (undefined once one needs none): a sentence without any of them skips them all. */
+    let gatePieces: string[] | undefined = [];
     for (const entry of list.entries) {
       if (entry.pattern || entry.frame) {
         // A straight apostrophe in a pattern also matches the curly one writers' editors type.
         const source = curlyApostrophes(entry.frame ? compileFrame(entry.frame, list.classes ?? {}) : entry.pattern!);
-        this.patterns.push({ regex: new RegExp(source, 'giu'), entry, needs: requiredAll(source).map((pieces) => pieceSearch.addGroup(pieces)) });
+        const required = requiredAll(source);
+        this.patterns.push({ regex: new RegExp(source, 'giu'), entry, needs: required.map((pieces) => pieceSearch.addGroup(pieces)) });
+        // The most selective of its groups (the longest shortest piece) stands for the entry in the list's gate.
+        const gate = required.reduce<readonly string[] | undefined>((best, pieces) => (!best || shortest(pieces) > shortest(best) ? pieces : best), undefined);
+        if (gate) gatePieces?.push(...gate);
+        else gatePieces = undefined;
         continue;
       }
       if (!entry.phrase) throw new Error(`A phrase-list entry needs "phrase" or "pattern": ${JSON.stringify(entry)}`);
@@ -87,6 +96,7 @@ export class PhraseMatcher {
       ? new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives.map((a) => a.source).join('|')})(?![\\p{L}\\p{N}-]|['’]\\p{L})`, 'giu')
       : undefined;
     this.anchorGroup = pieceSearch.addGroup([...anchors]);
+    this.patternGate = gatePieces?.length ? pieceSearch.addGroup(gatePieces) : undefined;
     const anchorGroups = new Map([...anchors].map((anchor) => [anchor, pieceSearch.addGroup([anchor])]));
     for (const { words, anchor } of alternatives) {
       const first = words[0][0];
@@ -115,7 +125,8 @@ export class PhraseMatcher {
         (matches ??= []).push({ start, end, text: phrase, entry: found.entry, replacements });
       }
     }
-    for (const { regex, entry, needs } of this.patterns) {
+    const gated = !all && this.patternGate !== undefined && !pieceSearch.has(this.patternGate);
+    for (const { regex, entry, needs } of gated ? NO_PATTERNS : this.patterns) {
       if (!all && !allFound(needs)) continue;
       for (const m of allMatches(regex, text)) {
         const found = m[0];
@@ -158,6 +169,12 @@ export class PhraseMatcher {
 }
 
 const NO_MATCHES: readonly PhraseMatch[] = Object.freeze([]);
+const NO_PATTERNS: ReadonlyArray<{ regex: RegExp; entry: PhraseEntry; needs: number[] }> = Object.freeze([]);
+
+/** The length of a group's shortest piece: longer pieces are rarer, so they gate better. */
+function shortest(pieces: readonly string[]): number {
+  return pieces.reduce((n, p) => Math.min(n, p.length), Infinity);
+}
 const NO_SPANS: readonly number[] = Object.freeze([]);
 
 /** Whether the sentence last searched has every one of these groups. */
