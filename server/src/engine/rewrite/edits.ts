@@ -13,6 +13,8 @@ export interface Alternative {
   edits: Edit[];
   /** A template written for the shape it rewrites, which drops only the pressure it names: the content-word check does not apply. */
   template?: boolean;
+  /** The whole line becomes a button's label ("Cancel anyway", "No, thanks"): it need not be a sentence. */
+  label?: boolean;
 }
 
 /**

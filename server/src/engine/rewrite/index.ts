@@ -107,7 +107,7 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
     for (const candidate of [withContractions, edits]) {
       const text = applyEdits(sentence, candidate);
       if (text === sentence || rewrites.some((r) => r.text === text)) continue;
-      const refused = refusal(sentence, text, candidate, findings, detect, combination.every((a) => a.template));
+      const refused = refusal(sentence, text, candidate, findings, detect, combination.every((a) => a.template), combination.every((a) => a.label));
       if (refused) {
         trace?.(text, refused);
         continue;
@@ -257,7 +257,7 @@ export function protectedTokens(text: string, flagged: ReadonlyArray<{ start: nu
  * Why a candidate may not be offered, or undefined when it may: the sentence is removed only if it was
  * short pressure; otherwise what stays is a clean, well-formed sentence that kept every fact.
  */
-function refusal(before: string, after: string, edits: readonly Edit[], findings: readonly SentenceFinding[], detect: Detector, fromTemplates = false): string | undefined {
+function refusal(before: string, after: string, edits: readonly Edit[], findings: readonly SentenceFinding[], detect: Detector, fromTemplates = false, label = false): string | undefined {
   // Removing a sentence that was only pressure: a short one ("The clock is ticking."), nothing protected in it.
   if (after === '') {
     if (wordsIn(before) > MAX_REMOVABLE_WORDS) return 'too long to remove';
@@ -289,7 +289,7 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   const droppedOpening = edits.some((e) => e.start === 0 && (e.text === '' || /^\p{Lu}$/u.test(e.text)));
   const deletedWords = edits.some(deletesWords);
   const deleted = edits.filter((e) => e.text.trim() === '');
-  if (!isWellFormed(before, after, droppedOpening, deletedWords, deleted)) return 'not a well-formed sentence';
+  if (!label && !isWellFormed(before, after, droppedOpening, deletedWords, deleted)) return 'not a well-formed sentence';
   const lost = missingTokens(protectedTokens(before, findings), protectedTokens(after));
   return lost.length ? `loses ${lost.join(', ')}` : undefined;
 }

@@ -88,7 +88,7 @@ function fromPhraseFixes({ title, templates = [], offer: mayOffer, preferDroppin
       text = sentence.charAt(until).toUpperCase();
       until += 1;
     } else if (atStart) text = capitaliseAt(sentence, m.index, text);
-    alternatives.push({ title, edits: [{ start: m.index, end: until, text }], template: true });
+    alternatives.push({ title, edits: [{ start: m.index, end: until, text }], template: true, ...(wholeLine ? { label: true } : {}) });
   }
   if (wholeLine && alternatives.length) return alternatives;
   // For pressure, dropping the push reads best ("Act now and save 20%" → "Save 20%"); elsewhere the plain word does.

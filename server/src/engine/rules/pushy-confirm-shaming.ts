@@ -17,7 +17,7 @@ export const rule = phraseRule({
     title: 'Rewrite: let them say no kindly', wholeLine: true,
     templates: [
       // An opt-out line (a button: a dozen words at most) is replaced whole: the reader just says no.
-      { pattern: /^.*?(?=[.!]?$)/, replace: (m) => (m[0].split(/\s+/).length <= 12 ? 'No, thanks' : undefined) },
+      { pattern: /^.*?(?=[.!]?$)/, replace: (m) => declineKindly(m[0]) },
     ],
   }),
   replacesLine: true,
@@ -32,3 +32,24 @@ export const rule = phraseRule({
     clean: ['No thanks', 'No, thank you.', 'Not now — remind me next week.', 'I don’t want emails, thanks.', 'No thanks, I already have one.'],
   },
 });
+
+/** What the button does, in the reader's own words when it names it: "Cancel", "Unsubscribe"; "No, thanks" otherwise. */
+const ACTION = /\b(cancel|unsubscribe|downgrade|delete|leave|remove|skip|opt out|close my account)\b/i;
+
+/**
+ * An opt-out line (a button: a dozen words at most) said plainly. The label before a scornful aside stays
+ * ("Cancel anyway (I don't care about my progress)" → "Cancel anyway"), and so does the action a decline
+ * performs ("I'd rather stay uninformed — unsubscribe me." → "Unsubscribe"): the reader must still see what
+ * the button does.
+ */
+function declineKindly(line: string): string | undefined {
+  if (line.split(/\s+/).length > 12) return undefined;
+  const aside = /^([^()]+?)\s*\([^()]*\)\s*$/.exec(line);
+  if (aside && aside[1].split(/\s+/).length <= 4 && !/\bI\b/.test(aside[1])) return aside[1];
+  const action = ACTION.exec(line);
+  if (action) {
+    const verb = action[1].toLowerCase();
+    return verb === 'skip' ? 'Skip for now' : verb[0].toUpperCase() + verb.slice(1);
+  }
+  return 'No, thanks';
+}
