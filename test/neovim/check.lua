@@ -19,7 +19,7 @@ local ok, err = pcall(function()
   for _, d in ipairs(vim.diagnostic.get(0)) do
     local lsp = d.user_data and d.user_data.lsp or {}
     local code = d.code or lsp.code
-    table.insert(result.diagnostics, { lnum = d.lnum, col = d.col, end_col = d.end_col, code = code, source = d.source, message = d.message })
+    table.insert(result.diagnostics, { lnum = d.lnum, col = d.col, end_col = d.end_col, code = code, source = d.source, message = d.message, severity = d.severity })
     if code == 'pushy.urgency' and not urgency then urgency = d end
   end
   if not urgency then return end

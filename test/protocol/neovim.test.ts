@@ -2,7 +2,7 @@
 // nor sends the diagnostic's range): diagnostics, hover and a quick fix, headless.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { SERVER } from './lsp-client';
@@ -46,6 +46,42 @@ describe('rapport-ls in Neovim', function () {
       assert.equal(result.after.split('\n')[0], 'Hi Sam 👋 — save 20% on your first order.');
       assert.equal(result.after.split('\n')[1], result.before.split('\n')[1], 'the other line is untouched');
       assert.ok(result.cleared, 'the squiggle went away');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('applies the team’s .rapport.json: a preset, a team phrase, a channel override and a rule turned off', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rapport-nvim-config-'));
+    try {
+      writeFileSync(
+        join(dir, '.rapport.json'),
+        JSON.stringify({
+          extends: 'rapport:strict',
+          rules: { 'pushy.urgency': 'off' },
+          phrases: [{ id: 'house.circle-back', phrases: ['circle back'], category: 'impersonal' }],
+          overrides: [{ files: ['sms/**'], channel: 'sms' }],
+        }),
+      );
+      mkdirSync(join(dir, 'sms'));
+      const file = join(dir, 'sms', 'reminder.txt');
+      writeFileSync(file, 'Act now: buy now and circle back to me by Friday.\n');
+      const out = join(dir, 'result.json');
+      const run = spawnSync('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', 'set filetype=text', '-c', `luafile ${join(ROOT, 'test/neovim/check.lua')}`, file], {
+        cwd: dir,
+        env: { ...process.env, RAPPORT_LS: SERVER, RAPPORT_OUT: out },
+        timeout: 50000,
+        encoding: 'utf8',
+      });
+      assert.equal(run.status, 0, run.stderr);
+      const result = JSON.parse(readFileSync(out, 'utf8'));
+      assert.deepEqual(result.errors, []);
+      const codes = result.diagnostics.map((d: { code: string }) => d.code);
+      assert.ok(codes.includes('house.circle-back'), JSON.stringify(codes));
+      assert.ok(!codes.includes('pushy.urgency'), JSON.stringify(codes));
+      // The strict preset makes pushy tactics errors (Neovim severity 1).
+      const buyNow = result.diagnostics.find((d: { code: string }) => d.code === 'pushy.buy-now');
+      assert.equal(buyNow?.severity, 1, JSON.stringify(result.diagnostics));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
