@@ -1,6 +1,6 @@
 // Small text helpers the rules share: case, quotes, negation, clean removal of a phrase.
 
-export function isAllCaps(word: string): boolean {
+function isAllCaps(word: string): boolean {
   return /\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
 }
 

@@ -7,7 +7,7 @@ import { parseConfig, type LoadedConfig } from '../config/parse';
 
 export { parseConfig, type LoadedConfig } from '../config/parse';
 
-export const CONFIG_NAMES = ['.rapport.json', '.rapport.jsonc'] as const;
+const CONFIG_NAMES = ['.rapport.json', '.rapport.jsonc'] as const;
 
 
 /** The nearest configuration file at or above `directory`, or undefined. `seen` caches answers per folder. */

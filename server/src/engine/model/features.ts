@@ -41,7 +41,7 @@ function fold(raw: string, lower: string): string {
 export type FeatureKind = 'word' | 'pair' | 'stem' | 'sign';
 
 /** A feature's name in the model file: "word", "a b", "stem~", "<caps>". */
-export function featureName(kind: FeatureKind, a: string, b: string): string {
+function featureName(kind: FeatureKind, a: string, b: string): string {
   return kind === 'pair' ? a + ' ' + b : kind === 'stem' ? a + '~' : a;
 }
 

@@ -1,7 +1,7 @@
 // Parsing, owned here: markup → prose blocks → sentences. Rules receive sentences and never re-parse.
 import type { DocumentKind } from '../types';
 import type { ProseBlock } from './prose';
-import { createChunkCache, markdownBlocksInSteps, type ChunkCache } from './markdown';
+import { markdownBlocksInSteps, type ChunkCache } from './markdown';
 import { htmlBlocks } from './html';
 import { plaintextBlocks } from './plaintext';
 import { splitSentencesInSteps, tag, type NlpView } from './nlp';
@@ -24,12 +24,7 @@ export interface Sentence {
   nlp(): NlpView;
 }
 
-/** Prose blocks of a document. Merge tags are masked first; offsets stay the document's. */
-export function parseBlocks(document: string, kind: DocumentKind): ProseBlock[] {
-  return runToEnd(parseBlocksInSteps(document, kind, Infinity, createChunkCache()));
-}
-
-/** The same, in steps (Markdown yields between chunks; HTML and plain text parse in one go, they are fast). */
+/** Prose blocks of a document, in steps (Markdown yields between chunks; HTML and plain text parse in one go, they are fast). Merge tags are masked first; offsets stay the document's. */
 export function* parseBlocksInSteps(document: string, kind: DocumentKind, chunksPerStep: number, chunkCache: ChunkCache): Generator<void, ProseBlock[]> {
   // A byte-order mark is skipped by micromark, which would shift every offset it reports by one:
   // read it as a space (same length, so offsets stay the document's).

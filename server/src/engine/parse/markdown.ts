@@ -12,7 +12,6 @@ import { htmlBlocks } from './html';
 import { markdownChunks } from './chunks';
 import { ContentCache } from '../content-cache';
 import { allMatches } from '../text';
-import { runToEnd } from '../steps';
 
 const BLOCK_TYPES = new Set(['paragraph', 'heading', 'tableCell']);
 const SKIPPED_TYPES = new Set(['code', 'yaml', 'toml', 'definition', 'thematicBreak', 'math', 'footnoteDefinition']);
@@ -24,11 +23,7 @@ export function createChunkCache(): ChunkCache {
   return new ContentCache<ProseBlock[]>(20_000);
 }
 
-export function markdownBlocks(document: string, chunkCache: ChunkCache = createChunkCache()): ProseBlock[] {
-  return runToEnd(markdownBlocksInSteps(document, Infinity, chunkCache));
-}
-
-/** The same, yielding after every `chunksPerStep` chunks so a caller (the language server) can pause or give up. */
+/** Prose blocks of Markdown, yielding after every `chunksPerStep` chunks so a caller (the language server) can pause or give up. */
 export function* markdownBlocksInSteps(document: string, chunksPerStep: number, chunkCache: ChunkCache): Generator<void, ProseBlock[]> {
   const blocks: ProseBlock[] = [];
   let sinceYield = 0;
