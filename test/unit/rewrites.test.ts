@@ -37,7 +37,7 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['pushy.buy-now', "Buy now before it's too late!", ''],
   ['pushy.buy-now', 'Stop scrolling and order yours right now.', 'You can order yours.'],
   ['pushy.buy-now', 'Shop now at kitsy.co/sale', 'You can shop at kitsy.co/sale'],
-  ['pushy.buy-now', 'Upgrade now.', 'You can upgrade.'],
+  ['pushy.buy-now', 'Upgrade now.', ''],
   ['pushy.buy-now', 'Hurry, grab yours today!', 'You can get yours today.'],
   ['pushy.urgency', 'Today only: 40% off all rugs', '40% off all rugs today.'],
   ['pushy.buy-now', 'Prices go back up on Sunday 12 May, so grab yours while you still can.', 'Prices go back up on Sunday 12 May.'],
@@ -207,6 +207,10 @@ describe('rewrites never offer a broken sentence', () => {
   it('keeps the condition a consequence depends on, and the reader as the one who loses', () => {
     assert.deepEqual(offered("Don't renew and three years of loyalty discounts vanish overnight."), []);
     assert.ok(offered('We have cancelled your subscription. Any remaining credit will be forfeited.').every((r) => !/we(?:'ve| have| will|'ll) forfeit/i.test(r)));
+  });
+  it('never offers a bare "You can book." or a possessive left where its verb was', () => {
+    assert.ok(offered('£9 Returns to York. Book now!').every((r) => !/^You can book\.$/.test(r)));
+    assert.ok(offered('Stop scrolling and order yours right now.').every((r) => !/^Yours\b/.test(r)));
   });
   it('never ends a condition on an auxiliary the tagger split from its verb', () => {
     assert.ok(offered('Residents who have not yet registered for the garden waste service risk missing a collection.').every((r) => !/\byet, you\b/.test(r)));

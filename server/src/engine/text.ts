@@ -123,8 +123,13 @@ export function removalEdit(text: string, start: number, end: number): { start: 
     const first = text.slice(next, next + 1);
     return { start, end: next + first.length, replacement: first.toUpperCase() };
   }
-  // Mid-sentence, a conjunction left dangling goes with the phrase: "Hi Sam, act now and save" → "Hi Sam, save".
+  // Mid-sentence, a conjunction left dangling goes with the phrase: "Hi Sam, act now and save" → "Hi Sam, save";
+  // so does one after a colon or a dash: "Quick one: the window closes fast, so can we talk?" → "Quick one: can we talk?".
   if (/\b(?:and|or|but|to|so)\s+$/i.test(after)) return { start, end: end + after.length, replacement: '' };
+  if (/[:—–]\s*$/.test(text.slice(0, start))) {
+    const conjunction = /^[\s,;]*(?:(?:and|or|but|so)\s+)?/i.exec(text.slice(end))![0];
+    return { start, end: end + conjunction.length, replacement: '' };
+  }
   const before = /[\s,;:–—-]*$/.exec(text.slice(0, start))![0];
   const trailing = /^[\s,;:–—-]*/.exec(text.slice(end))![0];
   return { start: start - before.length, end: trailing && before ? end : end + trailing.length, replacement: '' };

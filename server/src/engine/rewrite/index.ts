@@ -192,9 +192,14 @@ function dropPressureClauses(sentence: string, findings: readonly SentenceFindin
   const last = pieces[pieces.length - 1];
   if (/\?\s*$/.test(sentence) && !kept.includes(last) && !/\byou/i.test(sentence.slice(last.start, last.end))) return undefined;
   if (kept.length === pieces.length || !kept.length || wordsIn(kept.map((p) => sentence.slice(p.start, p.end)).join(' ')) < 3) return undefined;
-  // The first clause kept loses the "and" that joined it to a clause that went.
-  const joiner = /^(?:and|so|but|or)\s+/i.exec(sentence.slice(kept[0].start, kept[0].end));
-  if (joiner && kept[0].start > 0) kept[0] = { ...kept[0], start: kept[0].start + joiner[0].length };
+  // A clause kept right after one that went loses the "and" or "so" that joined the two ("Quick one: the
+  // window closes fast, so can we talk?" → "Quick one: can we talk?").
+  kept.forEach((p, i) => {
+    const index = pieces.indexOf(p);
+    if (index === 0 || !pressure[index - 1]) return;
+    const joiner = /^(?:and|so|but|or)\s+/i.exec(sentence.slice(p.start, p.end));
+    if (joiner) kept[i] = { ...p, start: p.start + joiner[0].length };
+  });
   // What stays keeps its own separators between kept clauses; the sentence ends calmly.
   const edits: Edit[] = [];
   let cursor = 0;
@@ -274,6 +279,8 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (LEADING_PRONOUN.test(after) && !LEADING_PRONOUN.test(before)) return 'a pronoun left without what it stood for';
   // "Don't be the only one who hasn't opened it." → "Who hasn't opened it.": a relative clause left on its own.
   if (RELATIVE_OPENING.test(after) && !/\?\W*$/.test(after) && !RELATIVE_OPENING.test(before)) return 'a relative clause left without its noun';
+  // "Stop scrolling and order yours right now." → "Yours right now.": a possessive pronoun left where its verb was.
+  if (POSSESSIVE_OPENING.test(after) && !POSSESSIVE_OPENING.test(before)) return 'a possessive left without its verb';
   // "(£60 per term, you must…": an edit took one bracket of a pair.
   if (unbalancedBrackets(after) && !unbalancedBrackets(before)) return 'a bracket left open';
   // "shall constitute" → "shall means": a modal before a verb that agrees with a subject.
@@ -293,6 +300,8 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   const lost = missingTokens(protectedTokens(before, findings), protectedTokens(after));
   return lost.length ? `loses ${lost.join(', ')}` : undefined;
 }
+
+const POSSESSIVE_OPENING = /^\W*(?:yours|mine|ours|theirs|hers)\b/i;
 
 /** A command that is the condition of what follows ("Don't renew and…", "Skip a month or…"). */
 const CONDITIONAL_COMMAND = /^\W*(?:don['’]?t|do\s+not|never|skip|miss|ignore|forget|cancel|leave|stop|wait)\b[^.!?]*\b(?:and|or)\W*$/i;

