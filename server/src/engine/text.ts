@@ -161,7 +161,7 @@ export const READER_WORDS = /\b(?:you|your|yours|yourself|yourselves|you['’](?
 /** Words that put the writer's company in the sentence. */
 export const WRITER_WORDS = /\b(?:we|our|ours|us|ourselves|we['’](?:re|ll|ve|d))\b/i;
 
-const REASON = /\b(?:because|cos|cuz|since|so that|as the|due to|that\W?s (?:when|why|how)|which is why|which means|for safety|we cap|capped at|has room for|only has room|holds \d|seats \d|only has \d|(?:not|won['’]t be|aren['’]t) restocking|discontinued|is full|are full|fire regulations)\b/i;
+const REASON = /\b(?:because|cos|cuz|since|so that|as the|due to|that\W?s (?:when|why|how)|which is why|which means|for safety|production run|print run|\\d+ units|we cap|capped at|has room for|only has room|holds \d|seats \d|only has \d|(?:not|won['’]t be|aren['’]t) restocking|discontinued|is full|are full|fire regulations)\b/i;
 
 /** The sentence says why ("…because each one is hand-stitched"): scarcity with a reason is information. */
 export function hasStatedReason(text: string): boolean {

@@ -25,7 +25,7 @@ const LEGAL_STATUS = /\b(?:registered|incorporated)$/i;
  * A state in the present, not a process: "Your table is confirmed", "Lunch is included", "The pool is closed on
  * Mondays", "Life jackets are provided". Legal boilerplate ("provided as is", "without warranty") still counts.
  */
-const STATE = new Set(['cancelled', 'canceled', 'confirmed', 'closed', 'included', 'checked', 'provided', 'serviced', 'opened', 'booked', 'reserved', 'located', 'based', 'open', 'covered']);
+const STATE = new Set(['cancelled', 'canceled', 'confirmed', 'closed', 'included', 'checked', 'provided', 'serviced', 'opened', 'booked', 'reserved', 'located', 'based', 'open', 'covered', 'applied']);
 const BOILERPLATE_AFTER = /^\s+(?:["“]?as\s+is|without\b|subject\s+to\b|solely\b)/i;
 const openers = new PhraseMatcher(passive as PhraseList);
 
