@@ -150,8 +150,10 @@ export function categoryScores(text: string): { pushy: number; impersonal: numbe
 }
 
 /**
- * Adds every feature's weights to `scores`: the same features as visitFeatures (a test holds the two
- * equal), in one loop with no callback, each word's entry looked up once and reused for the pair it starts.
+ * Adds every feature's weights to `scores`: the features visitFeatures names, looked up as rowOf does (a
+ * test holds it to the shipped weights), in one loop with no callback, each word's entry looked up once
+ * and reused for the pair it starts. Folded tokens' own word features ("<num>") are not counted, as before:
+ * training counts them, a known mismatch for the next retrain (see the test).
  */
 function scoreWords(text: string, words: readonly Token[]): void {
   for (let k = 0; k < K; k++) scores[k] = bias[k] / 1000;
