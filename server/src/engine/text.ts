@@ -95,7 +95,7 @@ export function isName(text: string, start: number, end: number): boolean {
   const before = text.slice(0, start);
   const after = text.slice(end);
   // After "the", "at", "from"… a capitalised phrase names something ("comes from Act Now", "the Last Chance Ball").
-  const named = /\b(?:the|at|from|called|named|of|our|their|my|via|through|on|to)\s+$/i.test(before);
+  const named = /\b(?:the|at|from|called|named|of|our|their|my|via|through|on|to|panel|book|film|show|exhibition|talk|course|class|event|song|album|podcast|play|musical|workshop|session|series)\s+$/i.test(before);
   return named || /^(?:,\s*)?(?:\p{Lu}|\d|['’]s\b)/u.test(after.trimStart()) || WORK_BY.test(after) || NAME_THEN_IS_A.test(after);
 }
 
