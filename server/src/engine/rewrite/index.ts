@@ -279,6 +279,9 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (LEADING_PRONOUN.test(after) && !LEADING_PRONOUN.test(before)) return 'a pronoun left without what it stood for';
   // "Don't be the only one who hasn't opened it." → "Who hasn't opened it.": a relative clause left on its own.
   if (RELATIVE_OPENING.test(after) && !/\?\W*$/.test(after) && !RELATIVE_OPENING.test(before)) return 'a relative clause left without its noun';
+  // "…advised that seats are expected to sell out and that late registrations…" → "We expect seats to sell out and
+  // that late registrations…": the second "that" lost the first it paired with.
+  if (/\band\s+that\b/i.test(after) && countThat(after) < countThat(before)) return 'an "and that" left without its first "that"';
   // "Stop scrolling and order yours right now." → "Yours right now.": a possessive pronoun left where its verb was.
   if (POSSESSIVE_OPENING.test(after) && !POSSESSIVE_OPENING.test(before)) return 'a possessive left without its verb';
   // "(£60 per term, you must…": an edit took one bracket of a pair.
@@ -302,6 +305,7 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
 }
 
 const POSSESSIVE_OPENING = /^\W*(?:yours|mine|ours|theirs|hers)\b/i;
+const countThat = (text: string) => (text.match(/\bthat\b/gi) ?? []).length;
 
 /** A command that is the condition of what follows ("Don't renew and…", "Skip a month or…"). */
 const CONDITIONAL_COMMAND = /^\W*(?:don['’]?t|do\s+not|never|skip|miss|ignore|forget|cancel|leave|stop|wait)\b[^.!?]*\b(?:and|or)\W*$/i;

@@ -77,6 +77,7 @@ export const rule: Rule = {
   examples: {
     flags: ['HUGE SAVINGS on every plan!', 'This is a HUGE deal.', 'Get it FREE when you sign up.', '# BIG SUMMER SALE'],
     clean: [
+      'Segments: VIP-NOW = ordered in the last 90 days.',
       'Read the FAQ before you start.',
       'WHO ARE YOU SEEING TONIGHT?',
       '# PRICING',
@@ -116,6 +117,8 @@ export const rule: Rule = {
       if (words.length === 1 && KEYWORD_CONTEXT.test(text.slice(Math.max(0, start - 20), start))) continue;
       // Identifiers and codes (FINAL_SALE, WS-NOW-2210, NOW()) and quoted words are not the writer's voice.
       if (/^[_\-(]|^\d/.test(text.slice(end, end + 1)) || /[_\-]$/.test(text.slice(Math.max(0, start - 1), start)) || /[-_]\s*$/.test(m[0])) continue;
+      // One token of capitals joined by hyphens (VIP-NOW, LAPSED-HURRY) is a code: a segment, a coupon, a SKU.
+      if (!/\s/.test(m[0]) && /\p{Lu}[-_]\p{Lu}/u.test(m[0])) continue;
       if (insideQuotation(text, start, end)) continue;
       normal ??= applyEdits(text, lowerCaseEdits(text));
       const lowered = normal.length === text.length ? normal.slice(start, end) : m[0].replace(/\p{Lu}[\p{Lu}'’]*/gu, (w) => (isAcronym(w) ? w : w.toLowerCase()));
