@@ -10,6 +10,21 @@ import { SERVER } from './lsp-client';
 const ROOT = resolve(__dirname, '../../..');
 const hasNeovim = spawnSync('nvim', ['--version'], { stdio: 'ignore' }).status === 0;
 
+/** Opens `file` in a headless Neovim from `dir`, runs test/neovim/check.lua against rapport-ls, and returns what it saw. */
+function checkInNeovim(file: string, dir: string) {
+  const out = join(dir, 'result.json');
+  const run = spawnSync('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', 'set filetype=text', '-c', `luafile ${join(ROOT, 'test/neovim/check.lua')}`, file], {
+    cwd: dir,
+    env: { ...process.env, RAPPORT_LS: SERVER, RAPPORT_OUT: out },
+    timeout: 50000,
+    encoding: 'utf8',
+  });
+  assert.equal(run.status, 0, run.stderr);
+  const result = JSON.parse(readFileSync(out, 'utf8'));
+  assert.deepEqual(result.errors, []);
+  return result;
+}
+
 describe('rapport-ls in Neovim', function () {
   this.timeout(60000);
   before(function () {
@@ -25,15 +40,7 @@ describe('rapport-ls in Neovim', function () {
     try {
       const file = join(dir, 'promo.txt');
       writeFileSync(file, 'Hi Sam 👋 — act now and save 20% on your first order.\nWe utilize recycled paper.\n');
-      const out = join(dir, 'result.json');
-      const run = spawnSync('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', 'set filetype=text', '-c', `luafile ${join(ROOT, 'test/neovim/check.lua')}`, file], {
-        env: { ...process.env, RAPPORT_LS: SERVER, RAPPORT_OUT: out },
-        timeout: 50000,
-        encoding: 'utf8',
-      });
-      assert.equal(run.status, 0, run.stderr);
-      const result = JSON.parse(readFileSync(out, 'utf8'));
-      assert.deepEqual(result.errors, []);
+      const result = checkInNeovim(file, dir);
       assert.ok(result.attached, 'diagnostics arrived');
       const urgency = result.diagnostics.find((d: { code: string }) => d.code === 'pushy.urgency');
       // The server sends UTF-16 columns 12–19; Neovim stores bytes: 👋 is 4 bytes (2 UTF-16 units), — is 3 (1).
@@ -66,16 +73,7 @@ describe('rapport-ls in Neovim', function () {
       mkdirSync(join(dir, 'sms'));
       const file = join(dir, 'sms', 'reminder.txt');
       writeFileSync(file, 'Act now: buy now and circle back to me by Friday.\n');
-      const out = join(dir, 'result.json');
-      const run = spawnSync('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', 'set filetype=text', '-c', `luafile ${join(ROOT, 'test/neovim/check.lua')}`, file], {
-        cwd: dir,
-        env: { ...process.env, RAPPORT_LS: SERVER, RAPPORT_OUT: out },
-        timeout: 50000,
-        encoding: 'utf8',
-      });
-      assert.equal(run.status, 0, run.stderr);
-      const result = JSON.parse(readFileSync(out, 'utf8'));
-      assert.deepEqual(result.errors, []);
+      const result = checkInNeovim(file, dir);
       const codes = result.diagnostics.map((d: { code: string }) => d.code);
       assert.ok(codes.includes('house.circle-back'), JSON.stringify(codes));
       assert.ok(!codes.includes('pushy.urgency'), JSON.stringify(codes));
