@@ -2,9 +2,7 @@
 // system). The nearest one at or above a document applies, as on disk.
 import { configForFile } from '../engine';
 import type { ConfigFiles } from '../lsp/configuration';
-import { parseConfig, type LoadedConfig } from './parse';
-
-const NAMES = ['.rapport.json', '.rapport.jsonc'];
+import { CONFIG_NAMES, parseConfig, type LoadedConfig } from './parse';
 
 export interface ConfigTexts extends ConfigFiles {
   /** Every configuration file the client found, by URI: replaces what was known. */
@@ -27,7 +25,7 @@ export function configFilesFromTexts(): ConfigTexts {
       const root = /^[\w+.-]+:\/\/[^/]*/.exec(uri)?.[0];
       if (!root) return undefined;
       for (let dir = uri.slice(0, uri.lastIndexOf('/')); dir.length >= root.length; dir = dir.slice(0, dir.lastIndexOf('/'))) {
-        for (const name of NAMES) {
+        for (const name of CONFIG_NAMES) {
           const file = `${dir}/${name}`;
           const text = texts.get(file);
           if (text === undefined) continue;

@@ -4,6 +4,9 @@
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import { validateConfig, type RapportConfig } from '../engine';
 
+/** The names a team's configuration file may have, in the order they are looked for in each folder. */
+export const CONFIG_NAMES = ['.rapport.json', '.rapport.jsonc'] as const;
+
 export interface LoadedConfig {
   /** The file the configuration came from, or undefined when none was found (built-in defaults). */
   path?: string;

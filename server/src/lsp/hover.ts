@@ -5,6 +5,11 @@ import { isSentenceRewrite, principle, ruleById, type Finding, type Rule } from 
 /** The README section on .rapport.json, where a team's own rules are explained. */
 export const TEAM_CONFIGURATION = 'team-configuration-rapportjson';
 
+/** Where a rule is documented: the catalogue for built-in rules, the README's team section for a team's own. */
+export function docsLinks(readmeUrl: string, catalogueUrl: string): (id: string) => string {
+  return (id) => (id === TEAM_CONFIGURATION ? `${readmeUrl}#${id}` : `${catalogueUrl}#${id}`);
+}
+
 /** `ruleOf` is the document's linter's lookup: it also knows the team's own phrase rules. */
 export function hoverMarkdown(finding: Finding, docsUrl: (ruleId: string) => string, ruleOf: (id: string) => Rule | undefined = ruleById): string {
   const rule = ruleOf(finding.rule);

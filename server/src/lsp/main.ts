@@ -3,7 +3,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startServer, type ConfigFiles } from './server';
-import { TEAM_CONFIGURATION } from './hover';
+import { docsLinks } from './hover';
 import { findConfigFile, loadConfigFile, type LoadedConfig } from '../node/config-file';
 import { configForFile } from '../engine';
 
@@ -21,7 +21,7 @@ if (process.argv.includes('--help') || process.argv.includes('-h')) {
 const rulesDoc = pathToFileURL(resolve(__dirname, '..', '..', 'docs', 'rules.md')).href;
 const readme = pathToFileURL(resolve(__dirname, '..', '..', 'README.md')).href;
 const connection = createConnection(ProposedFeatures.all);
-startServer(connection, { docsUrl: (id) => (id === TEAM_CONFIGURATION ? `${readme}#${id}` : `${rulesDoc}#${id}`), processId: process.pid, configFiles: nearestConfigFiles() });
+startServer(connection, { docsUrl: docsLinks(readme, rulesDoc), processId: process.pid, configFiles: nearestConfigFiles() });
 
 /** `.rapport.json` / `.rapport.jsonc` at or above each file on disk, read once until a watched change. */
 function nearestConfigFiles(): ConfigFiles {

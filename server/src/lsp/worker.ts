@@ -2,7 +2,7 @@
 // transport. A worker has no file system: the client sends the workspace's .rapport.json files.
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
 import { configFilesFromTexts } from '../config/from-texts';
-import { TEAM_CONFIGURATION } from './hover';
+import { docsLinks } from './hover';
 import { CONFIG_FILES_NOTIFICATION } from './protocol';
 import { startServer } from './server';
 
@@ -14,7 +14,7 @@ const configFiles = configFilesFromTexts();
 const here = self.location.href;
 const server = startServer(connection, {
   configFiles,
-  docsUrl: (id) => new URL(id === TEAM_CONFIGURATION ? `../../README.md#${id}` : `../../docs/rules.md#${id}`, here).href,
+  docsUrl: docsLinks(new URL('../../README.md', here).href, new URL('../../docs/rules.md', here).href),
 });
 connection.onNotification(CONFIG_FILES_NOTIFICATION, (params: { files?: Array<{ uri: string; text: string }> }) => {
   configFiles.set(Array.isArray(params?.files) ? params.files : []);

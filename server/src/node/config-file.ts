@@ -3,11 +3,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { validateConfig } from '../engine';
-import { parseConfig, type LoadedConfig } from '../config/parse';
+import { CONFIG_NAMES, parseConfig, type LoadedConfig } from '../config/parse';
 
 export { parseConfig, type LoadedConfig } from '../config/parse';
-
-const CONFIG_NAMES = ['.rapport.json', '.rapport.jsonc'] as const;
 
 
 /** The nearest configuration file at or above `directory`, or undefined. `seen` caches answers per folder. */

@@ -100,10 +100,7 @@ export function secondOpinion(text: string, found: ReadonlySet<string>): readonl
   const words = tokens(text);
   if (words.length < MIN_WORDS) return NONE;
   scoreWords(text, words);
-  let max = -Infinity;
-  for (let k = 0; k < K; k++) if (scores[k] > max) max = scores[k];
-  let sum = 0;
-  for (let k = 0; k < K; k++) sum += scores[k] = Math.exp(scores[k] - max);
+  toProbabilities();
   let opinions: Opinion[] | undefined;
   for (const which of ['pushy', 'impersonal'] as const) {
     if (found.has(which)) continue;
@@ -111,7 +108,7 @@ export function secondOpinion(text: string, found: ReadonlySet<string>): readonl
     let best = -1;
     for (let k = 0; k < K; k++) {
       if (CATEGORY_OF[k] !== which) continue;
-      total += scores[k] / sum;
+      total += scores[k];
       if (best < 0 || scores[k] > scores[best]) best = k;
     }
     if (total < thresholds[which]) continue;
@@ -137,16 +134,22 @@ export function secondOpinion(text: string, found: ReadonlySet<string>): readonl
  */
 export function categoryScores(text: string): { pushy: number; impersonal: number } {
   scoreWords(text, tokens(text));
+  toProbabilities();
+  const out = { pushy: 0, impersonal: 0 };
+  for (let k = 0; k < K; k++) {
+    const which = CATEGORY_OF[k];
+    if (which) out[which] += scores[k];
+  }
+  return out;
+}
+
+/** `scores` from sums of weights to the probabilities of each class (softmax, in place). */
+function toProbabilities(): void {
   let max = -Infinity;
   for (let k = 0; k < K; k++) if (scores[k] > max) max = scores[k];
   let sum = 0;
   for (let k = 0; k < K; k++) sum += scores[k] = Math.exp(scores[k] - max);
-  const out = { pushy: 0, impersonal: 0 };
-  for (let k = 0; k < K; k++) {
-    const which = CATEGORY_OF[k];
-    if (which) out[which] += scores[k] / sum;
-  }
-  return out;
+  for (let k = 0; k < K; k++) scores[k] /= sum;
 }
 
 /**
