@@ -62,6 +62,7 @@ const vsix = option('install-extension');
 if (vsix) {
   const installed = spawnSync(join(home, 'cs/node_modules/.bin/code-server'), ['--install-extension', resolve(vsix), '--extensions-dir', join(run, 'extensions'), '--user-data-dir', join(run, 'user-data')], {
     encoding: 'utf8',
+    timeout: 180_000,
     env: { ...process.env, EXTENSIONS_GALLERY: '{}', XDG_CONFIG_HOME: join(run, 'xdg'), XDG_DATA_HOME: join(run, 'xdg-data') },
   });
   if (installed.status !== 0) fail(`could not install ${vsix}: ${installed.stderr || installed.stdout}`);
@@ -95,7 +96,8 @@ codeServer.stderr.on('data', (d) => serverLog.push(String(d)));
 let browser;
 let exitCode = 1;
 const cleanup = async () => {
-  await browser?.close().catch(() => {});
+  // A wedged browser must not hold the run: give it 10 s, then its process goes with the rest.
+  await Promise.race([browser?.close().catch(() => {}), new Promise((done) => setTimeout(done, 10_000).unref())]);
   try {
     process.kill(codeServer.pid, 'SIGTERM');
   } catch {}

@@ -23,7 +23,7 @@ try {
     // The path a user takes: the packaged .vsix installed into a clean editor. The tests run from a
     // stand-in development extension, so the Rapport they meet is the installed one.
     const vsix = join(workspace, '..', `rapport-e2e-${process.pid}.vsix`);
-    execFileSync(process.execPath, [join(repo, 'scripts/package.mjs'), vsix], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(process.execPath, [join(repo, 'scripts/package.mjs'), vsix], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'], timeout: 300_000 });
     const driver = mkdtempSync(join(tmpdir(), 'rapport-e2e-driver-'));
     writeFileSync(join(driver, 'package.json'), JSON.stringify({ name: 'rapport-e2e-driver', publisher: 'rapport-test', version: '0.0.0', engines: { vscode: '^1.100.0' } }));
     try {
@@ -38,7 +38,8 @@ try {
       rmSync(vsix, { force: true });
     }
     // VS Code for the web: the language server as a web worker in the harness's Chromium, spoken to over the browser transport.
-    const web = spawnSync(process.execPath, [join(repo, 'node_modules/mocha/bin/mocha.js'), '--no-config', '--timeout', '120000', join(repo, 'test/out/e2e/web/*.test.js')], { cwd: repo, stdio: 'inherit' });
+    // --exit and a deadline: a browser that will not close must not keep the run waiting.
+    const web = spawnSync(process.execPath, [join(repo, 'node_modules/mocha/bin/mocha.js'), '--no-config', '--exit', '--timeout', '120000', join(repo, 'test/out/e2e/web/*.test.js')], { cwd: repo, stdio: 'inherit', timeout: 400_000, killSignal: 'SIGKILL' });
     if (web.status !== 0) throw new Error(`the web-worker tests failed (exit ${web.status ?? web.signal})`);
   }
 } catch (error) {

@@ -68,12 +68,17 @@ describe('Rapport in a web worker (VS Code for the web)', function () {
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       headless: true,
+      timeout: 90_000,
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
     });
   });
   after(async () => {
-    await browser?.close();
-    server?.close();
+    try {
+      await browser?.close();
+    } finally {
+      server?.closeAllConnections();
+      server?.close();
+    }
   });
 
   it('publishes diagnostics, answers hover with a docs link that resolves, offers quick fixes and fix-all, and applies the .rapport.json the client sends', async () => {
