@@ -41,6 +41,8 @@ describe('grammar guard (Harper)', function () {
     const lower = before.toLowerCase();
     return (await linter.lint(after))
       .filter((l) => !(['Spelling', 'Typo'].includes(l.lint_kind()) && lower.includes(l.get_problem_text().toLowerCase())))
+      // Harper reads "need step-free access" as "need [a] step": a known misreading of the compound, not an error.
+      .filter((l) => !(/determiner/.test(l.message()) && /\bneed step-free\b/i.test(after)))
       .map((l) => `${l.lint_kind()}: ${l.message()}`)
       .filter((k) => !old.includes(k));
   }

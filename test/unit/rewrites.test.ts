@@ -28,7 +28,22 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['impersonal.we-centric', 'Our company is a leading provider of cloud storage.', 'You can get cloud storage from us.'],
   ['impersonal.corporatese', 'We leverage our expertise to facilitate your growth.', 'We use what we know to help you grow.'],
   ['impersonal.corporatese', 'In order to log in, please utilize your email.', 'To log in, please use your email.'],
-  ['impersonal.form-letter', 'Please do not hesitate to contact us.', "Just reply to this email — we're happy to help."],
+  ['impersonal.form-letter', 'Please do not hesitate to contact us.', 'Just get in touch.'],
+  ['impersonal.form-letter', 'Should you have any queries, please do not hesitate to contact us.', 'If you have any questions, just get in touch.'],
+  ['impersonal.form-letter', 'Further to our recent correspondence, please find attached the particulars as requested.', "We've attached the particulars as requested."],
+  ['impersonal.form-letter', 'I hope this email finds you well.', ''],
+  ['impersonal.third-person-reader', 'Diners with allergies should inform their server before ordering.', 'If you have allergies, please inform your server before ordering.'],
+  ['impersonal.third-person-reader', 'Attendees requiring accessible seating may contact the box office.', 'If you need accessible seating, you can contact the box office.'],
+  ['impersonal.passive', 'Appointments not confirmed 24 hours in advance may be reallocated.', 'We may reallocate appointments not confirmed 24 hours in advance.'],
+  ['impersonal.passive', 'Refund requests received after the deadline will not be considered.', "We won't consider refund requests received after the deadline."],
+  ['pushy.legal-threat', 'Non-payment by the due date will result in immediate suspension of your account.', 'Please pay by the due date to keep your account.'],
+  ['pushy.legal-threat', 'Failure to confirm by Friday will result in the release of your table.', 'Please confirm by Friday to keep your table.'],
+  ['pushy.buy-now', 'Click here and upgrade to Pro today.', 'You can upgrade to Pro today.'],
+  // Shouting: the whole sentence in a normal voice, with the other rules' fixes ("today only" → "today").
+  ['pushy.shouting', '50% OFF ALL SEEDS TODAY ONLY!!!', '50% off all seeds today.'],
+  ['pushy.shouting', 'The #1 award-winning app trusted by 9 million people — DOWNLOAD NOW!!!', 'The #1 award-winning app trusted by 9 million people — download it.'],
+  ['pushy.exclamations', 'WE NEED YOU!!!', 'We need you.'],
+  ['pushy.buy-now', 'Call 0161 496 0832 now to lock in your free boiler check!', 'You can call 0161 496 0832 to lock in your free boiler check.'],
   ['impersonal.form-letter', 'Please be advised that our prices will change.', 'Just so you know, our prices will change.'],
   ['impersonal.grandiose', 'Our world-class team is here for you.', 'Our excellent team is here for you.'],
   ['pushy.urgency', 'Act now and save 20% on your first box.', 'Save 20% on your first box.'],
@@ -140,6 +155,8 @@ describe('sentence rewrites: before → after', () => {
     'Ironbark Gym has been voted Best Gym in Denver four years in a row.',
     'Changes to bookings may be made subject to availability and will be subject to applicable fees.',
     'Which colour shall we send, {{first_name}}: sage or charcoal?',
+    // From batch 2026-11-30o: a verb left without what completed it ("Retrain now or get.").
+    'Retrain now or get left behind.',
   ]) {
     it(`offers no sentence rewrite: ${before}`, () => {
       const offered = lint(before, { kind: 'markdown' }).flatMap((f) => f.suggestions).filter((s) => s.kind === 'sentence');

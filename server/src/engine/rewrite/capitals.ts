@@ -33,7 +33,8 @@ export function lowerCaseEdits(sentence: string): Edit[] {
   let inName = false;
   for (const m of sentence.matchAll(WORD)) {
     const word = m[0];
-    const atStart = first;
+    // "50% OFF ALL SEEDS": a word after a number does not open the sentence.
+    const atStart = first && !/[\p{N}]/u.test(sentence.slice(0, m.index));
     first = false;
     const lower = word.toLowerCase();
     // A shouted name keeps a capital: a place or company compromise knows ("LONDON"), or a word it does not

@@ -61,10 +61,21 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
   if (findings.every((f) => f.rule.dropsOnlyBoasts) && isVerbless(sentence)) return [];
   const options: Alternative[][] = [];
   const context: RewriteContext = {};
+  // A sentence in capitals is written in a normal voice as a whole, not only where a rule pointed.
+  const shouted = isMostlyCapitals(sentence);
+  const caseOnlyOptions: Alternative[][] = [];
+  const caseOnly = (a: Alternative) => a.edits.every((e) => e.text.toLowerCase() === sentence.slice(e.start, e.end).toLowerCase());
   for (const f of [...findings].sort((a, b) => a.start - b.start)) {
     const alternatives = f.rule.rewrite?.(sentence, f, context) ?? [];
+    // There the shouting's own fix (lower case over its phrase) would only stand in the way of the other rules' edits.
+    if (shouted && f.rule.loudness && alternatives.length && alternatives.every(caseOnly)) {
+      caseOnlyOptions.push(alternatives);
+      continue;
+    }
     if (alternatives.length) options.push(alternatives);
   }
+  // …unless they are all there is: then the lower case is the rewrite.
+  if (!options.length) options.push(...caseOnlyOptions);
   // A push tacked on at the end (", so grab one while you can") goes, and the sentence ends where the information does.
   const tail = pressureTail(sentence, findings);
   // The first choice of every finding, then each finding's other choices with the rest kept first.
@@ -91,14 +102,15 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
   if (!keepWhole && besideFacts && onlyPressure(findings)) combinations.push([{ title: 'Rewrite: drop the pressure', edits: [{ start: 0, end: sentence.length, text: '' }], template: true }]);
   if (combinations.length === 0) return [];
 
-  // A sentence in capitals is written in a normal voice as a whole, not only where a rule pointed.
-  const shouted = isMostlyCapitals(sentence);
+  const loud = findings.filter((f) => f.rule.loudness && /\p{Lu}{2}/u.test(sentence.slice(f.start, f.end)));
   const rewrites: SentenceRewrite[] = [];
   for (const combination of combinations) {
     let edits: Edit[] = [];
     for (const alt of combination) edits = mergeEdits(edits, alt.edits);
     edits = mergeEdits(edits, articleEdits(sentence, edits));
     if (shouted) edits = mergeEdits(edits, lowerCaseEdits(sentence));
+    // A fix written in the capitals of the phrase it replaced ("DOWNLOAD NOW" → "DOWNLOAD IT") drops them where the capitals were the shouting.
+    else if (loud.length) edits = edits.map((e) => (loud.some((f) => e.start < f.end && f.start < e.end) && /\p{Lu}{2}/u.test(e.text) && e.text === e.text.toUpperCase() ? { ...e, text: e.text.toLowerCase() } : e));
     // Text-speak goes from the sentence's own words and from the words the edits wrote ("we've updated ur account").
     edits = mergeEdits(edits.map((e) => ({ ...e, text: spellOutIn(sentence, e) })), textSpeakEdits(sentence));
     edits = keepOpeningCapital(sentence, edits);
@@ -265,14 +277,15 @@ export function protectedTokens(text: string, flagged: ReadonlyArray<{ start: nu
 function refusal(before: string, after: string, edits: readonly Edit[], findings: readonly SentenceFinding[], detect: Detector, fromTemplates = false, label = false): string | undefined {
   // Removing a sentence that was only pressure: a short one ("The clock is ticking."), nothing protected in it.
   if (after === '') {
-    if (wordsIn(before) > MAX_REMOVABLE_WORDS) return 'too long to remove';
-    if (protectedTokens(before).length || edits.length !== 1 || (!fromTemplates && losesContentWords(before, after, findings))) return 'removal would lose information';
+    // A stock line the finding covers end to end ("We value your custom and look forward to serving you again.") may be longer.
+    if (wordsIn(before) > (label ? MAX_REMOVABLE_STOCK_LINE_WORDS : MAX_REMOVABLE_WORDS)) return 'too long to remove';
+    if (protectedTokens(before, findings).length || edits.length !== 1 || (!fromTemplates && losesContentWords(before, after, findings))) return 'removal would lose information';
     return undefined;
   }
   if (!/[\p{L}\p{N}]/u.test(after)) return 'no words left';
   // "Don't renew and your discounts vanish" → "Your discounts vanish": the condition was the meaning.
   if (edits.some((e) => e.text.trim() === '' && CONDITIONAL_COMMAND.test(before.slice(e.start, e.end)))) return 'drops the condition the rest depends on';
-  if (misplacedSubject(after, edits)) return 'a new subject where no clause can start';
+  if (misplacedSubject(before, after, edits)) return 'a new subject where no clause can start';
   if (danglingEnd(before, after)) return 'ends on a word that needs more';
   if (!fromTemplates && losesContentWords(before, after, findings)) return 'loses a content word';
   // "Real lifters don't skip leg day, and they don't skip…" → "They don't skip…": a pronoun left without what it stood for.
@@ -325,7 +338,7 @@ export function missingTokens(required: readonly string[], present: readonly str
  * phrase or after a preposition ("Notice of we'll take…", "Unsubscribe we'll honour requests", "Valued
  * just so you know"). A new clause opens the sentence, or follows a comma, a colon or a conjunction.
  */
-function misplacedSubject(after: string, edits: readonly Edit[]): boolean {
+function misplacedSubject(sentence: string, after: string, edits: readonly Edit[]): boolean {
   // "We've registered the request and is pending": the new subject cannot carry the old verb after "and";
   // nor can "we've got the item and assessed" carry the second participle of "has been received and assessed".
   if (edits.some((e) => /^we\b/i.test(e.text)) && (/\band\s+(?:is|was|has)\b/i.test(after) || /\band\s+\w+ed\s*[.!?]*$/i.test(after))) return true;
@@ -334,7 +347,8 @@ function misplacedSubject(after: string, edits: readonly Edit[]): boolean {
     const at = e.start + shift;
     shift += e.text.length - (e.end - e.start);
     const subject = /^(?:(?:we|you|I)(?:['’](?:ll|ve|re|d|m))?|please|just so you know|if you)\b/i.exec(e.text);
-    if (!subject) continue;
+    // A word only lowered ("WE NEED YOU" → "We need you") was there before: no new subject.
+    if (!subject || e.text.toLowerCase() === sentence.slice(e.start, e.end).toLowerCase()) continue;
     const before = after.slice(0, at);
     if (/^[\s"“'‘(*_]*$/.test(before)) continue;
     if (/(?:[,;:—–]|\b(?:and|but|so|or|that|because|if|when|once|as|until|before|after|where|then))\s*$/i.test(before)) continue;
@@ -368,6 +382,7 @@ function losesContentWords(before: string, after: string, findings: readonly Sen
 
 /** A longer sentence carries information even when a pressure phrase covers most of it ("Hurry, only a few terracotta sets are left"). */
 const MAX_REMOVABLE_WORDS = 10;
+const MAX_REMOVABLE_STOCK_LINE_WORDS = 14;
 const wordsIn = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 const OBJECT_BEFORE_THAT = /\b(?:it|them)\s+that\b/i;
@@ -388,8 +403,11 @@ const PRONOUN_WHO = /\b(?:you|we|they|I|us|them)\s+who\b/i;
 /** A rewrite may not end on a word that needs more ("…and they're!", "…so.", "…for"). */
 const DANGLING_WORD = /\b(?:and|or|but|so|to|of|for|with|the|a|an|your|our|their|is|are|was|were|be|will|would|can|could|should|must|(?:they|we|you|it|he|she|that|there)['’](?:re|s|ve|ll|d))\s*[.!?…]*["”’)]*\s*$/i;
 
+/** "Retrain now or get.": a verb after "or"/"and" that lost what completed it. */
+const DANGLING_VERB = /\b(?:or|and)\s+(?:get|be|go|end\s+up|become|feel|stay|fall)\s*[.!?…]*["”’)]*\s*$/i;
+
 function danglingEnd(before: string, after: string): boolean {
-  return DANGLING_WORD.test(after) && !DANGLING_WORD.test(before);
+  return (DANGLING_WORD.test(after) && !DANGLING_WORD.test(before)) || (DANGLING_VERB.test(after) && !DANGLING_VERB.test(before));
 }
 
 /**

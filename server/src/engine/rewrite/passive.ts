@@ -118,6 +118,14 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   const subjectSpan = subjectBefore(terms, start - (/\s$/.test(sentence.slice(0, start)) ? 1 : 0));
   let subject = subjectSpan ? sentence.slice(subjectSpan.start, subjectSpan.end).trim() : '';
   let replaceFrom = subjectSpan ? subjectSpan.start : start;
+  // "Refund requests received after the deadline will not be considered": the subject is a noun with a
+  // participle phrase after it, from the start of the sentence (the tagger stops at the participle).
+  const prefix = sentence.slice(0, start);
+  const described = AUXILIARY_OR_JOINER.test(prefix) ? null : NOUN_WITH_PARTICIPLE.exec(prefix);
+  if (described && (!subjectSpan || subjectSpan.start > 0)) {
+    subject = described[1];
+    replaceFrom = described.index + described[0].indexOf(described[1]);
+  }
   if (!subject) {
     if (!previousSubject) return { alternatives: [] };
     // The reader, named in the third person before ("The customer has been upgraded and will be invoiced"), is "you".
@@ -141,6 +149,10 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   else if (/^(?:is|are) being$/.test(auxiliary)) active = `we are ${adv}${forms.Gerund} ${object}`;
   else if (/^(?:is|are|am)$/.test(auxiliary)) active = `we ${adv}${verb} ${object}`;
   else if (/^(?:was|were)$/.test(auxiliary)) active = `we ${adv}${forms.PastTense} ${object}`;
+  else if (/^(?:will|shall) not be$|^won['’]t be$/.test(auxiliary)) active = `we won't ${adv}${verb} ${object}`;
+  else if (/^(?:cannot|can not|can['’]t) be$/.test(auxiliary)) active = `we can't ${adv}${verb} ${object}`;
+  else if (/^(?:may|might) not be$/.test(auxiliary)) active = `we ${auxiliary.split(' ')[0]} not ${adv}${verb} ${object}`;
+  else if (/^(?:is|are) not$|^(?:isn['’]t|aren['’]t)$/.test(auxiliary)) active = `we don't ${adv}${verb} ${object}`;
   else if (/^(?:must|should|need to|needs to|has to|have to|is to|are to) be$/.test(auxiliary)) active = `please ${adv}${verb} ${object}`;
   else if (/^can be$/.test(auxiliary)) active = `you can ${adv}${verb} ${object}`;
   // "Access may be restricted" is a possibility, not a permission: "we may restrict access".
@@ -150,6 +162,12 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   const edits: Edit[] = [{ start: replaceFrom, end, text: fit(active, replaceFrom) }];
   return { alternatives: [{ title, edits }], subject };
 }
+
+/** A plural noun (with up to two words before it) and a participle phrase, opening the sentence: "Appointments not confirmed 24 hours in advance". */
+const NOUN_WITH_PARTICIPLE = /^[\s"“'‘(*_]*((?:[\p{L}-]+\s+){0,2}[\p{L}-]+s\s+(?:not\s+)?[\p{L}]+(?:ed|en)\b[^,;:.!?]{0,60}?)\s*$/u;
+
+/** Another verb group or a joined clause before the passive: its subject is not a noun phrase from the start. */
+const AUXILIARY_OR_JOINER = /\b(?:has|have|had|is|are|was|were|will|shall|been|be|and|or|but|that|which|who|if|when)\b/i;
 
 /** "Your request" → "your request"; "they" → "them"; names and acronyms keep their capitals. */
 function objectForm(subject: string): string {

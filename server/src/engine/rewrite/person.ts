@@ -3,7 +3,7 @@
 // the singular of the noun and the plural form of the verb).
 import { singularOf, taggedTerms, toInfinitive, type TaggedTerm } from '../parse/nlp';
 import type { Alternative, Edit } from './edits';
-import { capitaliseAt } from './edits';
+import { apostrophesLike, capitaliseAt } from './edits';
 
 const PRONOUNS: Record<string, string> = {
   their: 'your',
@@ -37,6 +37,8 @@ const DIRECTIVE_MODAL = /^(?:should|must|shall|will\s+need\s+to|need\s+to|needs\
 /** Rewrites the third-person reader found at sentence[start,end) into "you". */
 export function speakToReader(sentence: string, start: number, end: number): Alternative[] {
   const found = sentence.slice(start, end);
+  const qualified = qualifiedReader(sentence, start);
+  if (qualified) return [qualified];
   // Only a noun phrase ("Members", "The account holder") can become "you"; a longer match is a clause.
   if (found.trim().split(/\s+/).length > 4 || TOLD_THAT.test(sentence.slice(end))) return [];
   const edits: Edit[] = [];
@@ -93,6 +95,38 @@ export function speakToReader(sentence: string, start: number, end: number): Alt
   }
   swapPronouns(sentence, end, edits, singularSubject);
   return [{ title: 'Rewrite: speak to the reader', edits }];
+}
+
+/**
+ * Readers picked out by what they have or need, then told what to do: "Diners with allergies should tell
+ * their server" → "If you have allergies, please tell your server"; "Attendees requiring step-free access
+ * may contact us" → "If you need step-free access, you can contact us". Group 1 the noun, 2 what picks
+ * them out, 3 its object, 4 the modal.
+ */
+const QUALIFIED_READER =
+  /^((?:(?:the|any|all|those)\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\s+(requiring|needing|in\s+need\s+of|seeking|with|without|interested\s+in|travell?ing\s+with|bringing|using|holding|attending|arriving)\s+([^,;:.!?]{1,60}?)\s+(should|must|shall|may|can|will\s+need\s+to|need\s+to|are\s+(?:kindly\s+)?(?:required|asked|advised|requested|encouraged|invited|expected|reminded|welcome)\s+to)\s+(?:kindly\s+|please\s+)?(?=\p{Ll})/iu;
+const QUALIFIER_AS_VERB: Record<string, string> = {
+  requiring: 'need', needing: 'need', 'in need of': 'need', seeking: 'are looking for', with: 'have', without: "don't have",
+  'interested in': 'are interested in', bringing: 'are bringing', using: 'use', holding: 'hold', attending: 'are coming to', arriving: 'are arriving',
+};
+
+function qualifiedReader(sentence: string, start: number): Alternative | undefined {
+  const m = QUALIFIED_READER.exec(sentence.slice(start));
+  if (!m) return undefined;
+  const how = m[2].toLowerCase().replace(/\s+/g, ' ');
+  const verb = QUALIFIER_AS_VERB[how] ?? how.replace(/^(travell?)ing with$/, 'are $1ing with');
+  const modal = m[4].toLowerCase();
+  const then = /^(?:may|can)$/.test(modal) ? 'you can' : /welcome/.test(modal) ? "you're welcome to" : /need/.test(modal) ? "you'll need to" : 'please';
+  const objectStart = start + m[1].length + m[0].slice(m[1].length).indexOf(m[2]) + m[2].length + 1;
+  const objectEnd = objectStart + m[3].length;
+  const ifYou = verb.startsWith('are ') ? `if you're ${verb.slice(4)}` : `if you ${verb}`;
+  const edits: Edit[] = [
+    { start, end: objectStart, text: apostrophesLike(sentence, capitaliseAt(sentence, start, `${ifYou} `)) },
+    { start: objectEnd, end: start + m[0].length, text: apostrophesLike(sentence, `, ${then} `) },
+  ];
+  swapPronouns(sentence, start + m[0].length, edits, false);
+  // Built from the sentence's shape: only the noun, its qualifier's verb and the modal change.
+  return { title: 'Rewrite: speak to the reader', edits, template: true };
 }
 
 /** Pronouns and possessives that referred to the reader, from `from` on, become "you" and "your". */

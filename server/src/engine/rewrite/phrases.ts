@@ -3,7 +3,7 @@
 // Each rule file passes its title and templates to phraseRewrite(); nothing here is keyed by rule.
 import type { FindingToRewrite, Rule, RuleSuggestion } from '../rules/rule';
 import type { Alternative, Edit } from './edits';
-import { apostrophesLike, applyEdits, capitaliseAt } from './edits';
+import { apostrophesLike, applyEdits, capitaliseAt, mergeEdits } from './edits';
 
 const isRemoval = (s: RuleSuggestion) => s.replacement === '' || (s.end - s.start > 0 && s.replacement.length === 1 && /\p{Lu}/u.test(s.replacement));
 
@@ -17,16 +17,32 @@ const OFFER_VERB: Record<string, string> = { grab: 'get', claim: 'get', secure: 
  * it's gone"). Group 1 the verb, 2 the rest of the command, 3 the closing mark.
  */
 const COMMAND =
-  /^(?:(?:stop\s+\w+\s+and|hurry(?:\s+up)?,?|quick,?|go\s+ahead\s+and|just|so)\s+)?(buy|order|shop|grab|get|book|call|sign\s+up|subscribe|register|enrol|enroll|join|upgrade|download|claim|reserve|secure|donate|give|chip\s+in|pick\s+up|snag)\b(?:\s+(?:right\s+now|now|today|immediately))?((?:(?!\b(?:now|today|immediately|asap|and|but|or|before|while)\b)(?:[^.!?,;]|\.(?=\S)))*?)(?:,?\s+(?:right\s+now|now|today|tonight|immediately|asap|right\s+away|this\s+instant|without\s+delay|before\s+(?:it['’]s|its|it\s+is)\s+(?:too\s+late|gone)|before\s+(?:they['’]re|they\s+are)\s+gone|while\s+(?:you\s+(?:still\s+)?can|stocks\s+last|it\s+lasts)))*\s*([.!]*)$/i;
+  /^(?:(?:stop\s+\w+\s+and|hurry(?:\s+up)?,?|quick,?|go\s+ahead\s+and|just|so|(?:click|tap)\s+(?:here|below|the\s+(?:link|button)(?:\s+below)?)\s+and)\s+)?(buy|order|shop|grab|get|book|call|sign\s+up|subscribe|register|enrol|enroll|join|upgrade|download|claim|reserve|secure|donate|give|chip\s+in|pick\s+up|snag)\b(?:\s+(?:right\s+now|now|today|immediately))?((?:(?!\b(?:now|today|immediately|asap|and|but|or|before|while)\b)(?:[^.!?,;]|\.(?=\S)))*?)(?:,?\s+(?:right\s+now|now|today|tonight|immediately|asap|right\s+away|this\s+instant|without\s+delay|before\s+(?:it['’]s|its|it\s+is)\s+(?:too\s+late|gone)|before\s+(?:they['’]re|they\s+are)\s+gone|while\s+(?:you\s+(?:still\s+)?can|stocks\s+last|it\s+lasts)))*\s*([.!]*)$/i;
 
 /**
  * An order to buy becomes an offer the reader can take up: "Order yours right now!" → "You can order
  * yours." Two edits, before and after what the command is about, so a link or merge tag in the middle
  * is carried over untouched. A bare "Buy now!" has nothing to offer and is better dropped.
  */
+/**
+ * A command with what it leads to: "Download Pennywise today and start saving instantly!", "Call 0161 496
+ * 0832 now to lock in your free boiler check!". Group 1 the verb, 2 its object, 3 the clock, 4 "and" or
+ * "to", 5 what follows, 6 the closing mark.
+ */
+const COMMAND_THEN =
+  /^(?:(?:just|so|(?:click|tap)\s+(?:here|below|the\s+(?:link|button)(?:\s+below)?)\s+and)\s+)?(buy|order|shop|book|call|ring|sign\s+up|subscribe|register|enrol|enroll|join|upgrade|download|install|reserve|donate|give|text|reply|visit|try)\b([^.!?;:]*?)\s+(right\s+now|now|today|tonight|immediately|asap)\s+(and|to)\s+([^.!?]*?)(?:\s+(?:right\s+now|now|immediately|instantly|asap))?\s*([.!]*)$/i;
+
+function offerWithWhatFollows(sentence: string): Alternative | undefined {
+  const m = COMMAND_THEN.exec(sentence.trim());
+  if (!m || !m[2].trim() || !m[5].trim()) return undefined;
+  const day = /^(?:today|tonight)$/i.test(m[3]) ? ` ${m[3].toLowerCase()}` : '';
+  const text = `You can ${m[1].toLowerCase()}${m[2]}${day} ${m[4].toLowerCase()} ${m[5]}.`;
+  return { title: 'Rewrite: invite, don’t order', edits: [{ start: 0, end: sentence.length, text: apostrophesLike(sentence, text) }], template: true };
+}
+
 function offerInsteadOfOrder(sentence: string): Alternative | undefined {
   const m = COMMAND.exec(sentence);
-  if (!m) return undefined;
+  if (!m) return offerWithWhatFollows(sentence);
   const verb = m[1].toLowerCase().replace(/\s+/g, ' ');
   // "Upgrade now." says what the reader can do; "Buy now!" says nothing: only the first becomes an offer on its own.
   if (!m[2].replace(/^\s*:/, '').trim() && !STANDS_ALONE.has(verb)) return undefined;
@@ -95,6 +111,21 @@ function fromPhraseFixes({ title, templates = [], offer: mayOffer, preferDroppin
     alternatives.push({ title, edits: [{ start: m.index, end: until, text }], template: true, ...(wholeLine ? { label: true } : {}) });
   }
   if (wholeLine && alternatives.length) return alternatives;
+  // Two of the rule's shapes in one sentence ("Further to our recent correspondence, please find attached…"): both at once, first.
+  const fromTemplates = alternatives.filter((a) => a.template && a.title === title);
+  if (fromTemplates.length > 1) {
+    // An emptied opening hands its capital to the next word; when the next template rewrites that word, the capital goes to its text.
+    const parts = fromTemplates.flatMap((a) => a.edits).sort((a, b) => a.start - b.start);
+    parts.forEach((e, i) => {
+      const next = parts[i + 1];
+      if (next && /^\p{Lu}$/u.test(e.text) && e.end - 1 === next.start) {
+        parts[i] = { start: e.start, end: e.end - 1, text: '' };
+        parts[i + 1] = { ...next, text: next.text.charAt(0).toUpperCase() + next.text.slice(1) };
+      }
+    });
+    const edits = parts.reduce<Edit[]>((all, e) => mergeEdits(all, [e]), []);
+    if (edits.length === fromTemplates.length) alternatives.unshift({ title, edits, template: true });
+  }
   // For pressure, dropping the push reads best ("Act now and save 20%" → "Save 20%"); elsewhere the plain word does.
   const ordered = preferDropping ? [...own].sort((a, b) => Number(isRemoval(b)) - Number(isRemoval(a))) : own;
   for (const s of ordered) {

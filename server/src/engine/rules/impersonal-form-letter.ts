@@ -3,6 +3,28 @@ import formLetter from '../data/form-letter.json';
 import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
 import { phraseRewrite } from '../rewrite/phrases';
+import type { Alternative } from '../rewrite/edits';
+import type { FindingToRewrite } from './rule';
+
+const formLetterRewrite = phraseRewrite({
+  title: 'Rewrite: sound like a person',
+  templates: [
+    // "Further to our recent correspondence, …" points at a letter the reader has to remember: the sentence starts at its news.
+    { pattern: /^(?:further\s+to|as\s+per|following|with\s+reference\s+to|in\s+reference\s+to|in\s+response\s+to)\s+(?:our|your|my)\s+(?:recent|previous|earlier|last)?\s*(?:correspondence|conversation|letter|e-?mail|enquiry|inquiry|call|discussion|request)\s*,\s*/i, replace: () => '' },
+    { pattern: /\bplease\s+find\s+(attached|enclosed)\b/i, replace: (m) => `we've ${m[1].toLowerCase()}` },
+    // "Should you have any queries, please do not hesitate to contact us." → "If you have any questions, just get in touch."
+    { pattern: /^(?:should\s+you\s+(?:have|require)\s+any\s+(further\s+)?(?:queries|questions)\s*,\s*please\s+(?:do\s+not|don['’]t)\s+hesitate\s+to\s+contact\s+us|please\s+(?:do\s+not|don['’]t)\s+hesitate\s+to\s+contact\s+us\s+(?:should|if)\s+you\s+(?:have|require)\s+any\s+(further\s+)?(?:queries|questions))(?=\s*[.!]?\s*$)/i, replace: (m) => `if you have any ${m[1] || m[2] ? 'more ' : ''}questions, just get in touch` },
+  ],
+});
+
+/** Nearly all of the sentence is the stock phrase ("I hope this email finds you well."): it says nothing, and goes. */
+function wholeCliche(sentence: string, finding: FindingToRewrite): Alternative[] {
+  // A phrase with a plain replacement ("do not hesitate to contact us" → "just get in touch") says something: it is reworded, not cut.
+  if (finding.suggestions.some((s) => s.replacement)) return [];
+  const letters = (text: string) => text.replace(/[^\p{L}]/gu, '').length;
+  if (letters(sentence.slice(finding.start, finding.end)) * 4 < letters(sentence) * 3) return [];
+  return [{ title: 'Rewrite: drop the stock phrase', edits: [{ start: 0, end: sentence.length, text: '' }], template: true, label: true }];
+}
 
 export const rule = phraseRule({
   id: 'impersonal.form-letter',
@@ -13,14 +35,12 @@ export const rule = phraseRule({
   list: formLetter as PhraseList,
   negatable: false,
   replaceTitle: (r) => `Say it like a person: “${r}”`,
-  rewrite: phraseRewrite({
-    title: 'Rewrite: sound like a person',
-  }),
+  rewrite: (sentence, finding, context) => [...wholeCliche(sentence, finding), ...formLetterRewrite(sentence, finding, context)],
   message: '“{phrase}” sounds like a form letter. Write it the way you would if the reader were standing in front of you.',
   why:
     'Stock phrases tell the reader that nobody in particular wrote this and nobody in particular will read their answer. ' +
     'People buy from people: a line you would actually say out loud shows there is someone on the other end who cares.',
-  example: { before: 'Please do not hesitate to contact us.', after: 'Just reply to this email — we’re happy to help.' },
+  example: { before: 'Should you have any queries, please do not hesitate to contact us.', after: 'If you have any questions, just get in touch.' },
   examples: {
     flags: ['Dear valued customer, your invoice is ready.', 'Please be advised that our office is closed on Monday.', 'Please do not hesitate to contact us.', 'We apologize for any inconvenience.'],
     clean: [

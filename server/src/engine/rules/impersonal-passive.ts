@@ -28,6 +28,8 @@ const LEGAL_STATUS = /\b(?:registered|incorporated)$/i;
 const STATE = new Set(['cancelled', 'canceled', 'confirmed', 'closed', 'included', 'checked', 'provided', 'serviced', 'opened', 'booked', 'reserved', 'located', 'based', 'open', 'covered', 'applied']);
 const BOILERPLATE_AFTER = /^\s+(?:["“]?as\s+is|without\b|subject\s+to\b|solely\b)/i;
 const openers = new PhraseMatcher(passive as PhraseList);
+/** The passive verb group that ends a finding: "will not be considered", "may be reallocated", "cannot be accommodated". */
+const VERB_GROUP_AT_END = /\b(?:will|won['’]t|shall|can|cannot|can['’]t|may|might|must|should|is|are|was|were|has|have|had)(?:\s+not)?(?:\s+\p{L}+ly)?(?:\s+(?:be|been|being))?(?:\s+\p{L}+ly)?\s+\p{L}+(?:ed|en|wn|t)$/iu;
 
 /** Auxiliaries that make a passive sound like procedure: future, modal, perfect, progressive. */
 const PROCEDURAL = /^(?:will|won['’]t|shall|shan['’]t|must|should|can|can['’]t|may|might|has|have|had|is being|are being)\b/i;
@@ -95,7 +97,10 @@ export const rule: Rule = {
   lists: [passive as PhraseList],
   // Active with "we" where we are the doer; an earlier passive's subject becomes "it" or "them" in a later one.
   rewrite(sentence, finding, context) {
-    const { alternatives, subject } = sayWhoDoesIt(sentence, finding.start, finding.end, context.previousSubject);
+    // A frame's finding takes in the subject ("Appointments not confirmed … may be reallocated"): the rewrite starts at its verb group.
+    const group = VERB_GROUP_AT_END.exec(sentence.slice(finding.start, finding.end));
+    const start = group && group.index > 0 ? finding.start + group.index : finding.start;
+    const { alternatives, subject } = sayWhoDoesIt(sentence, start, finding.end, context.previousSubject);
     context.previousSubject = subject ?? context.previousSubject;
     return alternatives;
   },

@@ -2,6 +2,26 @@
 import list from '../data/legal-threat.json';
 import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
+import type { Alternative } from '../rewrite/edits';
+import { apostrophesLike, capitaliseAt } from '../rewrite/edits';
+
+/**
+ * "Failure to X [by T] will result in the loss of Y" (or "in Y being cancelled"): the threat turned round
+ * into what the reader can do to keep what they have ("Please X by T to keep Y."). Group 1 the action
+ * (or 2, "non-payment"), 3 what they keep.
+ */
+const FAILURE_THEN_LOSS =
+  /^(?:(?:please\s+)?note(?:\s+that)?[:,]?\s+)?(?:(?:failure|failing|neglecting)\s+to\s+([^,;:]+?)|non-?(payment|renewal)(\s+(?:by|before|within)\s+[^,;:]+?)?)\s+(?:will|shall|may|could|might)\s+(?:(?:immediately|automatically)\s+)?(?:result\s+in|lead\s+to|mean)\s+(?:(?:the|an?)\s+)?(?:(?:immediate|permanent|automatic|irreversible|irrevocable)\s+(?:and\s+)?)*(?:(?:loss|forfeiture|termination|suspension|cancellation|closure|deactivation|removal|deletion|release|expiry|lapse|withdrawal)\s+of\s+([^,;:.!?]+?)|((?:your|the)\s+[^,;:.!?]+?)\s+being\s+(?:cancelled|canceled|suspended|released|closed|deleted|removed|terminated|forfeited|withdrawn|lost))\s*([.!]*)$/i;
+
+function keepWhatTheyHave(sentence: string): Alternative[] {
+  const m = FAILURE_THEN_LOSS.exec(sentence.trim());
+  if (!m) return [];
+  const action = m[1] ?? `${m[2].toLowerCase() === 'payment' ? 'pay' : 'renew'}${m[3] ?? ''}`;
+  // "…termination of services without further notice": the notice is the threat's, not what they keep.
+  const kept = (m[4] ?? m[5]).replace(/\s+without\s+(?:any\s+)?(?:further|prior)?\s*notice$/i, '');
+  const text = apostrophesLike(sentence, capitaliseAt(sentence, 0, `please ${action.trim()} to keep ${kept.trim()}.`));
+  return [{ title: 'Rewrite: say how to keep it', edits: [{ start: 0, end: sentence.length, text }], template: true }];
+}
 
 export const rule = phraseRule({
   id: 'pushy.legal-threat',
@@ -17,6 +37,7 @@ export const rule = phraseRule({
   // Its phrase carries the sentence's subject or verb ("Child goes to bed hungry." is what dropping it leaves):
   // the rewriter only drops whole clauses of it.
   pressure: true,
+  rewrite: (sentence) => keepWhatTheyHave(sentence),
   message: '“{phrase}” sounds like a legal threat. Say plainly what will happen, when, and what the reader can do.',
   why:
     'Dressing a sales deadline up as a legal notice (“failure to… will result in…”) borrows the fear people feel about bills and courts. Readers see through it, and it makes every later message from you feel like a demand. Say in plain words what happens and when, and how to keep what they have.',
