@@ -39,6 +39,13 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['pushy.legal-threat', 'Non-payment by the due date will result in immediate suspension of your account.', 'Please pay by the due date to keep your account.'],
   ['pushy.legal-threat', 'Failure to confirm by Friday will result in the release of your table.', 'Please confirm by Friday to keep your table.'],
   ['pushy.buy-now', 'Click here and upgrade to Pro today.', 'You can upgrade to Pro today.'],
+  ['impersonal.passive', 'It has been decided that the Tuesday spin class will be discontinued.', "We've decided to discontinue the Tuesday spin class."],
+  ['impersonal.passive', 'Changes to the subscription will be reflected in the next billing cycle.', "You'll see changes to the subscription in the next billing cycle."],
+  ['impersonal.passive', 'Your request will be processed in due course.', "We'll process your request soon."],
+  ['impersonal.third-person-reader', 'Residents should place their recycling box at the kerbside by 7am.', 'Please place your recycling box at the kerbside by 7am.'],
+  ['impersonal.form-letter', 'Should you require any further assistance, please feel free to reach out.', 'If you need any more help, just get in touch.'],
+  ['pushy.buy-now', 'Sign up now and start trading in minutes!', 'You can sign up and start trading in minutes.'],
+  ['pushy.urgency', "Don't wait another second, the 2-for-1 on rare grooves closes at 11:59pm.", 'The 2-for-1 on rare grooves closes at 11:59pm.'],
   // Shouting: the whole sentence in a normal voice, with the other rules' fixes ("today only" → "today").
   ['pushy.shouting', '50% OFF ALL SEEDS TODAY ONLY!!!', '50% off all seeds today.'],
   ['pushy.shouting', 'The #1 award-winning app trusted by 9 million people — DOWNLOAD NOW!!!', 'The #1 award-winning app trusted by 9 million people — download it.'],
@@ -91,7 +98,7 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['pushy.urgency', 'FINAL HOURS!!! Everything is 50% off.', 'Everything is 50% off.'],
   ['pushy.shaming', "True patriots don't sit on the sidelines. Chip in $25 by Friday.", 'Chip in $25 by Friday.'],
   ['pushy.scarcity', "Only 3 left in stock — and they're going fast!", 'We have 3 left in stock.'],
-  ['pushy.buy-now', 'Download now and start saving instantly!', 'Download and start saving instantly.'],
+  ['pushy.buy-now', 'Download now and start saving instantly!', 'You can download and start saving instantly.'],
   ['impersonal.passive', 'The withdrawal is being processed and will be completed once verification has been carried out.', "We're processing the withdrawal and we'll complete it once we've carried out verification."],
   ['impersonal.third-person-reader', 'Guests who purchase two or more items receive a complimentary tote.', 'If you purchase two or more items, you receive a complimentary tote.'],
 ];

@@ -16,8 +16,8 @@ export function capitalise(text: string): string {
   return text ? text[0].toUpperCase() + text.slice(1) : text;
 }
 
-const OPENING_QUOTES = `"'“‘«„`;
-const CLOSING_QUOTES = `"'”’»“`;
+const OPENING_QUOTES = `"'“‘«„‹「『`;
+const CLOSING_QUOTES = `"'”’»“›」』`;
 
 /** True when text[start,end) is mentioned rather than used: wrapped in quotes, as in "Skip the ‘act now’ banners." */
 export function isQuoted(text: string, start: number, end: number): boolean {
@@ -36,14 +36,14 @@ function wrappedInQuotes(text: string, start: number, end: number): boolean {
 }
 
 /**
- * Quoted stretches of a sentence, in any style: “…”, "…", ‘…’, '…', «…», `…`. A single quote opens only
+ * Quoted stretches of a sentence, in any style: “…”, "…", ‘…’, '…', «…», ‹…›, 「…」, 『…』, `…`. A single quote opens only
  * at the start of a word (not the apostrophe of "it's") and closes only at the end of one (not "don’t").
  * One pass, so linear in the sentence.
  */
-const QUOTATION = /“[^”]*”|„[^“”]*[“”]|«[^»]*»|"[^"]*"|`[^`]*`|(?<![\p{L}\p{N}])[‘'](?=\S)(?:[^‘’']|['’](?=\p{L}))*?(?<=\S)[’'](?![\p{L}\p{N}])/gu;
+const QUOTATION = /“[^”]*”|„[^“”]*[“”]|«[^»]*»|‹[^›]*›|「[^」]*」|『[^』]*』|"[^"]*"|`[^`]*`|(?<![\p{L}\p{N}])[‘'](?=\S)(?:[^‘’']|['’](?=\p{L}))*?(?<=\S)[’'](?![\p{L}\p{N}])/gu;
 
 export function insideQuotation(text: string, start: number, end: number): boolean {
-  if (!/["“„«`'‘]/.test(text)) return false;
+  if (!/["“„«‹「『`'‘]/.test(text)) return false;
   if (afterUnclosedQuote(text, start, end)) return true;
   QUOTATION.lastIndex = 0;
   for (let m = QUOTATION.exec(text); m; m = QUOTATION.exec(text)) {

@@ -107,6 +107,8 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
   for (const combination of combinations) {
     let edits: Edit[] = [];
     for (const alt of combination) edits = mergeEdits(edits, alt.edits);
+    // What the result is judged by: the alternatives whose edits made it in (a clashing one was left out).
+    const applied = combination.filter((a) => a.edits.some((e) => edits.includes(e)));
     edits = mergeEdits(edits, articleEdits(sentence, edits));
     if (shouted) edits = mergeEdits(edits, lowerCaseEdits(sentence));
     // A fix written in the capitals of the phrase it replaced ("DOWNLOAD NOW" → "DOWNLOAD IT") drops them where the capitals were the shouting.
@@ -119,7 +121,7 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
     for (const candidate of [withContractions, edits]) {
       const text = applyEdits(sentence, candidate);
       if (text === sentence || rewrites.some((r) => r.text === text)) continue;
-      const refused = refusal(sentence, text, candidate, findings, detect, combination.every((a) => a.template), combination.every((a) => a.label));
+      const refused = refusal(sentence, text, candidate, findings, detect, applied.every((a) => a.template), applied.every((a) => a.label));
       if (refused) {
         trace?.(text, refused);
         continue;

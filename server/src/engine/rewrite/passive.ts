@@ -68,6 +68,14 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
 
   // "It is recommended that" → "We recommend that".
   const opener = /^it\s+(?:is|has\s+been|was)\s+(?:strongly\s+)?(\w+)\s+that$/i.exec(phrase);
+  // "It has been decided that the Tuesday class will be discontinued." → "We've decided to discontinue the Tuesday class."
+  const decidedThen = opener && /^(?:decided|agreed)$/i.test(opener[1]) ? DECIDED_THEN_PASSIVE.exec(sentence.slice(end)) : null;
+  if (opener && decidedThen) {
+    const what = decidedThen[1];
+    const verb = infinitiveOf(decidedThen[2]);
+    const said = `we've ${opener[1].toLowerCase()} to ${FRIENDLIER[verb]?.verb ?? verb} ${objectForm(what)}`;
+    return { alternatives: [{ title, edits: [{ start, end: end + decidedThen[0].length, text: fit(said, start) }] }] };
+  }
   if (opener) {
     const inf = infinitiveOf(opener[1]);
     return { alternatives: [{ title, edits: [{ start, end, text: fit(`we ${FRIENDLIER[inf]?.verb ?? inf} that`, start) }] }] };
@@ -75,6 +83,12 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   // The same with the opener split from its passive ("It" + "has been determined" + "that") → "We've determined that".
   const itBefore = /\bit\s+$/i.exec(sentence.slice(0, start));
   const split = /^(is|has\s+been|was)\s+(?:strongly\s+)?(\w+)$/i.exec(phrase);
+  const splitThen = itBefore && split && /^(?:decided|agreed)$/i.test(split[2]) ? DECIDED_THEN_PASSIVE.exec(sentence.slice(end)) : null;
+  if (itBefore && split && splitThen) {
+    const verb = infinitiveOf(splitThen[2]);
+    const said = `we've ${split[2].toLowerCase()} to ${FRIENDLIER[verb]?.verb ?? verb} ${objectForm(splitThen[1])}`;
+    return { alternatives: [{ title, edits: [{ start: itBefore.index, end: end + splitThen[0].length, text: fit(said, itBefore.index) }] }] };
+  }
   if (itBefore && split && /^\s+that\b/i.test(sentence.slice(end))) {
     const inf = infinitiveOf(split[2]);
     const verb = FRIENDLIER[inf]?.verb ?? inf;
@@ -101,7 +115,8 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   const participle = words[words.length - 1];
   // An award or a ranking is given by someone else: "has been voted Best Gym" has no "we" to say it.
   // Nor has a loss: "credit will be forfeited" is lost by the reader ("we've forfeited your credit" says we lost it).
-  if (/^(?:voted|named|rated|ranked|awarded|featured|recogni[sz]ed|shortlisted|nominated|chosen|crowned|listed|certified|accredited|endorsed|trusted|loved|used|snapped|grabbed|claimed|bought|booked|picked|taken|forfeited|lost|waived|surrendered|relinquished|missed)$/i.test(participle)) return { alternatives: [] };
+  // Nor has a legal fiction: "shall be deemed forfeit" → "we'll deem it forfeit" is still the lawyer talking.
+  if (/^(?:voted|named|rated|ranked|awarded|featured|recogni[sz]ed|shortlisted|nominated|chosen|crowned|listed|certified|accredited|endorsed|trusted|loved|used|snapped|grabbed|claimed|bought|booked|picked|taken|forfeited|lost|waived|surrendered|relinquished|missed|deemed)$/i.test(participle)) return { alternatives: [] };
   // "will only be granted" → "we'll only grant": adverbs stay before the verb.
   const adverbs = words.slice(0, -1).filter((w) => /ly$/i.test(w));
   const adv = adverbs.length ? `${adverbs.join(' ').toLowerCase()} ` : '';
@@ -143,7 +158,9 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   const object = !particle ? objectWord : beforeObject ? `${particle[1].toLowerCase()} ${objectWord}` : `${objectWord} ${particle[1].toLowerCase()}`;
   if (particle) end += particle[0].length;
   let active: string | undefined;
-  if (/^(?:will|shall) be$/.test(auxiliary)) active = `we will ${adv}${verb} ${object}`;
+  // "Changes will be reflected in your next bill": it is the reader who sees them.
+  if (/^(?:will|shall) be$/.test(auxiliary) && /^(?:reflected|shown|displayed)$/i.test(participle)) active = `you'll ${adv}see ${object}`;
+  else if (/^(?:will|shall) be$/.test(auxiliary)) active = `we will ${adv}${verb} ${object}`;
   else if (/^(?:has|have) been$/.test(auxiliary)) active = `we have ${adv}${pastParticiple} ${object}`;
   else if (/^had been$/.test(auxiliary)) active = `we had ${adv}${pastParticiple} ${object}`;
   else if (/^(?:is|are) being$/.test(auxiliary)) active = `we are ${adv}${forms.Gerund} ${object}`;
@@ -165,6 +182,9 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
 
 /** A plural noun (with up to two words before it) and a participle phrase, opening the sentence: "Appointments not confirmed 24 hours in advance". */
 const NOUN_WITH_PARTICIPLE = /^[\s"“'‘(*_]*((?:[\p{L}-]+\s+){0,2}[\p{L}-]+s\s+(?:not\s+)?[\p{L}]+(?:ed|en)\b[^,;:.!?]{0,60}?)\s*$/u;
+
+/** After "It has been decided that": a short subject and its passive ("the Tuesday class will be discontinued"). */
+const DECIDED_THEN_PASSIVE = /^\s+that\s+((?:[\p{L}\p{N}'’-]+\s+){0,5}[\p{L}\p{N}'’-]+)\s+(?:will|shall)\s+be\s+(\p{L}+(?:ed|en))\b/iu;
 
 /** Another verb group or a joined clause before the passive: its subject is not a noun phrase from the start. */
 const AUXILIARY_OR_JOINER = /\b(?:has|have|had|is|are|was|were|will|shall|been|be|and|or|but|that|which|who|if|when)\b/i;

@@ -72,6 +72,14 @@ export function speakToReader(sentence: string, start: number, end: number): Alt
     swapPronouns(sentence, end, edits, singularSubject);
     return [{ title: 'Rewrite: speak to the reader', edits }];
   }
+  // "Residents should place their box at the kerbside" → "Please place your box at the kerbside": an instruction is a request.
+  const told = !qualifier && /^[\s"“'‘(*_]*$/.test(sentence.slice(0, start)) ? DIRECTIVE_MODAL.exec(sentence.slice(end).trimStart()) : null;
+  if (told) {
+    const modalEnd = end + (sentence.slice(end).length - sentence.slice(end).trimStart().length) + told[0].length;
+    edits.push({ start, end: modalEnd, text: capitaliseAt(sentence, start, 'please ') });
+    swapPronouns(sentence, modalEnd, edits, singularSubject);
+    return [{ title: 'Rewrite: speak to the reader', edits }];
+  }
   if (qualifier) {
     // "New customers can claim" → "As a new customer, you can claim": keep who it applies to.
     const singular = singularOf(head) || head;

@@ -30,11 +30,12 @@ const COMMAND =
  * "to", 5 what follows, 6 the closing mark.
  */
 const COMMAND_THEN =
-  /^(?:(?:just|so|(?:click|tap)\s+(?:here|below|the\s+(?:link|button)(?:\s+below)?)\s+and)\s+)?(buy|order|shop|book|call|ring|sign\s+up|subscribe|register|enrol|enroll|join|upgrade|download|install|reserve|donate|give|text|reply|visit|try)\b([^.!?;:]*?)\s+(right\s+now|now|today|tonight|immediately|asap)\s+(and|to)\s+([^.!?]*?)(?:\s+(?:right\s+now|now|immediately|instantly|asap))?\s*([.!]*)$/i;
+  /^(?:(?:just|so|(?:click|tap)\s+(?:here|below|the\s+(?:link|button)(?:\s+below)?)\s+and)\s+)?(buy|order|shop|book|call|ring|sign\s+up|subscribe|register|enrol|enroll|join|upgrade|download|install|reserve|donate|give|text|reply|visit|try)\b([^.!?;:]*?)\s+(right\s+now|now|today|tonight|immediately|asap)\s+(and|to)\s+([^.!?]*?)(?:\s+(?:right\s+now|now|immediately|asap))?\s*([.!]*)$/i;
 
 function offerWithWhatFollows(sentence: string): Alternative | undefined {
   const m = COMMAND_THEN.exec(sentence.trim());
-  if (!m || !m[2].trim() || !m[5].trim()) return undefined;
+  // "Sign up now and start trading" keeps its action with no object; "Buy now and save" is better as "Save…".
+  if (!m || (!m[2].trim() && !STANDS_ALONE.has(m[1].toLowerCase().replace(/\s+/g, ' '))) || !m[5].trim()) return undefined;
   const day = /^(?:today|tonight)$/i.test(m[3]) ? ` ${m[3].toLowerCase()}` : '';
   const text = `You can ${m[1].toLowerCase()}${m[2]}${day} ${m[4].toLowerCase()} ${m[5]}.`;
   return { title: 'Rewrite: invite, don’t order', edits: [{ start: 0, end: sentence.length, text: apostrophesLike(sentence, text) }], template: true };

@@ -6,6 +6,11 @@ import { phraseRewrite } from '../rewrite/phrases';
 import type { Alternative } from '../rewrite/edits';
 import type { FindingToRewrite } from './rule';
 
+/** "require any further assistance", "have any queries": the stiff half of an offer to help. */
+const NEED_SOMETHING = '(?:have|require|need)\\s+any\\s+(?:further\\s+|more\\s+)?(?:queries|questions|assistance|help)';
+/** "please do not hesitate to contact us", "please feel free to reach out". */
+const CONTACT_US = "please\\s+(?:(?:do\\s+not|don['’]t)\\s+hesitate|feel\\s+free)\\s+to\\s+(?:contact\\s+us|reach\\s+out|get\\s+in\\s+touch)";
+
 const formLetterRewrite = phraseRewrite({
   title: 'Rewrite: sound like a person',
   templates: [
@@ -13,7 +18,7 @@ const formLetterRewrite = phraseRewrite({
     { pattern: /^(?:further\s+to|as\s+per|following|with\s+reference\s+to|in\s+reference\s+to|in\s+response\s+to)\s+(?:our|your|my)\s+(?:recent|previous|earlier|last)?\s*(?:correspondence|conversation|letter|e-?mail|enquiry|inquiry|call|discussion|request)\s*,\s*/i, replace: () => '' },
     { pattern: /\bplease\s+find\s+(attached|enclosed)\b/i, replace: (m) => `we've ${m[1].toLowerCase()}` },
     // "Should you have any queries, please do not hesitate to contact us." → "If you have any questions, just get in touch."
-    { pattern: /^(?:should\s+you\s+(?:have|require)\s+any\s+(further\s+)?(?:queries|questions)\s*,\s*please\s+(?:do\s+not|don['’]t)\s+hesitate\s+to\s+contact\s+us|please\s+(?:do\s+not|don['’]t)\s+hesitate\s+to\s+contact\s+us\s+(?:should|if)\s+you\s+(?:have|require)\s+any\s+(further\s+)?(?:queries|questions))(?=\s*[.!]?\s*$)/i, replace: (m) => `if you have any ${m[1] || m[2] ? 'more ' : ''}questions, just get in touch` },
+    { pattern: new RegExp(`^(?:should\\s+you\\s+${NEED_SOMETHING}\\s*,\\s*${CONTACT_US}|${CONTACT_US}\\s+(?:should|if)\\s+you\\s+${NEED_SOMETHING})(?=\\s*[.!]?\\s*$)`, 'i'), replace: (m) => `if you ${/assistance|help/i.test(m[0]) ? 'need' : 'have'} any ${/further|more/i.test(m[0]) ? 'more ' : ''}${/assistance|help/i.test(m[0]) ? 'help' : 'questions'}, just get in touch` },
   ],
 });
 

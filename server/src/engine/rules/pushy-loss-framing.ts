@@ -2,6 +2,7 @@
 import list from '../data/loss-framing.json';
 import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
+import { phraseRewrite } from '../rewrite/phrases';
 
 export const rule = phraseRule({
   id: 'pushy.loss-framing',
@@ -17,6 +18,11 @@ export const rule = phraseRule({
   // Its phrase carries the sentence's subject or verb ("Child goes to bed hungry." is what dropping it leaves):
   // the rewriter only drops whole clauses of it.
   pressure: true,
+  // "Don't lose your 412-day streak!" → "You're on a 412-day streak.": what they have, said as a fact.
+  rewrite: phraseRewrite({
+    title: 'Rewrite: say what they have',
+    templates: [{ pattern: /^(?:don['’]t|do\s+not)\s+(?:lose|break|waste)\s+your\s+([^.!?]{1,30}?\bstreak)\s*[.!]*$/i, replace: (m) => `you're on a ${m[1]}.` }],
+  }),
   message: '“{phrase}” frames waiting as a loss. Give the reader the numbers plainly and let them decide when.',
   why:
     'Loss framing makes doing nothing feel like bleeding money or progress, so the reader acts out of anxiety. When the numbers are real, they persuade on their own; stated calmly, they also tell the reader you respect their timing. If something will be deleted, say when and how to keep it.',
