@@ -36,8 +36,11 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['impersonal.third-person-reader', 'Attendees requiring accessible seating may contact the box office.', 'If you need accessible seating, you can contact the box office.'],
   ['impersonal.passive', 'Appointments not confirmed 24 hours in advance may be reallocated.', 'We may reallocate appointments not confirmed 24 hours in advance.'],
   ['impersonal.passive', 'Refund requests received after the deadline will not be considered.', "We won't consider refund requests received after the deadline."],
-  ['pushy.legal-threat', 'Non-payment by the due date will result in immediate suspension of your account.', 'Please pay by the due date to keep your account.'],
-  ['pushy.legal-threat', 'Failure to confirm by Friday will result in the release of your table.', 'Please confirm by Friday to keep your table.'],
+  ['pushy.legal-threat', 'Non-payment by the due date will result in immediate suspension of your account.', "If you don't pay by the due date, we'll pause your account."],
+  ['pushy.legal-threat', 'Failure to confirm by Friday will result in the release of your table.', "If you don't confirm by Friday, we'll release your table."],
+  ['pushy.legal-threat', 'Failure to renew by Friday will result in permanent deletion of your workspace and all its files.', "If you don't renew by Friday, we'll permanently delete your workspace and all its files."],
+  ['pushy.buy-now', 'Tap here and order your Sunday roast box now 🍗', 'You can order your Sunday roast box. 🍗'],
+  ['impersonal.passive', 'Amendments to bookings may be requested and will be considered on a case-by-case basis.', "You can request amendments to bookings and we'll consider them on a case-by-case basis."],
   ['pushy.buy-now', 'Click here and upgrade to Pro today.', 'You can upgrade to Pro today.'],
   ['impersonal.passive', 'It has been decided that the Tuesday spin class will be discontinued.', "We've decided to discontinue the Tuesday spin class."],
   ['impersonal.passive', 'Changes to the subscription will be reflected in the next billing cycle.', "You'll see changes to the subscription in the next billing cycle."],
@@ -164,6 +167,8 @@ describe('sentence rewrites: before → after', () => {
     'Which colour shall we send, {{first_name}}: sage or charcoal?',
     // From batch 2026-11-30o: a verb left without what completed it ("Retrain now or get.").
     'Retrain now or get left behind.',
+    // From batch 2026-11-30q: an apology is owed, not cut as a stock line.
+    'We regret any inconvenience this may have caused.',
   ]) {
     it(`offers no sentence rewrite: ${before}`, () => {
       const offered = lint(before, { kind: 'markdown' }).flatMap((f) => f.suggestions).filter((s) => s.kind === 'sentence');

@@ -16,6 +16,8 @@ export interface BlockStats {
   invitations: number;
   /** Where the last sentence is, in block-text offsets (document-level rules report there). */
   lastSentence: { start: number; end: number } | undefined;
+  /** The block reads as an email's footer (unsubscribe, preferences, privacy, copyright): not the message's end. */
+  footer: boolean;
 }
 
 export interface DocumentSummary {
@@ -27,8 +29,10 @@ const WRITER_ALL = new RegExp(WRITER_WORDS.source, 'gi');
 const INVITATION =
   /\b(?:(?:just |simply )?(?:hit )?reply(?: to (?:this|my|our) (?:email|message|note|text))?|write back|let (?:me|us) know|tell (?:me|us)|get in touch|drop (?:me|us) a (?:line|note)|we['’]d love to hear|i['’]d love to hear|what do you think|how about you|talk soon|ask (?:me|us) anything|questions\?)/i;
 
+const FOOTER = /\bunsubscribe\b|\b(?:email|your|update)\s+preferences\b|\bprivacy\s+(?:policy|notice)\b|©|\bcopyright\b|\ball rights reserved\b|\bregistered\s+(?:office|in\s+england|charity)|\*\|UNSUB\|\*|\{\{\s*unsubscribe/i;
+
 export function blockStats(sentences: readonly Sentence[]): BlockStats {
-  const stats: BlockStats = { words: 0, sentences: sentences.length, reader: 0, writer: 0, questions: 0, invitations: 0, lastSentence: undefined };
+  const stats: BlockStats = { words: 0, sentences: sentences.length, reader: 0, writer: 0, questions: 0, invitations: 0, lastSentence: undefined, footer: false };
   for (const s of sentences) {
     stats.words += wordCount(s.text);
     stats.reader += countMatches(READER_ALL, s.text);
@@ -37,6 +41,7 @@ export function blockStats(sentences: readonly Sentence[]): BlockStats {
     if (INVITATION.test(s.text)) stats.invitations++;
   }
   const last = sentences[sentences.length - 1];
+  stats.footer = sentences.some((s) => FOOTER.test(s.text));
   if (last) stats.lastSentence = { start: last.start, end: last.start + last.text.length };
   return stats;
 }

@@ -117,6 +117,8 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
     edits = mergeEdits(edits.map((e) => ({ ...e, text: spellOutIn(sentence, e) })), textSpeakEdits(sentence));
     edits = keepOpeningCapital(sentence, edits);
     edits = mergeEdits(edits, calmEnding(sentence, edits, findings));
+    // A shouted sentence said in a normal voice ends on a full stop, not on the one "!" its marks were cut to.
+    if (shouted) edits = edits.map((e) => (e.text === '!' && /^[!\s]*$/.test(sentence.slice(e.end)) ? { ...e, text: '.' } : e));
     const withContractions = mergeEdits(edits, contractionEdits(sentence));
     for (const candidate of [withContractions, edits]) {
       const text = applyEdits(sentence, candidate);
@@ -136,10 +138,10 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
   return rewrites;
 }
 
-/** A pushy sentence rewritten as a plain fact ends with a full stop, not the "!" that went with the push ("Only 3 left!" → "We have 3 left."). */
+/** A pushy or shouted sentence rewritten as a plain fact ends with a full stop, not the "!" that went with the push ("Only 3 left!" → "We have 3 left."). */
 function calmEnding(sentence: string, edits: readonly Edit[], findings: readonly SentenceFinding[]): Edit[] {
   const bang = /(?<![!?])!\s*$/.exec(sentence);
-  if (!bang || !findings.some((f) => f.rule.pressure) || edits.length === 0 || edits.some((e) => e.end > bang.index || (e.start === 0 && e.end === sentence.length))) return [];
+  if (!bang || !findings.some((f) => f.rule.pressure || f.rule.loudness) || edits.length === 0 || edits.some((e) => e.end > bang.index || (e.start === 0 && e.end === sentence.length))) return [];
   return [{ start: bang.index, end: bang.index + 1, text: '.' }];
 }
 
@@ -281,7 +283,7 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (after === '') {
     // A stock line the finding covers end to end ("We value your custom and look forward to serving you again.") may be longer.
     if (wordsIn(before) > (label ? MAX_REMOVABLE_STOCK_LINE_WORDS : MAX_REMOVABLE_WORDS)) return 'too long to remove';
-    if (protectedTokens(before, findings).length || edits.length !== 1 || (!fromTemplates && losesContentWords(before, after, findings))) return 'removal would lose information';
+    if (protectedTokens(before, label ? findings : []).length || edits.length !== 1 || (!fromTemplates && losesContentWords(before, after, findings))) return 'removal would lose information';
     return undefined;
   }
   if (!/[\p{L}\p{N}]/u.test(after)) return 'no words left';

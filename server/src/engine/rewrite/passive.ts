@@ -172,6 +172,8 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   else if (/^(?:is|are) not$|^(?:isn['’]t|aren['’]t)$/.test(auxiliary)) active = `we don't ${adv}${verb} ${object}`;
   else if (/^(?:must|should|need to|needs to|has to|have to|is to|are to) be$/.test(auxiliary)) active = `please ${adv}${verb} ${object}`;
   else if (/^can be$/.test(auxiliary)) active = `you can ${adv}${verb} ${object}`;
+  // "Amendments may be requested" is the reader's to do: "you can request amendments".
+  else if (/^may be$/.test(auxiliary) && READER_ACTS.test(participle)) active = `you can ${adv}${infinitiveOf(participle)} ${object}`;
   // "Access may be restricted" is a possibility, not a permission: "we may restrict access".
   else if (/^(?:may|might) be$/.test(auxiliary)) active = `we ${auxiliary.split(' ')[0]} ${adv}${verb} ${object}`;
   if (!active) return { alternatives: [] };
@@ -182,6 +184,9 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
 
 /** A plural noun (with up to two words before it) and a participle phrase, opening the sentence: "Appointments not confirmed 24 hours in advance". */
 const NOUN_WITH_PARTICIPLE = /^[\s"“'‘(*_]*((?:[\p{L}-]+\s+){0,2}[\p{L}-]+s\s+(?:not\s+)?[\p{L}]+(?:ed|en)\b[^,;:.!?]{0,60}?)\s*$/u;
+
+/** What the reader does, not the business: "may be requested" is permission ("you can request"). */
+const READER_ACTS = /^(?:requested|submitted|booked|purchased|bought|redeemed|exchanged|returned|collected|ordered|downloaded|paid|made)$/i;
 
 /** After "It has been decided that": a short subject and its passive ("the Tuesday class will be discontinued"). */
 const DECIDED_THEN_PASSIVE = /^\s+that\s+((?:[\p{L}\p{N}'’-]+\s+){0,5}[\p{L}\p{N}'’-]+)\s+(?:will|shall)\s+be\s+(\p{L}+(?:ed|en))\b/iu;

@@ -41,9 +41,11 @@ function offerWithWhatFollows(sentence: string): Alternative | undefined {
   return { title: 'Rewrite: invite, don’t order', edits: [{ start: 0, end: sentence.length, text: apostrophesLike(sentence, text) }], template: true };
 }
 
-function offerInsteadOfOrder(sentence: string): Alternative | undefined {
+function offerInsteadOfOrder(whole: string): Alternative | undefined {
+  // Emoji after the command ("…roast box now 🍗") stay where they are, after the offer.
+  const sentence = whole.replace(TRAILING_EMOJI, '');
   const m = COMMAND.exec(sentence);
-  if (!m) return offerWithWhatFollows(sentence);
+  if (!m) return offerWithWhatFollows(whole);
   const verb = m[1].toLowerCase().replace(/\s+/g, ' ');
   // "Upgrade now." says what the reader can do; "Buy now!" says nothing: only the first becomes an offer on its own.
   if (!m[2].replace(/^\s*:/, '').trim() && !STANDS_ALONE.has(verb)) return undefined;
@@ -65,6 +67,8 @@ function offerInsteadOfOrder(sentence: string): Alternative | undefined {
   if (/^You can \p{L}+(?: (?:up|in|on))?(?: (?:today|tonight|now))?[.!]?$/u.test(result.trim())) return undefined;
   return { title: 'Rewrite: invite, don’t order', edits, template: true };
 }
+
+const TRAILING_EMOJI = /[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]+$/u;
 
 /** A shape the rule rewrites whole: where `pattern` matches over the finding, `replace` gives the new words (undefined: leave it). */
 export interface Template {
@@ -130,6 +134,8 @@ function fromPhraseFixes({ title, templates = [], offer: mayOffer, preferDroppin
   // For pressure, dropping the push reads best ("Act now and save 20%" → "Save 20%"); elsewhere the plain word does.
   const ordered = preferDropping ? [...own].sort((a, b) => Number(isRemoval(b)) - Number(isRemoval(a))) : own;
   for (const s of ordered) {
+    // "When you're ready" beside a deadline ("…suspended if payment is not received by 17:00") says the opposite of the facts.
+    if (/when you['’]re ready/i.test(s.replacement) && /\d|\b(?:today|tonight|tomorrow|midnight|noon)\b/i.test(sentence)) continue;
     // Removing the whole sentence is left to the rewrite that drops a sentence of pure pressure, and a
     // pressure phrase that is the whole sentence is not swapped for a stock invitation ("Act now." → "Take a look…").
     const rest = sentence.slice(0, s.start) + sentence.slice(s.end);

@@ -25,7 +25,8 @@ const formLetterRewrite = phraseRewrite({
 /** Nearly all of the sentence is the stock phrase ("I hope this email finds you well."): it says nothing, and goes. */
 function wholeCliche(sentence: string, finding: FindingToRewrite): Alternative[] {
   // A phrase with a plain replacement ("do not hesitate to contact us" → "just get in touch") says something: it is reworded, not cut.
-  if (finding.suggestions.some((s) => s.replacement)) return [];
+  // So does an apology, however stiff ("We regret any inconvenience…"): it is owed, not dropped.
+  if (finding.suggestions.some((s) => s.replacement) || /\b(?:sorry|apologi[sz]e|apologies|regret)\b/i.test(sentence)) return [];
   const letters = (text: string) => text.replace(/[^\p{L}]/gu, '').length;
   if (letters(sentence.slice(finding.start, finding.end)) * 4 < letters(sentence) * 3) return [];
   return [{ title: 'Rewrite: drop the stock phrase', edits: [{ start: 0, end: sentence.length, text: '' }], template: true, label: true }];

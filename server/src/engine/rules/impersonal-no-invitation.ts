@@ -31,9 +31,12 @@ export const rule: Rule = {
   checkDocument(summary) {
     const words = summary.blocks.reduce((n, b) => n + b.words, 0);
     if (words < MIN_WORDS || summary.blocks.some((b) => b.questions > 0 || b.invitations > 0)) return [];
-    for (let block = summary.blocks.length - 1; block >= 0; block--) {
-      const last = summary.blocks[block].lastSentence;
-      if (last) return [{ block, start: last.start, end: last.end }];
+    // The message ends before its footer: the hint goes on the last paragraph the writer wrote, not on "unsubscribe".
+    for (const footersToo of [false, true]) {
+      for (let block = summary.blocks.length - 1; block >= 0; block--) {
+        const last = summary.blocks[block].lastSentence;
+        if (last && (footersToo || !summary.blocks[block].footer)) return [{ block, start: last.start, end: last.end }];
+      }
     }
     return [];
   },

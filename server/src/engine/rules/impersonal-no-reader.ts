@@ -3,6 +3,8 @@
 import { READER_WORDS, wordCount } from '../text';
 import type { Rule } from './rule';
 
+const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll))\b|\b[Mm](?:y|e)\b|^(?:it['’]s|this\s+is|we['’]re|we\s+are)\s+\p{Lu}\p{Ll}+(?:\s+(?:and|from)\b|[,.!])/u;
+const STORY_OPENING = /^(?:last|one|this\s+past)\s+(?:summer|winter|spring|autumn|fall|year|week|month|day|morning|evening|night)\b|^in\s+(?:1[89]|20)\d\d\b/i;
 const MIN_SENTENCES = 3;
 const MIN_WORDS = 40;
 
@@ -38,6 +40,9 @@ export const rule: Rule = {
   check(sentence) {
     if (sentence.index !== 0 || sentence.siblings.length < MIN_SENTENCES) return [];
     if (sentence.siblings.some((s) => READER_WORDS.test(s.text))) return [];
+    // A writer who speaks as themselves ("It's Tom from Nibwell", "I…") or tells a story ("Last summer a family…")
+    // is being a real person, which is what this hint asks for.
+    if (sentence.siblings.some((s) => FIRST_PERSON.test(s.text) || STORY_OPENING.test(s.text))) return [];
     let words = 0;
     for (const s of sentence.siblings) words += wordCount(s.text);
     if (words < MIN_WORDS) return [];

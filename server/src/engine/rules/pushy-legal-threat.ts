@@ -6,21 +6,40 @@ import type { Alternative } from '../rewrite/edits';
 import { apostrophesLike, capitaliseAt } from '../rewrite/edits';
 
 /**
- * "Failure to X [by T] will result in the loss of Y" (or "in Y being cancelled"): the threat turned round
- * into what the reader can do to keep what they have ("Please X by T to keep Y."). Group 1 the action
- * (or 2, "non-payment"), 3 what they keep.
+ * "Failure to X [by T] will result in the permanent deletion of Y" (or "in Y being cancelled"): said plainly,
+ * as the plain consequence ("If you don't X by T, we'll permanently delete Y.") or as what the reader can do
+ * to keep what they have ("Please X by T to keep Y.").
  */
 const FAILURE_THEN_LOSS =
-  /^(?:(?:please\s+)?note(?:\s+that)?[:,]?\s+)?(?:(?:failure|failing|neglecting)\s+to\s+([^,;:]+?)|non-?(payment|renewal)(\s+(?:by|before|within)\s+[^,;:]+?)?)\s+(?:will|shall|may|could|might)\s+(?:(?:immediately|automatically)\s+)?(?:result\s+in|lead\s+to|mean)\s+(?:(?:the|an?)\s+)?(?:(?:immediate|permanent|automatic|irreversible|irrevocable)\s+(?:and\s+)?)*(?:(?:loss|forfeiture|termination|suspension|cancellation|closure|deactivation|removal|deletion|release|expiry|lapse|withdrawal)\s+of\s+([^,;:.!?]+?)|((?:your|the)\s+[^,;:.!?]+?)\s+being\s+(?:cancelled|canceled|suspended|released|closed|deleted|removed|terminated|forfeited|withdrawn|lost))\s*([.!]*)$/i;
+  /^(?:(?:please\s+)?note(?:\s+that)?[:,]?\s+|notwithstanding\s+[^,]{1,60},\s*)?(?:(?:failure|failing|neglecting)\s+to\s+(?<action>[^,;:]+?)|non-?(?<non>payment|renewal)(?<by>\s+(?:by|before|within)\s+[^,;:]+?)?)\s+(?:will|shall|may|could|might)\s+(?:(?:immediately|automatically)\s+)?(?:result\s+in|lead\s+to|mean)\s+(?:(?:the|an?)\s+)?(?<how>(?:(?:immediate|permanent|automatic|irreversible|irrevocable)\s+(?:and\s+)?)*)(?:(?<loss>loss|forfeiture|termination|suspension|cancellation|closure|deactivation|removal|deletion|release|expiry|lapse|withdrawal)\s+of\s+(?<what>[^,;:.!?]+?)|(?<whose>(?:your|the)\s+[^,;:.!?]+?)\s+being\s+(?:cancelled|canceled|suspended|released|closed|deleted|removed|terminated|forfeited|withdrawn|lost))\s*([.!]*)$/i;
+
+/** What we do, in a plain verb, for each legal noun of loss ("deletion of your workspace" → "we'll delete your workspace"). */
+const WE_WILL: Record<string, string> = {
+  deletion: "we'll delete", removal: "we'll remove", termination: "we'll close", closure: "we'll close", suspension: "we'll pause",
+  deactivation: "we'll switch off", cancellation: "we'll cancel", release: "we'll release", withdrawal: "we'll withdraw",
+  loss: "you'll lose", forfeiture: "you'll lose",
+};
 
 function keepWhatTheyHave(sentence: string): Alternative[] {
   const m = FAILURE_THEN_LOSS.exec(sentence.trim());
-  if (!m) return [];
-  const action = m[1] ?? `${m[2].toLowerCase() === 'payment' ? 'pay' : 'renew'}${m[3] ?? ''}`;
+  if (!m?.groups) return [];
+  const g = m.groups;
+  const action = (g.action ?? `${g.non.toLowerCase() === 'payment' ? 'pay' : 'renew'}${g.by ?? ''}`).trim();
   // "…termination of services without further notice": the notice is the threat's, not what they keep.
-  const kept = (m[4] ?? m[5]).replace(/\s+without\s+(?:any\s+)?(?:further|prior)?\s*notice$/i, '');
-  const text = apostrophesLike(sentence, capitaliseAt(sentence, 0, `please ${action.trim()} to keep ${kept.trim()}.`));
-  return [{ title: 'Rewrite: say how to keep it', edits: [{ start: 0, end: sentence.length, text }], template: true }];
+  const what = (g.what ?? g.whose).replace(/\s+without\s+(?:any\s+)?(?:further|prior)?\s*notice$/i, '').trim();
+  const alternatives: Alternative[] = [];
+  const plain = g.loss ? WE_WILL[g.loss.toLowerCase()] : undefined;
+  if (plain) {
+    // The consequence stays, said as a fact: "permanent" is part of it ("…we'll permanently delete…").
+    const permanently = /permanent|irreversible|irrevocable/i.test(g.how ?? '');
+    const said = plain.startsWith('you')
+      ? `if you don't ${action}, ${plain} ${what}${permanently ? ' for good' : ''}.`
+      : `if you don't ${action}, ${plain.replace("we'll ", `we'll ${permanently ? 'permanently ' : ''}`)} ${what}.`;
+    alternatives.push({ title: 'Rewrite: say it plainly', edits: [{ start: 0, end: sentence.length, text: apostrophesLike(sentence, capitaliseAt(sentence, 0, said)) }], template: true });
+  }
+  const keep = apostrophesLike(sentence, capitaliseAt(sentence, 0, `please ${action} to keep ${what}.`));
+  alternatives.push({ title: 'Rewrite: say how to keep it', edits: [{ start: 0, end: sentence.length, text: keep }], template: true });
+  return alternatives;
 }
 
 export const rule = phraseRule({
