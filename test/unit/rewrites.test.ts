@@ -41,6 +41,9 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['pushy.legal-threat', 'Failure to renew by Friday will result in permanent deletion of your workspace and all its files.', "If you don't renew by Friday, we'll permanently delete your workspace and all its files."],
   ['pushy.buy-now', 'Tap here and order your Sunday roast box now 🍗', 'You can order your Sunday roast box. 🍗'],
   ['impersonal.passive', 'Amendments to bookings may be requested and will be considered on a case-by-case basis.', "You can request amendments to bookings and we'll consider them on a case-by-case basis."],
+  ['impersonal.passive', 'Dietary requirements should be notified at the time of booking.', 'Please tell us about dietary requirements at the time of booking.'],
+  ['impersonal.passive', 'Outstanding balance must be settled by Friday.', 'Please settle your outstanding balance by Friday.'],
+  ['impersonal.third-person-reader', 'Supporters who give monthly make a lasting difference to patients and their families.', 'If you give monthly, you make a lasting difference to patients and their families.'],
   ['pushy.buy-now', 'Click here and upgrade to Pro today.', 'You can upgrade to Pro today.'],
   ['impersonal.passive', 'It has been decided that the Tuesday spin class will be discontinued.', "We've decided to discontinue the Tuesday spin class."],
   ['impersonal.passive', 'Changes to the subscription will be reflected in the next billing cycle.', "You'll see changes to the subscription in the next billing cycle."],
@@ -49,8 +52,8 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['impersonal.form-letter', 'Should you require any further assistance, please feel free to reach out.', 'If you need any more help, just get in touch.'],
   ['pushy.buy-now', 'Sign up now and start trading in minutes!', 'You can sign up and start trading in minutes.'],
   ['pushy.urgency', "Don't wait another second, the 2-for-1 on rare grooves closes at 11:59pm.", 'The 2-for-1 on rare grooves closes at 11:59pm.'],
-  // Shouting: the whole sentence in a normal voice, with the other rules' fixes ("today only" → "today").
-  ['pushy.shouting', '50% OFF ALL SEEDS TODAY ONLY!!!', '50% off all seeds today.'],
+  // Shouting: the whole sentence in a normal voice, with the other rules' fixes ("ACT NOW" goes).
+  ['pushy.shouting', 'HUGE SALE: 50% OFF ALL SEEDS, ACT NOW!!!', 'Huge sale: 50% off all seeds.'],
   ['pushy.shouting', 'The #1 award-winning app trusted by 9 million people — DOWNLOAD NOW!!!', 'The #1 award-winning app trusted by 9 million people — download it.'],
   ['pushy.exclamations', 'WE NEED YOU!!!', 'We need you.'],
   ['pushy.buy-now', 'Call 0161 496 0832 now to lock in your free boiler check!', 'You can call 0161 496 0832 to lock in your free boiler check.'],

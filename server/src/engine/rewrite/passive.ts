@@ -158,8 +158,10 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   const object = !particle ? objectWord : beforeObject ? `${particle[1].toLowerCase()} ${objectWord}` : `${objectWord} ${particle[1].toLowerCase()}`;
   if (particle) end += particle[0].length;
   let active: string | undefined;
+  // "Membership cards shall be presented upon entry" is the reader's to do: "Please present membership cards…".
+  if (/^shall be$/.test(auxiliary) && READER_SHOWS.test(participle)) active = `please ${adv}${verb} ${object}`;
   // "Changes will be reflected in your next bill": it is the reader who sees them.
-  if (/^(?:will|shall) be$/.test(auxiliary) && /^(?:reflected|shown|displayed)$/i.test(participle)) active = `you'll ${adv}see ${object}`;
+  else if (/^(?:will|shall) be$/.test(auxiliary) && /^(?:reflected|shown|displayed)$/i.test(participle)) active = `you'll ${adv}see ${object}`;
   else if (/^(?:will|shall) be$/.test(auxiliary)) active = `we will ${adv}${verb} ${object}`;
   else if (/^(?:has|have) been$/.test(auxiliary)) active = `we have ${adv}${pastParticiple} ${object}`;
   else if (/^had been$/.test(auxiliary)) active = `we had ${adv}${pastParticiple} ${object}`;
@@ -170,7 +172,9 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   else if (/^(?:cannot|can not|can['’]t) be$/.test(auxiliary)) active = `we can't ${adv}${verb} ${object}`;
   else if (/^(?:may|might) not be$/.test(auxiliary)) active = `we ${auxiliary.split(' ')[0]} not ${adv}${verb} ${object}`;
   else if (/^(?:is|are) not$|^(?:isn['’]t|aren['’]t)$/.test(auxiliary)) active = `we don't ${adv}${verb} ${object}`;
-  else if (/^(?:must|should|need to|needs to|has to|have to|is to|are to) be$/.test(auxiliary)) active = `please ${adv}${verb} ${object}`;
+  // "Dietary requirements should be notified at booking" → "Please tell us about dietary requirements at booking".
+  else if (/^(?:must|should|shall|need to|needs to|has to|have to|is to|are to) be$/.test(auxiliary) && /^(?:notified|advised|informed)$/i.test(participle)) active = `please ${adv}tell us about ${yourIfBare(object)}`;
+  else if (/^(?:must|should|need to|needs to|has to|have to|is to|are to) be$/.test(auxiliary)) active = `please ${adv}${verb} ${yourIfBare(object)}`;
   else if (/^can be$/.test(auxiliary)) active = `you can ${adv}${verb} ${object}`;
   // "Amendments may be requested" is the reader's to do: "you can request amendments".
   else if (/^may be$/.test(auxiliary) && READER_ACTS.test(participle)) active = `you can ${adv}${infinitiveOf(participle)} ${object}`;
@@ -184,6 +188,14 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
 
 /** A plural noun (with up to two words before it) and a participle phrase, opening the sentence: "Appointments not confirmed 24 hours in advance". */
 const NOUN_WITH_PARTICIPLE = /^[\s"“'‘(*_]*((?:[\p{L}-]+\s+){0,2}[\p{L}-]+s\s+(?:not\s+)?[\p{L}]+(?:ed|en)\b[^,;:.!?]{0,60}?)\s*$/u;
+
+/** What a reader is told to do with what they carry: "shall be presented" at the door is theirs, not ours. */
+const READER_SHOWS = /^(?:presented|shown|produced|worn|carried|displayed|returned|completed|submitted|signed)$/i;
+
+/** "outstanding balance" → "your outstanding balance": a request names whose it is (a noun with no article or possessive). */
+function yourIfBare(object: string): string {
+  return /^(?:outstanding\s+)?(?:balance|payment|invoice|account|booking|order|form|application|details|password|deposit|fee|fees|ticket|tickets|card|cards|documents|paperwork|reservation)\b/i.test(object) ? `your ${object}` : object;
+}
 
 /** What the reader does, not the business: "may be requested" is permission ("you can request"). */
 const READER_ACTS = /^(?:requested|submitted|booked|purchased|bought|redeemed|exchanged|returned|collected|ordered|downloaded|paid|made)$/i;

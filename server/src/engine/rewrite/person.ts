@@ -137,6 +137,9 @@ function qualifiedReader(sentence: string, start: number): Alternative | undefin
   return { title: 'Rewrite: speak to the reader', edits, template: true };
 }
 
+/** A plural noun and "and", "or", "with" just before a pronoun: the pronoun is theirs ("patients and their families"). */
+const OTHER_PEOPLE_BEFORE = /\b\p{L}+s\s+(?:and|or|with|plus)\s+$/iu;
+
 /** Pronouns and possessives that referred to the reader, from `from` on, become "you" and "your". */
 function swapPronouns(sentence: string, from: number, edits: Edit[], singularSubject: boolean): void {
   for (const m of sentence.slice(from).matchAll(PAIRED)) {
@@ -147,13 +150,13 @@ function swapPronouns(sentence: string, from: number, edits: Edit[], singularSub
     const s = from + m.index!;
     if (edits.some((e) => s < e.end && e.start < s + m[0].length)) continue;
     const swap = PRONOUNS[m[0].toLowerCase()];
+    // "patients and their families": the pronoun belongs to the other people named right before it.
+    if (swap && OTHER_PEOPLE_BEFORE.test(sentence.slice(Math.max(0, s - 40), s))) continue;
     // "his", "her", "he", "she" only stand for the reader after a singular subject.
     if (!swap || (!singularSubject && /^(?:his|her|he|she|him|himself|herself)$/i.test(m[0]))) continue;
     edits.push({ start: s, end: s + m[0].length, text: swap });
   }
-  if (!singularSubject && /\bthemselves\b/i.test(sentence)) {
-    for (const e of edits) if (e.text === 'yourself') e.text = 'yourselves';
-  }
+
 }
 
 type Term = TaggedTerm;

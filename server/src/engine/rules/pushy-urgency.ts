@@ -20,8 +20,6 @@ export const rule = phraseRule({
       { pattern: /\b(\d+)\s+(hours?|days?|weeks?)\s+only\b/i, replace: (m) => `${m[1]} ${m[2]}` },
       // A time limit is a term of the offer: it stays, as a plain fact ("Today only: 40% off rugs" → "40% off rugs today.").
       { pattern: /^(today|tonight|this\s+weekend|this\s+week|(?:\d+|twenty-four|forty-eight)\s+hours)\s+only\s*[:!—–-]+\s*([^.!?]+?)\s*[.!]*$/i, replace: (m) => `${m[2]} ${/hours/i.test(m[1]) ? `for the next ${m[1].toLowerCase()}` : m[1].toLowerCase()}.` },
-      // "50% off all seeds today only" → "… today": the day is the term, "only" the push.
-      { pattern: /\b(today|tonight|this\s+weekend|this\s+week)\s+only\b|\bonly\s+(today|tonight|this\s+weekend|this\s+week)\b/i, replace: (m) => (m[1] ?? m[2]).toLowerCase() },
       // A deadline is a plain fact: prices end, they do not vanish ("disappears at midnight" → "ends at midnight").
       { pattern: /\b(?:disappear|vanish|evaporate)(s|es)?(?=\s+(?:in|at|on|after|by|tonight|tomorrow|this)\b)/i, replace: (m) => (m[1] ? 'ends' : 'end') },
       { pattern: /^(?:last|final)\s+chance\s+to\s+/i, replace: () => 'you can still ' },
