@@ -3,7 +3,7 @@
 import { READER_WORDS, wordCount } from '../text';
 import type { Rule } from './rule';
 
-const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll))\b|\b[Mm](?:y|e)\b|^(?:it['’]s|this\s+is|we['’]re|we\s+are)\s+\p{Lu}\p{Ll}+(?:\s+(?:and|from)\b|[,.!])/u;
+const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll))\b|\b[Mm](?:y|e)\b|^(?:[Ii]t['’]s|[Tt]his\s+is|[Ww]e['’]re|[Ww]e\s+are)\s+\p{Lu}\p{Ll}+(?:\s+(?:and|from)\b|[,.!])/u;
 const STORY_OPENING = /^(?:last|one|this\s+past)\s+(?:summer|winter|spring|autumn|fall|year|week|month|day|morning|evening|night)\b|^in\s+(?:1[89]|20)\d\d\b/i;
 const MIN_SENTENCES = 3;
 const MIN_WORDS = 40;

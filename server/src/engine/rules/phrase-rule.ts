@@ -45,6 +45,8 @@ export function phraseRule(spec: PhraseRuleSpec): Rule {
         const local = runOn ? text.slice(from, Math.min(text.length, found.end + AROUND)) : text;
         const match = runOn ? { ...found, start: found.start - from, end: found.end - from } : found;
         const view = runOn ? ({ ...sentence, text: local } as Sentence) : sentence;
+        // Inside an identifier (SEG_LAPSED_90D_HURRY, final_sale_now): a code, not the writer's voice.
+        if (local.charAt(match.start - 1) === '_' || local.charAt(match.end) === '_') continue;
         if (isMentioned(local, match.start, match.end)) continue;
         if (negatable && isNegated(local, match.start)) continue;
         if (match.entry.deadline && hasConcreteReason(local)) continue;
