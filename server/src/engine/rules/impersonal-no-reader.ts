@@ -32,6 +32,7 @@ export const rule: Rule = {
       'Founded in 1998, Acme has grown to 40 staff across two offices in Leeds and Lisbon. The team builds accounting tools for small firms. Every product is tested in-house for months before release. The company has won three design awards.',
     ],
     clean: [
+      "We're Hannah and Luis, and we've been teaching bread in this converted dairy since 2016. The ovens are older than both of us. Last year forty students baked their first sourdough here, and most of them came back for the rye class in the spring.",
       'Founded in 1998, Acme has grown to 40 staff. When you call, someone who knows your account picks up. We test every product for months.',
       'Short and sweet.',
       'The lamp is 40 cm tall. It takes a standard bulb.',

@@ -46,6 +46,7 @@ export const rule = phraseRule({
     ],
     clean: [
       'Registration closes on 3 May because the room holds 40 people.',
+      'Segment SEG_LAPSED_90D_HURRY gets the spring newsletter on 3 May.',
       'The sale ends at midnight on Sunday 12 May, when we restock.',
       'You can now export your reports to PDF.',
       'Today we shipped a faster editor.',
