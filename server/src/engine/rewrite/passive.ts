@@ -116,7 +116,8 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   // An award or a ranking is given by someone else: "has been voted Best Gym" has no "we" to say it.
   // Nor has a loss: "credit will be forfeited" is lost by the reader ("we've forfeited your credit" says we lost it).
   // Nor has a legal fiction: "shall be deemed forfeit" → "we'll deem it forfeit" is still the lawyer talking.
-  if (/^(?:voted|named|rated|ranked|awarded|featured|recogni[sz]ed|shortlisted|nominated|chosen|crowned|listed|certified|accredited|endorsed|trusted|loved|used|snapped|grabbed|claimed|bought|booked|picked|taken|forfeited|lost|waived|surrendered|relinquished|missed|deemed)$/i.test(participle)) return { alternatives: [] };
+  // Nor has harm done by others: "your kids' schools will be gutted" is not "we'll gut your kids' schools".
+  if (/^(?:voted|named|rated|ranked|awarded|featured|recogni[sz]ed|shortlisted|nominated|chosen|crowned|listed|certified|accredited|endorsed|trusted|loved|used|snapped|grabbed|claimed|bought|booked|picked|taken|forfeited|lost|waived|surrendered|relinquished|missed|deemed|gutted|slashed|destroyed|wiped|damaged|hacked|stolen|drained|compromised|flooded|burgled|ruined|attacked|breached|leaked)$/i.test(participle)) return { alternatives: [] };
   // "will only be granted" → "we'll only grant": adverbs stay before the verb.
   const adverbs = words.slice(0, -1).filter((w) => /ly$/i.test(w));
   const adv = adverbs.length ? `${adverbs.join(' ').toLowerCase()} ` : '';
@@ -172,6 +173,8 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   else if (/^(?:cannot|can not|can['’]t) be$/.test(auxiliary)) active = `we can't ${adv}${verb} ${object}`;
   else if (/^(?:may|might) not be$/.test(auxiliary)) active = `we ${auxiliary.split(' ')[0]} not ${adv}${verb} ${object}`;
   else if (/^(?:is|are) not$|^(?:isn['’]t|aren['’]t)$/.test(auxiliary)) active = `we don't ${adv}${verb} ${object}`;
+  // "Payment must be received today" is ours to receive: "we need your payment today", not "please get your payment".
+  else if (/^(?:must|should|needs to|need to|has to|have to) be$/.test(auxiliary) && /^received$/i.test(participle)) active = `we need ${adv}${yourIfBare(object)}`;
   // "Dietary requirements should be notified at booking" → "Please tell us about dietary requirements at booking".
   else if (/^(?:must|should|shall|need to|needs to|has to|have to|is to|are to) be$/.test(auxiliary) && /^(?:notified|advised|informed)$/i.test(participle)) active = `please ${adv}tell us about ${yourIfBare(object)}`;
   else if (/^(?:must|should|need to|needs to|has to|have to|is to|are to) be$/.test(auxiliary)) active = `please ${adv}${verb} ${yourIfBare(object)}`;
@@ -212,6 +215,8 @@ function objectForm(subject: string): string {
   const lower = subject.toLowerCase();
   if (pronouns[lower]) return pronouns[lower];
   const [first, ...rest] = subject.split(' ');
-  const keepCapital = /^[A-Z]{2,}$/.test(first) || (isProperNoun(subject) && !/^(?:your|our|the|all|any|each|every|my)$/i.test(first));
-  return [keepCapital ? first : first.toLowerCase(), ...rest].join(' ');
+  // "ACCOUNT" in a shouted sentence is a shouted word, not an acronym like "VAT" or "NHS".
+  const acronym = /^[A-Z]{2,}$/.test(first) && (first.length <= 4 || !/[AEIOU]/.test(first));
+  const keepCapital = acronym || (!/^[A-Z]{2,}$/.test(first) && isProperNoun(subject) && !/^(?:your|our|the|all|any|each|every|my)$/i.test(first));
+  return yourIfBare([keepCapital ? first : first.toLowerCase(), ...rest.map((w) => (/^[A-Z]{5,}$/.test(w) ? w.toLowerCase() : w))].join(' '));
 }

@@ -198,6 +198,15 @@ function whoClause(sentence: string, at: number) {
       // verb right before another verb is the clause's noun, or the end of a clause inside it; the main verb is later.
       inVerbGroup = false;
     } else if (verb && (!inVerbGroup || (helper && hasMainVerb)) && !(previous && /^to$/i.test(previous.text))) {
+      // "who skip sessions clearly aren't": an adverb right before the main verb is the main clause's ("you clearly aren't").
+      const adverbBefore = previous!.tags.includes('Adverb') && /ly$/i.test(previous!.text) && terms.indexOf(previous!) > 0 ? previous! : undefined;
+      if (adverbBefore) {
+        const before = terms[terms.indexOf(adverbBefore) - 1];
+        if (before.offset.start >= clauseStart && !/[,;:]$/.test(before.text)) {
+          const wishing = opener[2] ? { start: clauseStart, end: clauseStart + opener[2].length, text: /^looking$/i.test(opener[2]) ? 'are looking' : toInfinitive(opener[2].toLowerCase()) } : undefined;
+          return { clauseStart, clauseVerb: opener[2] ? undefined : clauseVerb, clauseEnd: before.offset.start + before.offset.length, mainStart: adverbBefore.offset.start, mainVerb: t, wishing };
+        }
+      }
       const clauseEnd = previous!.offset.start + previous!.offset.length;
       if (/[,;:]$/.test(previous!.text)) return undefined;
       // "who have not yet registered": a clause cannot end on an auxiliary or "yet"; the tagger split the verb group.
