@@ -67,7 +67,7 @@ function afterUnclosedQuote(text: string, start: number, end: number): boolean {
 }
 
 /** Verbs that report what someone else said or wrote: what follows is a mention, not the writer's own push. */
-const REPORTED = /\b(?:said|says|told|tells|wrote|writes|argues|argued|shouted|shout at|called|titled|named|stopped writing|phrases? like|lines? like|words like|subject lines? like)\b[^.!?]*$/i;
+export const REPORTED = /\b(?:said|says|told|tells|wrote|writes|argues|argued|shouted|shout at|called|titled|named|stopped writing|phrases? like|lines? like|words like|subject lines? like)\b[^.!?]*$/i;
 
 /**
  * Mentioned rather than used by the writer: inside quotes, reported ("he'd shout at everyone to hurry"),
@@ -102,7 +102,7 @@ export function isName(text: string, start: number, end: number): boolean {
 /** A title and its author ("Today Only by Ana Varga"). */
 const WORK_BY = /^\s+by\s+\p{Lu}/u;
 /** A title that the sentence then says what it is ("Hurry Up and Wait is a four-week course", "Final Notice is an app"). */
-const NAME_THEN_IS_A = /^(?:\s+(?:\p{Lu}[\p{L}'’-]*|and|or|of|the|&|in|on|at|to|for|a|an))*\s+(?:is|was|are|were)\s+(?:a|an|the|our|my|their)\s/u;
+export const NAME_THEN_IS_A = /^(?:\s+(?:\p{Lu}[\p{L}'’-]*|and|or|of|the|&|in|on|at|to|for|a|an))*\s+(?:is|was|are|were)\s+(?:a|an|the|our|my|their)\s/u;
 
 const NEGATIONS = /\b(?:no need to|no reason to|don['’]t (?:have|need) to|do not (?:have|need) to|never|without|no pressure to|not|nothing to|nobody|no one|isn['’]t|aren['’]t|won['’]t|no)\s+(?:\w+\s+){0,2}$/i;
 
