@@ -81,8 +81,8 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
   // The first choice of every finding, then each finding's other choices with the rest kept first.
   const combinations: Alternative[][] = options.length ? [options.map((o) => o[0])] : [];
   options.forEach((o, i) => o.slice(1).forEach((alt) => combinations.push(options.map((p, j) => (j === i ? alt : p[0])))));
-  // Dropping the tail covers the findings inside it: tried first, on its own.
-  if (tail) combinations.unshift([tail]);
+  // Dropping the tail covers the findings inside it: tried first, on its own, then with the other findings' first fixes.
+  if (tail) combinations.unshift([tail], ...(options.length ? [[tail, ...options.map((o) => o[0])]] : []));
   // Or the clauses that only push go and the ones that inform stay ("Hurry — your 40% discount ends in 3 hours").
   const informing = dropPressureClauses(sentence, findings);
   if (informing) {
