@@ -69,13 +69,8 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   // "It is recommended that" → "We recommend that".
   const opener = /^it\s+(?:is|has\s+been|was)\s+(?:strongly\s+)?(\w+)\s+that$/i.exec(phrase);
   // "It has been decided that the Tuesday class will be discontinued." → "We've decided to discontinue the Tuesday class."
-  const decidedThen = opener && /^(?:decided|agreed)$/i.test(opener[1]) ? DECIDED_THEN_PASSIVE.exec(sentence.slice(end)) : null;
-  if (opener && decidedThen) {
-    const what = decidedThen[1];
-    const verb = infinitiveOf(decidedThen[2]);
-    const said = `we've ${opener[1].toLowerCase()} to ${FRIENDLIER[verb]?.verb ?? verb} ${objectForm(what)}`;
-    return { alternatives: [{ title, edits: [{ start, end: end + decidedThen[0].length, text: fit(said, start) }] }] };
-  }
+  const decidedThen = opener ? decidedToDo(opener[1], sentence.slice(end)) : undefined;
+  if (decidedThen) return { alternatives: [{ title, edits: [{ start, end: end + decidedThen.length, text: fit(decidedThen.said, start) }] }] };
   if (opener) {
     const inf = infinitiveOf(opener[1]);
     return { alternatives: [{ title, edits: [{ start, end, text: fit(`we ${FRIENDLIER[inf]?.verb ?? inf} that`, start) }] }] };
@@ -83,12 +78,8 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   // The same with the opener split from its passive ("It" + "has been determined" + "that") → "We've determined that".
   const itBefore = /\bit\s+$/i.exec(sentence.slice(0, start));
   const split = /^(is|has\s+been|was)\s+(?:strongly\s+)?(\w+)$/i.exec(phrase);
-  const splitThen = itBefore && split && /^(?:decided|agreed)$/i.test(split[2]) ? DECIDED_THEN_PASSIVE.exec(sentence.slice(end)) : null;
-  if (itBefore && split && splitThen) {
-    const verb = infinitiveOf(splitThen[2]);
-    const said = `we've ${split[2].toLowerCase()} to ${FRIENDLIER[verb]?.verb ?? verb} ${objectForm(splitThen[1])}`;
-    return { alternatives: [{ title, edits: [{ start: itBefore.index, end: end + splitThen[0].length, text: fit(said, itBefore.index) }] }] };
-  }
+  const splitThen = itBefore && split ? decidedToDo(split[2], sentence.slice(end)) : undefined;
+  if (itBefore && splitThen) return { alternatives: [{ title, edits: [{ start: itBefore.index, end: end + splitThen.length, text: fit(splitThen.said, itBefore.index) }] }] };
   if (itBefore && split && /^\s+that\b/i.test(sentence.slice(end))) {
     const inf = infinitiveOf(split[2]);
     const verb = FRIENDLIER[inf]?.verb ?? inf;
@@ -205,6 +196,17 @@ const READER_ACTS = /^(?:requested|submitted|booked|purchased|bought|redeemed|ex
 
 /** After "It has been decided that": a short subject and its passive ("the Tuesday class will be discontinued"). */
 const DECIDED_THEN_PASSIVE = /^\s+that\s+((?:[\p{L}\p{N}'’-]+\s+){0,5}[\p{L}\p{N}'’-]+)\s+(?:will|shall)\s+be\s+(\p{L}+(?:ed|en))\b/iu;
+
+/**
+ * "decided" + " that the Tuesday class will be discontinued" → "we've decided to discontinue the Tuesday class",
+ * with how much of `after` it covers; undefined for other openers or another shape.
+ */
+function decidedToDo(decision: string, after: string): { said: string; length: number } | undefined {
+  const then = /^(?:decided|agreed)$/i.test(decision) ? DECIDED_THEN_PASSIVE.exec(after) : null;
+  if (!then) return undefined;
+  const verb = infinitiveOf(then[2]);
+  return { said: `we've ${decision.toLowerCase()} to ${FRIENDLIER[verb]?.verb ?? verb} ${objectForm(then[1])}`, length: then[0].length };
+}
 
 /** Another verb group or a joined clause before the passive: its subject is not a noun phrase from the start. */
 const AUXILIARY_OR_JOINER = /\b(?:has|have|had|is|are|was|were|will|shall|been|be|and|or|but|that|which|who|if|when)\b/i;

@@ -199,21 +199,19 @@ function whoClause(sentence: string, at: number) {
       inVerbGroup = false;
     } else if (verb && (!inVerbGroup || (helper && hasMainVerb)) && !(previous && /^to$/i.test(previous.text))) {
       // "who skip sessions clearly aren't": an adverb right before the main verb is the main clause's ("you clearly aren't").
-      const adverbBefore = previous!.tags.includes('Adverb') && /ly$/i.test(previous!.text) && terms.indexOf(previous!) > 0 ? previous! : undefined;
-      if (adverbBefore) {
-        const before = terms[terms.indexOf(adverbBefore) - 1];
-        if (before.offset.start >= clauseStart && !/[,;:]$/.test(before.text)) {
-          const wishing = opener[2] ? { start: clauseStart, end: clauseStart + opener[2].length, text: /^looking$/i.test(opener[2]) ? 'are looking' : toInfinitive(opener[2].toLowerCase()) } : undefined;
-          return { clauseStart, clauseVerb: opener[2] ? undefined : clauseVerb, clauseEnd: before.offset.start + before.offset.length, mainStart: adverbBefore.offset.start, mainVerb: t, wishing };
-        }
+      const adverb = previous!.tags.includes('Adverb') && /ly$/i.test(previous!.text) && terms.indexOf(previous!) > 0 ? previous! : undefined;
+      const beforeAdverb = adverb && terms[terms.indexOf(adverb) - 1];
+      const movesAdverb = !!beforeAdverb && beforeAdverb.offset.start >= clauseStart && !/[,;:]$/.test(beforeAdverb.text);
+      if (!movesAdverb) {
+        if (/[,;:]$/.test(previous!.text)) return undefined;
+        // "who have not yet registered": a clause cannot end on an auxiliary or "yet"; the tagger split the verb group.
+        if (/^(?:yet|not|already|still|just|have|has|had|do|does|did|is|are|was|were|be|been)$/i.test(previous!.text)) return undefined;
       }
-      const clauseEnd = previous!.offset.start + previous!.offset.length;
-      if (/[,;:]$/.test(previous!.text)) return undefined;
-      // "who have not yet registered": a clause cannot end on an auxiliary or "yet"; the tagger split the verb group.
-      if (/^(?:yet|not|already|still|just|have|has|had|do|does|did|is|are|was|were|be|been)$/i.test(previous!.text)) return undefined;
+      const last = movesAdverb ? beforeAdverb! : previous!;
       // "Parents wishing to enrol" → "If you wish to enrol"; "Tenants looking to renew" → "If you are looking to renew" (not "if you look to").
       const wishing = opener[2] ? { start: clauseStart, end: clauseStart + opener[2].length, text: /^looking$/i.test(opener[2]) ? 'are looking' : toInfinitive(opener[2].toLowerCase()) } : undefined;
-      return { clauseStart, clauseVerb: opener[2] ? undefined : clauseVerb, clauseEnd, mainStart: t.offset.start, mainVerb: t, wishing };
+      const mainStart = movesAdverb ? adverb!.offset.start : t.offset.start;
+      return { clauseStart, clauseVerb: opener[2] ? undefined : clauseVerb, clauseEnd: last.offset.start + last.offset.length, mainStart, mainVerb: t, wishing };
     } else {
       inVerbGroup = verb || t.tags.includes('Negative') || (t.tags.includes('Adverb') && inVerbGroup) || /^to$/i.test(t.text);
       if (verb && !helper) hasMainVerb = true;

@@ -1,7 +1,7 @@
 // pushy.shouting — ALL-CAPS words that raise the voice. Acronyms (data/acronyms.json, or any
 // caps word without a vowel or with a digit) are names, not shouting.
 import acronyms from '../data/acronyms.json';
-import { allMatches, capitalise, insideQuotation, NAME_THEN_IS_A, REPORTED } from '../text';
+import { allMatches, capitalise, isMentioned, NAME_THEN_IS_A } from '../text';
 import { pieceGate } from '../matching/piece-search';
 import type { Rule, RuleReport } from './rule';
 import { phraseRewrite } from '../rewrite/phrases';
@@ -122,10 +122,11 @@ export const rule: Rule = {
       if (/^[_\-(]|^\d/.test(text.slice(end, end + 1)) || /[_\-]$/.test(text.slice(Math.max(0, start - 1), start)) || /[-_]\s*$/.test(m[0])) continue;
       // One token of capitals joined by hyphens (VIP-NOW, LAPSED-HURRY) is a code: a segment, a coupon, a SKU.
       if (!/\s/.test(m[0]) && /\p{Lu}[-_]\p{Lu}/u.test(m[0])) continue;
-      if (insideQuotation(text, start, end)) continue;
+      // Quoted or reported ("The sign said BUY NOW…"): a mention, not the writer's voice.
+      if (isMentioned(text, start, end)) continue;
       // A name in capitals: one word run on into a capitalised one ("NOW Pilates has moved"), or said to be something
-      // ("FREE SPACE is the game's sandbox mode"); and a sign or a line the sentence reports ("The sign said BUY NOW…").
-      if ((!/\s/.test(m[0]) && /^\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(text.slice(end))) || NAME_THEN_IS_A.test(text.slice(end)) || REPORTED.test(text.slice(Math.max(0, start - 80), start))) continue;
+      // ("FREE SPACE is the game's sandbox mode").
+      if ((!/\s/.test(m[0]) && /^\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(text.slice(end))) || NAME_THEN_IS_A.test(text.slice(end))) continue;
       normal ??= applyEdits(text, lowerCaseEdits(text));
       const lowered = normal.length === text.length ? normal.slice(start, end) : m[0].replace(/\p{Lu}[\p{Lu}'’]*/gu, (w) => (isAcronym(w) ? w : w.toLowerCase()));
       const atSentenceStart = /^[\s"“'‘#(*_-]*$/.test(text.slice(0, start));
