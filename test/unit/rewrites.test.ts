@@ -37,14 +37,14 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['impersonal.passive', 'Appointments not confirmed 24 hours in advance may be reallocated.', 'We may reallocate appointments not confirmed 24 hours in advance.'],
   ['impersonal.passive', 'Refund requests received after the deadline will not be considered.', "We won't consider refund requests received after the deadline."],
   ['pushy.legal-threat', 'Non-payment by the due date will result in immediate suspension of your account.', "If you don't pay by the due date, we'll pause your account."],
-  ['pushy.legal-threat', 'Failure to confirm by Friday will result in the release of your table.', "If you don't confirm by Friday, we'll release your table."],
+  ['pushy.legal-threat', 'Failure to confirm by Friday will result in the release of your table.', 'Please confirm by Friday to keep your table.'],
   ['pushy.legal-threat', 'Failure to renew by Friday will result in permanent deletion of your workspace and all its files.', "If you don't renew by Friday, we'll permanently delete your workspace and all its files."],
-  ['pushy.buy-now', 'Tap here and order your Sunday roast box now 🍗', 'You can order your Sunday roast box. 🍗'],
+  ['pushy.buy-now', 'Tap here and order your Sunday roast box now 🍗', 'You can order your Sunday roast box here. 🍗'],
   ['impersonal.passive', 'Amendments to bookings may be requested and will be considered on a case-by-case basis.', "You can request amendments to bookings and we'll consider them on a case-by-case basis."],
   ['impersonal.passive', 'Dietary requirements should be notified at the time of booking.', 'Please tell us about dietary requirements at the time of booking.'],
   ['impersonal.passive', 'Outstanding balance must be settled by Friday.', 'Please settle your outstanding balance by Friday.'],
   ['impersonal.third-person-reader', 'Supporters who give monthly make a lasting difference to patients and their families.', 'If you give monthly, you make a lasting difference to patients and their families.'],
-  ['pushy.buy-now', 'Click here and upgrade to Pro today.', 'You can upgrade to Pro today.'],
+  ['pushy.buy-now', 'Click here and upgrade to Pro today.', 'You can upgrade to Pro here today.'],
   ['impersonal.passive', 'It has been decided that the Tuesday spin class will be discontinued.', "We've decided to discontinue the Tuesday spin class."],
   ['impersonal.passive', 'Changes to the subscription will be reflected in the next billing cycle.', "You'll see changes to the subscription in the next billing cycle."],
   ['impersonal.passive', 'Your request will be processed in due course.', "We'll process your request soon."],
@@ -54,7 +54,7 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['pushy.urgency', "Don't wait another second, the 2-for-1 on rare grooves closes at 11:59pm.", 'The 2-for-1 on rare grooves closes at 11:59pm.'],
   // Shouting: the whole sentence in a normal voice, with the other rules' fixes ("ACT NOW" goes).
   ['pushy.shouting', 'HUGE SALE: 50% OFF ALL SEEDS, ACT NOW!!!', 'Huge sale: 50% off all seeds.'],
-  ['pushy.shouting', 'The #1 award-winning app trusted by 9 million people — DOWNLOAD NOW!!!', 'The #1 award-winning app trusted by 9 million people — download it.'],
+  ['pushy.shouting', 'The #1 award-winning app trusted by 9 million people — DOWNLOAD NOW!!!', 'The #1 award-winning app trusted by 9 million people.'],
   ['pushy.exclamations', 'WE NEED YOU!!!', 'We need you.'],
   ['pushy.buy-now', 'Call 0161 496 0832 now to lock in your free boiler check!', 'You can call 0161 496 0832 to lock in your free boiler check.'],
   ['impersonal.form-letter', 'Please be advised that our prices will change.', 'Just so you know, our prices will change.'],
@@ -129,6 +129,27 @@ describe('removing a sentence of pure pressure', () => {
     'Everyone in your network is going to be there. Don’t be the one who hears about it afterwards.',
     'Your phone is begging for a clean-up. Speed it up with TidyDroid.',
     'Hackers are probing your network right now. Are you really going to wait until Monday?',
+  ]) {
+    it(`is not offered: ${text}`, () => {
+      const removals = lint(text, { kind: 'markdown' }).flatMap((f) => f.suggestions).filter((s) => s.kind === 'sentence' && s.replacement === '');
+      assert.deepEqual(removals.map((s) => text.slice(s.offset, s.offset + s.length)), []);
+    });
+  }
+});
+
+describe('cutting a slogan that only jabs', () => {
+  // Alone in its paragraph, with no fact, offer or message beside the jab: a copywriter cuts it.
+  for (const text of ['Serious runners don’t train in cheap shoes.', 'We thought you cared about the planet.', 'One burst pipe and your savings are gone.']) {
+    it(`is offered: ${text}`, () => {
+      const removals = lint(text, { kind: 'markdown' }).flatMap((f) => f.suggestions).filter((s) => s.kind === 'sentence' && s.replacement === '' && s.preferred);
+      assert.equal(removals.length > 0, true);
+    });
+  }
+  // A cause, a product, a number or a way to act is a message: it stays for the writer to reword.
+  for (const text of [
+    'Without your gift, the last refuge for these otters could be bulldozed by spring.',
+    'After everything we’ve done for you, a reply is the least you can do.',
+    'Only 3 of your neighbours still haven’t insulated their lofts.',
   ]) {
     it(`is not offered: ${text}`, () => {
       const removals = lint(text, { kind: 'markdown' }).flatMap((f) => f.suggestions).filter((s) => s.kind === 'sentence' && s.replacement === '');
@@ -216,8 +237,11 @@ describe('sentence rewrites: property over every shipped example', function () {
         const inside = lint(fixed, { kind: 'markdown' }).filter((f) => f.offset < s.offset + s.replacement.length && s.offset < f.offset + f.length);
         assert.deepEqual(inside.map((f) => `${f.rule} “${f.text}”`), [], `“${text}” → “${fixed}”`);
         const kept = protectedTokens(s.replacement);
-        const flagged = findings.filter((f) => f.offset >= s.offset && f.offset + f.length <= s.offset + s.length).map((f) => ({ start: f.offset - s.offset, end: f.offset - s.offset + f.length }));
-        for (const token of protectedTokens(text.slice(s.offset, s.offset + s.length), flagged)) {
+        // A removal also takes the space before its sentence: the sentence's first word is not a name for that.
+        const replaced = text.slice(s.offset, s.offset + s.length);
+        const lead = replaced.length - replaced.trimStart().length;
+        const flagged = findings.filter((f) => f.offset >= s.offset && f.offset + f.length <= s.offset + s.length).map((f) => ({ start: f.offset - s.offset - lead, end: f.offset - s.offset - lead + f.length }));
+        for (const token of protectedTokens(replaced.trimStart(), flagged)) {
           const at = kept.indexOf(token);
           assert.ok(at >= 0, `“${token}” lost in “${fixed}”`);
           kept.splice(at, 1);

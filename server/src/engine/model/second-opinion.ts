@@ -65,7 +65,7 @@ const PAIRS: Int32Array = (() => {
     if (space >= 0) {
       const first = entry(name.slice(0, space));
       (first.next ??= new Map()).set(name.slice(space + 1), code);
-    } else if (name.endsWith('~') || name.startsWith('<')) OTHER.set(name, code);
+    } else if (name.endsWith('~') || name === '<caps>' || name === '<bangs>') OTHER.set(name, code);
     else entry(name).row = code;
   }
   return pairs;
@@ -155,8 +155,7 @@ function toProbabilities(): void {
 /**
  * Adds every feature's weights to `scores`: the features visitFeatures names, looked up as rowOf does (a
  * test holds it to the shipped weights), in one loop with no callback, each word's entry looked up once
- * and reused for the pair it starts. Folded tokens' own word features ("<num>") are not counted, as before:
- * training counts them, a known mismatch for the next retrain (see the test).
+ * and reused for the pair it starts.
  */
 function scoreWords(text: string, words: readonly Token[]): void {
   for (let k = 0; k < K; k++) scores[k] = bias[k] / 1000;

@@ -36,11 +36,18 @@ export function splitSentences(text: string): Array<{ start: number; text: strin
   if (parts.join('') !== text) return [{ start: 0, text }];
   let start = 0;
   for (const part of parts) {
-    out.push({ start, text: part });
+    // Emoji after a stop ("DON'T MISS THIS!!! 🚨🚨") close the sentence before them: on their own
+    // they are no sentence, and a rewrite that drops the sentence takes them too.
+    const previous = out[out.length - 1];
+    if (previous && EMOJI_AND_SPACE.test(part) && EMOJI.test(part)) previous.text += part;
+    else out.push({ start, text: part });
     start += part.length;
   }
   return out;
 }
+
+const EMOJI_AND_SPACE = /^[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]+$/u;
+const EMOJI = /\p{Extended_Pictographic}/u;
 
 /** A block longer than this is split a part at a time, so the splitting can pause in between. */
 const SPLIT_PART = 10_000;

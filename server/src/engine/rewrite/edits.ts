@@ -15,6 +15,8 @@ export interface Alternative {
   template?: boolean;
   /** The whole line becomes a button's label ("Cancel anyway", "No, thanks"): it need not be a sentence. */
   label?: boolean;
+  /** Removes a sentence that only jabs at the reader (see Rule.jab): longer than a pressure line may be, and nothing protected in it. */
+  slogan?: boolean;
 }
 
 /**

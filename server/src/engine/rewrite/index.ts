@@ -45,11 +45,13 @@ export interface RewriteOptions {
   besideFacts?: boolean;
   /** The sentence must stay, at least in part: the next one answers it ("Will your pension survive? Most won't."). */
   keepWhole?: boolean;
+  /** It is its paragraph's only sentence (a tagline, a P.S.): a slogan there can go without leaving the rest half-said. */
+  alone?: boolean;
   /** Hears every candidate the safety net refused, with the reason (development tools and tests). */
   trace?: (candidate: string, reason: string) => void;
 }
 
-export function rewriteSentence(sentence: string, findings: readonly SentenceFinding[], detect: Detector, { besideFacts = false, keepWhole = false, trace }: RewriteOptions = {}): SentenceRewrite[] {
+export function rewriteSentence(sentence: string, findings: readonly SentenceFinding[], detect: Detector, { besideFacts = false, keepWhole = false, alone = false, trace }: RewriteOptions = {}): SentenceRewrite[] {
   // A run-on line (an unsplit CSV row, a minified email) or a sentence thick with findings is for the
   // writer: rewriting it would cost time and memory that grow with its length times its findings.
   if (!worthRewriting(sentence, findings.length)) return [];
@@ -100,6 +102,10 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
   // a scare: "Real runners don't skip strength work.") can go whole, as a copywriter would cut it, if it
   // holds no fact of its own.
   if (!keepWhole && besideFacts && onlyPressure(findings)) combinations.push([{ title: 'Rewrite: drop the pressure', edits: [{ start: 0, end: sentence.length, text: '' }], template: true }]);
+  // A slogan alone in its paragraph that only jabs (shames, guilts, scares) and states no fact is cut whole,
+  // as a copywriter would: there is nothing in it to keep. Among other sentences, cutting one jab would
+  // leave the rest half-said ("Your phone is begging for a clean-up. Speed it up…").
+  if (alone && !keepWhole && findings.every((f) => f.rule.jab)) combinations.push([{ title: 'Rewrite: drop the pressure', edits: [{ start: 0, end: sentence.length, text: '' }], template: true, slogan: true }]);
   if (combinations.length === 0) return [];
 
   const loud = findings.filter((f) => f.rule.loudness && /\p{Lu}{2}/u.test(sentence.slice(f.start, f.end)));
@@ -123,7 +129,7 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
     for (const candidate of [withContractions, edits]) {
       const text = applyEdits(sentence, candidate);
       if (text === sentence || rewrites.some((r) => r.text === text)) continue;
-      const refused = refusal(sentence, text, candidate, findings, detect, applied.every((a) => a.template), applied.every((a) => a.label));
+      const refused = refusal(sentence, text, candidate, findings, detect, applied.every((a) => a.template), applied.every((a) => a.label), applied.every((a) => a.slogan));
       if (refused) {
         trace?.(text, refused);
         continue;
@@ -153,7 +159,7 @@ function spellOutIn(sentence: string, edit: Edit): string {
 }
 
 /** A closing clause that only pushes: a command, a "don't", or a clock, after a comma, a semicolon or a dash. */
-const PRESSURE_TAIL = /\s*(?:[,;]|\s[—–-])\s*(?:(?:so|and|but|then)\s+)?(?:(?:just|now|please)\s+)?(?:don['’]?t|do\s+not|grab|get|buy|order|book|act|hurry|call|claim|secure|shop|sign\s+up|join|snap|lock|reserve|upgrade|subscribe|register|enrol|enroll|donate|give|before\s+(?:it|they|you)|while\s+(?:you|it|they|stocks))\b[^.!?]*([.!?]*)\s*$/i;
+const PRESSURE_TAIL = /\s*(?:[,;]|\s[—–-]|\s(?:👉|➡️|→))\s*(?:(?:so|and|but|then)\s+)?(?:(?:just|now|please)\s+)?(?:don['’]?t|do\s+not|do\s+it|grab|get|buy|order|book|act|hurry|call|claim|secure|shop|sign\s+up|join|snap|lock|reserve|upgrade|subscribe|register|enrol|enroll|donate|give|before\s+(?:it|they|you)|while\s+(?:you|it|they|stocks))\b[^.!?]*([.!?]*)\s*$/i;
 
 function pressureTail(sentence: string, findings: readonly SentenceFinding[]): Alternative | undefined {
   const m = PRESSURE_TAIL.exec(sentence);
@@ -278,8 +284,13 @@ export function protectedTokens(text: string, flagged: ReadonlyArray<{ start: nu
  * Why a candidate may not be offered, or undefined when it may: the sentence is removed only if it was
  * short pressure; otherwise what stays is a clean, well-formed sentence that kept every fact.
  */
-function refusal(before: string, after: string, edits: readonly Edit[], findings: readonly SentenceFinding[], detect: Detector, fromTemplates = false, label = false): string | undefined {
+function refusal(before: string, after: string, edits: readonly Edit[], findings: readonly SentenceFinding[], detect: Detector, fromTemplates = false, label = false, slogan = false): string | undefined {
   // Removing a sentence that was only pressure: a short one ("The clock is ticking."), nothing protected in it.
+  if (after === '' && slogan) {
+    if (wordsIn(before) > MAX_REMOVABLE_SLOGAN_WORDS) return 'too long to remove';
+    if (protectedTokens(before, []).length || edits.length !== 1 || HAS_OFFER.test(before) || contentWordsOutside(before, findings).length > MAX_SLOGAN_CONTENT_WORDS) return 'removal would lose information';
+    return undefined;
+  }
   if (after === '') {
     // A stock line the finding covers end to end ("We value your custom and look forward to serving you again.") may be longer.
     if (wordsIn(before) > (label ? MAX_REMOVABLE_STOCK_LINE_WORDS : MAX_REMOVABLE_WORDS)) return 'too long to remove';
@@ -291,6 +302,8 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (edits.some((e) => e.text.trim() === '' && CONDITIONAL_COMMAND.test(before.slice(e.start, e.end)))) return 'drops the condition the rest depends on';
   if (misplacedSubject(before, after, edits)) return 'a new subject where no clause can start';
   if (danglingEnd(before, after)) return 'ends on a word that needs more';
+  // "…your 2,400 points — " / "…9 million people —.": a dash that introduced what was cut.
+  if (DANGLING_DASH.test(after) && !DANGLING_DASH.test(before)) return 'ends on a dash';
   if (!fromTemplates && losesContentWords(before, after, findings)) return 'loses a content word';
   // "Real lifters don't skip leg day, and they don't skip…" → "They don't skip…": a pronoun left without what it stood for.
   if (LEADING_PRONOUN.test(after) && !LEADING_PRONOUN.test(before)) return 'a pronoun left without what it stood for';
@@ -309,6 +322,8 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (PRONOUN_WHO.test(after) && !PRONOUN_WHO.test(before)) return 'a relative clause on a pronoun';
   // "the nation's premier wealth platform" → "the nation's wealth platform": after a possessive the boast is the claim.
   if (edits.some((e) => e.text === '' && /\p{L}['’]s\s*$/u.test(before.slice(0, e.start)))) return 'drops the word a possessive claims';
+  // "facilitates data consumption" → "helps data consumption": "help" takes a person or a verb, not an abstract noun.
+  if (edits.some((e) => /^help(?:s|ed|ing)?$/i.test(e.text.trim()) && HELP_ABSTRACT_NOUN.test(after.slice(e.start)))) return '"help" before an abstract noun';
   // "We've determined it that…": an object left before a "that" clause.
   if (OBJECT_BEFORE_THAT.test(after) && !OBJECT_BEFORE_THAT.test(before)) return 'an object before "that"';
   const still = detect(after);
@@ -321,6 +336,9 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   return lost.length ? `loses ${lost.join(', ')}` : undefined;
 }
 
+/** "helps (the) tidal data consumption": up to three words, then a noun made from a verb or an adjective. */
+const HELP_ABSTRACT_NOUN = /^\s*help(?:s|ed|ing)?\s+(?:(?:the|a|an|your|our|their|its|better|more|greater)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:tion|sion|ment|ance|ence|ity|ness|ization|isation)\b/iu;
+const DANGLING_DASH = /(?:^|\s)[—–-]+\s*[.!?…]*\s*$|[—–]\s*[.!?…]+\s*$/u;
 const POSSESSIVE_OPENING = /^\W*(?:yours|mine|ours|theirs|hers)\b/i;
 const countThat = (text: string) => (text.match(/\bthat\b/gi) ?? []).length;
 
@@ -374,19 +392,29 @@ function losesContentWords(before: string, after: string, findings: readonly Sen
   // A shaming opt-out line is the finding from end to end: "No, thanks" replaces all of it.
   if (findings.some((f) => f.rule.replacesLine)) return false;
   const kept = new Set((after.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 4)));
-  for (const m of before.matchAll(/[\p{L}’']{4,}/gu)) {
+  return contentWordsOutside(before, findings).some((word) => !kept.has(word.slice(0, 4)));
+}
+
+/** The content words of a sentence that no rule's finding covers: what it says besides the pressure. */
+function contentWordsOutside(sentence: string, findings: readonly SentenceFinding[]): string[] {
+  const words: string[] = [];
+  for (const m of sentence.matchAll(/[\p{L}’']{4,}/gu)) {
     const at = m.index!;
     if (findings.some((f) => !f.byModel && at < f.end && f.start < at + m[0].length)) continue;
     const word = m[0].toLowerCase().replace(/’/g, "'");
-    if (FUNCTION_WORDS.has(word) || word.includes("'")) continue;
-    if (!kept.has(word.slice(0, 4))) return true;
+    if (!FUNCTION_WORDS.has(word) && !word.includes("'")) words.push(word);
   }
-  return false;
+  return words;
 }
+/** A jab with more to say than this outside its findings carries a message ("…the last refuge for these otters…"). */
+const MAX_SLOGAN_CONTENT_WORDS = 3;
 
 /** A longer sentence carries information even when a pressure phrase covers most of it ("Hurry, only a few terracotta sets are left"). */
 const MAX_REMOVABLE_WORDS = 10;
 const MAX_REMOVABLE_STOCK_LINE_WORDS = 14;
+const MAX_REMOVABLE_SLOGAN_WORDS = 18;
+/** What a slogan may not hold if it is to go whole: an offer, a price, a way to act or get in touch. */
+const HAS_OFFER = /\b(?:free|off|discount|save|saving|price|trial|offer|deal|code|book|order|call|visit|reply|sign\s+up|donate|join|subscribe|register|enrol|enroll|download|buy|shop|try|get|grab|claim|upgrade|renew)\b/i;
 const wordsIn = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 const OBJECT_BEFORE_THAT = /\b(?:it|them)\s+that\b/i;

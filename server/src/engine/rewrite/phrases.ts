@@ -57,7 +57,10 @@ function offerInsteadOfOrder(whole: string): Alternative | undefined {
   const restEnd = rest.trim() ? restStart + rest.trim().length : afterVerb;
   // A day named in the push is when the offer holds: it stays ("…today!" → "You can get yours today.").
   const day = /\b(today|tonight)\b/i.exec(sentence.slice(restEnd))?.[1].toLowerCase();
-  const ending = `${day ? ` ${day}` : ''}.`;
+  // "Click here and buy…" points at a link: the offer keeps pointing ("You can buy … here.").
+  const cue = /^\s*(?:just\s+|so\s+)?(?:click|tap)\s+(here|below)\b/i.exec(sentence)?.[1].toLowerCase();
+  const pointer = cue && rest.trim() ? cue : undefined;
+  const ending = pointer === 'below' && day ? ` ${day} (link below).` : `${pointer ? ` ${pointer}` : ''}${day ? ` ${day}` : ''}.`;
   const edits = [{ start: 0, end: restStart, text: `You can ${OFFER_VERB[verb] ?? verb}${colon && rest.trim() ? ' at' : ''}${rest.trim() ? ' ' : ''}` }];
   // Nothing after the words it is about (it ends on a link): no full stop is added after the link.
   if (restEnd < sentence.length) edits.push({ start: restEnd, end: sentence.length, text: ending });

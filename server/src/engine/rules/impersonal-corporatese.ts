@@ -4,6 +4,8 @@ import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
 import { phraseRewrite } from '../rewrite/phrases';
 
+const MAKE: Record<string, string> = { e: 'make', es: 'makes', ed: 'made', ing: 'making' };
+
 export const rule = phraseRule({
   id: 'impersonal.corporatese',
   category: 'impersonal',
@@ -15,6 +17,14 @@ export const rule = phraseRule({
   replaceTitle: (r) => `Plain word: “${r}”`,
   rewrite: phraseRewrite({
     title: 'Rewrite: plain words',
+    templates: [
+      // "facilitates tidal data consumption via…" → "makes tidal data consumption easier via…": "help" cannot take a thing as its object.
+      {
+        pattern: /\bfacilitat(e|es|ed|ing)\s+((?:[\p{L}\p{N}'’-]+\s+){0,5}?[\p{L}\p{N}'’-]+)(?=\s+(?:via|through|with|by|for|across|in|on|at|from|and|so)\b|\s*[,.;:!?)]|\s*$)/iu,
+        // "facilitate your growth" has a better fix of its own ("help you grow").
+        replace: (m) => (/^(?:you|us|them)\b|^(?:your|our|their)\s+\S+$/i.test(m[2]) ? undefined : `${MAKE[m[1].toLowerCase()]} ${m[2]} easier`),
+      },
+    ],
   }),
   dropsOnlyBoasts: true,
   rewriteAtMost: 2,

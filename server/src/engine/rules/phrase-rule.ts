@@ -89,7 +89,8 @@ function suggestionsFor(text: string, match: PhraseMatch, replaceTitle: (r: stri
 function standsApart(text: string, start: number, end: number): boolean {
   const before = text.slice(0, start);
   const after = text.slice(end);
-  if (/^[\s"“'‘(*_]*$/.test(before)) return true;
+  // At the start, unless a gerund follows: "You'll regret cancelling…" would leave "Cancelling…" with no verb.
+  if (/^[\s"“'‘(*_]*$/.test(before)) return !/^\s+\p{L}+ing\b/u.test(after);
   if (/^\s*[.!?…"”’)*_]*$/.test(after)) return true;
   const openedBySeparator = /[,;:—–-]\s*$/.test(before);
   return openedBySeparator && /^\s*(?:[,;:—–-]|(?:and|or|but)\s)/i.test(after);

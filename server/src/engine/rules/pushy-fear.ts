@@ -17,6 +17,7 @@ export const rule = phraseRule({
   // Its phrase carries the sentence's subject or verb ("Child goes to bed hungry." is what dropping it leaves):
   // the rewriter only drops whole clauses of it.
   pressure: true,
+  jab: true,
   message: '“{phrase}” uses fear to sell. Tell the reader what the risk really is and how you help, without the disaster film.',
   why:
     'Fear appeals paint the worst case so the reader buys to make the feeling stop. It works once, and leaves people feeling manipulated by the brand that scared them. Real risks are worth explaining calmly, with how likely they are and what your product actually does about them.',

@@ -16,6 +16,7 @@ export const rule = phraseRule({
   // Its phrase carries the sentence's subject or verb ("Child goes to bed hungry." is what dropping it leaves):
   // the rewriter only drops whole clauses of it.
   pressure: true,
+  jab: true,
   message: '“{phrase}” makes the reader feel guilty for saying no. Say what their help does, and let them choose freely.',
   why:
     'Guilt turns a reader’s kindness against them. It may win one reply or one gift, but people remember being made to feel bad, and they quietly stop opening your emails. Tell them plainly what their help makes possible, thank them either way, and let the choice be theirs.',

@@ -23,6 +23,7 @@ export const rule = phraseRule({
     ],
   }),
   pressure: true,
+  jab: true,
   message: '“{phrase}” uses fear or guilt to create a need. Describe the real problem and how you help — let the reader judge whether it is theirs.',
   why:
     'Making people afraid or guilty so they feel they need you is the opposite of serving them. It might work once; then the ' +

@@ -17,6 +17,7 @@ export const rule = phraseRule({
   // Its phrase carries the sentence's subject or verb ("Child goes to bed hungry." is what dropping it leaves):
   // the rewriter only drops whole clauses of it.
   pressure: true,
+  jab: true,
   message: '“{phrase}” threatens the reader with regret. Say what they would get, and trust them to weigh it.',
   why:
     'Threatening people with future regret is pressure dressed up as concern. It asks the reader to decide from worry instead of from what they know, and if they buy that way they tend to resent it. Tell them what the offer gives them; if it is good, they will not need to be scared into it.',

@@ -17,6 +17,7 @@ export const rule = phraseRule({
   // Its phrase carries the sentence's subject or verb ("Child goes to bed hungry." is what dropping it leaves):
   // the rewriter only drops whole clauses of it.
   pressure: true,
+  jab: true,
   message: '“{phrase}” judges the reader instead of helping them. Describe what the product does, and leave their identity alone.',
   why:
     'Telling readers that “real” runners, parents or marketers buy this, or that only lazy people don’t, is an insult with a price tag. Some will buy to escape the label; most will remember that you looked down on them. Talk about what the product does for people who want it, and respect the ones who don’t.',

@@ -70,6 +70,11 @@ export interface Rule {
   rewrite?(sentence: string, finding: FindingToRewrite, context: RewriteContext): Alternative[];
   /** Its phrases are pressure and nothing else: a short sentence made only of them may be removed, and so may a clause they cover. */
   pressure?: boolean;
+  /**
+   * Its phrases jab at the reader (a shaming line, a guilt trip, a scare) and carry no offer: a sentence with
+   * nothing but its findings and no fact (no number, name or link) may go whole, as a copywriter cuts a slogan.
+   */
+  jab?: boolean;
   /** It raises the volume (capitals, "!!!") without saying anything: it does not stop a pressure-only sentence from being removed. */
   loudness?: boolean;
   /** In a sentence without a verb its fix only drops boasts, and a slogan without its boasts is still a slogan: no sentence rewrite. */
