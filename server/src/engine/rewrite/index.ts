@@ -9,6 +9,7 @@ import { textSpeakEdits } from './text-speak';
 import { isVerbless, isWellFormed } from './well-formed';
 import { articleEdits } from './articles';
 import { isMostlyCapitals, lowerCaseEdits } from './capitals';
+import { lexiconTag } from '../parse/nlp';
 
 /** What the rewriter needs of the rule behind a finding: its rewrite and how its tactic behaves. */
 export type RewritingRule = Pick<Rule, 'id' | 'category' | 'rewrite' | 'pressure' | 'loudness' | 'dropsOnlyBoasts' | 'rewriteAtMost' | 'replacesLine'>;
@@ -318,6 +319,8 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (unbalancedBrackets(after) && !unbalancedBrackets(before)) return 'a bracket left open';
   // "shall constitute" → "shall means": a modal before a verb that agrees with a subject.
   if (MODAL_THEN_AGREEING_VERB.test(after) && !MODAL_THEN_AGREEING_VERB.test(before)) return 'a modal before an inflected verb';
+  // "The Licensee shall be entitled" → "You be entitled": a subject that lost its modal.
+  if (SUBJECT_THEN_BARE_BE.test(after) && !SUBJECT_THEN_BARE_BE.test(before)) return 'a subject before a bare "be"';
   // "Recipients who no longer wish…" → "You who no longer wish…": a relative clause on a personal pronoun.
   if (PRONOUN_WHO.test(after) && !PRONOUN_WHO.test(before)) return 'a relative clause on a pronoun';
   // "the nation's premier wealth platform" → "the nation's wealth platform": after a possessive the boast is the claim.
@@ -332,12 +335,40 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   const deletedWords = edits.some(deletesWords);
   const deleted = edits.filter((e) => e.text.trim() === '');
   if (!label && !isWellFormed(before, after, droppedOpening, deletedWords, deleted)) return 'not a well-formed sentence';
-  const lost = missingTokens(protectedTokens(before, findings), protectedTokens(after));
+  const lost = missingTokens([...protectedTokens(before, findings), ...namesInPushes(before, findings)], protectedTokens(after));
   return lost.length ? `loses ${lost.join(', ')}` : undefined;
 }
 
 /** "helps (the) tidal data consumption": up to three words, then a noun made from a verb or an adjective. */
 const HELP_ABSTRACT_NOUN = /^\s*help(?:s|ed|ing)?\s+(?:(?:the|a|an|your|our|their|its|better|more|greater)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:tion|sion|ment|ance|ence|ity|ness|ization|isation)\b/iu;
+/**
+ * Names inside a push, which a rewrite must keep ("Every month without ComplyHarbor is…"): a finding may
+ * rename the reader ("The Subscriber" → "you") or lower a shout, but a push never takes a product with it.
+ * A capitalised word the dictionary knows is a headline's or a button's capital ("Only 3 Left", "No Thanks").
+ */
+function namesInPushes(text: string, findings: readonly SentenceFinding[]): string[] {
+  const names: string[] = [];
+  // In Title Case every word looks like a name ("No Thanks, I Don't Want a Free Gift").
+  const words = text.match(/\p{L}+/gu) ?? [];
+  if (words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > words.length) return names;
+  for (const f of findings) {
+    if (f.rule.category === 'impersonal' || f.rule.loudness || f.byModel) continue;
+    for (const m of text.slice(f.start, f.end).matchAll(/\p{Lu}[\p{L}\p{N}’'&-]*/gu)) {
+      const at = f.start + m.index!;
+      if (at === 0 || !/[\s(“"‘'-]/.test(text.charAt(at - 1)) || !/\p{Ll}/u.test(m[0]) || /^I(?:['’]|$)/.test(m[0])) continue;
+      const lower = m[0].toLowerCase().replace(/['’]s$/, '');
+      if (!knownWord(lower)) names.push(m[0]);
+    }
+  }
+  return names;
+}
+
+function knownWord(word: string): boolean {
+  if (lexiconTag(word) !== undefined || FUNCTION_WORDS.has(word) || /['’]/.test(word)) return true;
+  const stem = word.replace(/(?:ing|ed|es|s|ly|er|est)$/, '');
+  return stem !== word && (lexiconTag(stem) !== undefined || lexiconTag(stem + 'e') !== undefined);
+}
+const SUBJECT_THEN_BARE_BE = /\b(?:you|we|they|I|he|she|it)\s+be\b|\bplease\s+be\s+(?:entitled|eligible|liable|deemed|responsible|permitted|allowed|required|obliged)\b/i;
 const DANGLING_DASH = /(?:^|\s)[—–-]+\s*[.!?…]*\s*$|[—–]\s*[.!?…]+\s*$/u;
 const POSSESSIVE_OPENING = /^\W*(?:yours|mine|ours|theirs|hers)\b/i;
 const countThat = (text: string) => (text.match(/\bthat\b/gi) ?? []).length;
@@ -400,7 +431,8 @@ function contentWordsOutside(sentence: string, findings: readonly SentenceFindin
   const words: string[] = [];
   for (const m of sentence.matchAll(/[\p{L}’']{4,}/gu)) {
     const at = m.index!;
-    if (findings.some((f) => !f.byModel && at < f.end && f.start < at + m[0].length)) continue;
+    // Shouted words are content said loudly ("HUGE KITE CLEARANCE"): lowering them is the fix, not dropping them.
+    if (findings.some((f) => !f.byModel && !f.rule.loudness && at < f.end && f.start < at + m[0].length)) continue;
     const word = m[0].toLowerCase().replace(/’/g, "'");
     if (!FUNCTION_WORDS.has(word) && !word.includes("'")) words.push(word);
   }
@@ -419,7 +451,7 @@ const wordsIn = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/
 
 const OBJECT_BEFORE_THAT = /\b(?:it|them)\s+that\b/i;
 const RELATIVE_OPENING = /^\W*(?:who|whom|whose|which)\b/i;
-const LEADING_PRONOUN = /^\W*(?:they|them|these|those|he|she|him|her)\b/i;
+const LEADING_PRONOUN = /^\W*(?:they|them|these|those|he|she|him|her|it(?!['’]s\s+(?:time|worth|free|easy|simple|quick|here|now|open|live))|that\s+\p{Ll}+\s+(?:is|are|was)\b)\b/iu;
 const MODAL_THEN_AGREEING_VERB = /\b(?:shall|will|must|may|might|can|could|should|would)\s+(?:means|is|has|does|constitutes|makes|gives|takes|applies|includes)\b/i;
 
 function unbalancedBrackets(text: string): boolean {

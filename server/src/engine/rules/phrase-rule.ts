@@ -90,7 +90,7 @@ function standsApart(text: string, start: number, end: number): boolean {
   const before = text.slice(0, start);
   const after = text.slice(end);
   // At the start, unless a gerund follows: "You'll regret cancelling…" would leave "Cancelling…" with no verb.
-  if (/^[\s"“'‘(*_]*$/.test(before)) return !/^\s+\p{L}+ing\b/u.test(after);
+  if (/^[\s"“'‘(*_]*$/.test(before)) return !/^\s+(?:not\s+)?\p{L}+ing\b/u.test(after);
   if (/^\s*[.!?…"”’)*_]*$/.test(after)) return true;
   const openedBySeparator = /[,;:—–-]\s*$/.test(before);
   return openedBySeparator && /^\s*(?:[,;:—–-]|(?:and|or|but)\s)/i.test(after);
