@@ -45,6 +45,11 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['impersonal.passive', 'Outstanding balance must be settled by Friday.', 'Please settle your outstanding balance by Friday.'],
   ['impersonal.third-person-reader', 'Supporters who give monthly make a lasting difference to patients and their families.', 'If you give monthly, you make a lasting difference to patients and their families.'],
   ['pushy.buy-now', 'Click here and upgrade to Pro today.', 'You can upgrade to Pro here today.'],
+  ['pushy.buy-now', 'Pick up the phone now and reserve your plot at Greenmantle woodland burial ground.', 'You can reserve your plot at Greenmantle woodland burial ground by phone.'],
+  ['pushy.loss-framing', 'Cancel now and every streak, badge and saved lesson is wiped for good.', 'If you cancel, every streak, badge and saved lesson is deleted.'],
+  ['pushy.legal-threat', 'Failure to confirm within 24 hours will result in your place being reassigned and your deposit withheld.', 'Please confirm within 24 hours to keep your place and your deposit.'],
+  ['pushy.scarcity', 'Seats are limited, so book before they’re gone.', 'Seats are limited.'],
+  ['impersonal.corporatese', 'Tidewise facilitates tidal data consumption via a frictionless, user-centric interface.', 'Tidewise makes tidal data consumption easier via a frictionless, user-centric interface.'],
   ['impersonal.passive', 'It has been decided that the Tuesday spin class will be discontinued.', "We've decided to discontinue the Tuesday spin class."],
   ['impersonal.passive', 'Changes to the subscription will be reflected in the next billing cycle.', "You'll see changes to the subscription in the next billing cycle."],
   ['impersonal.passive', 'Your request will be processed in due course.', "We'll process your request soon."],
@@ -133,6 +138,15 @@ describe('removing a sentence of pure pressure', () => {
     it(`is not offered: ${text}`, () => {
       const removals = lint(text, { kind: 'markdown' }).flatMap((f) => f.suggestions).filter((s) => s.kind === 'sentence' && s.replacement === '');
       assert.deepEqual(removals.map((s) => text.slice(s.offset, s.offset + s.length)), []);
+    });
+  }
+});
+
+describe('a push never takes a name with it', () => {
+  for (const text of ['Every month without ComplyHarbor is money you’ll never see again.', 'You’ll regret not bidding when the cottage goes to someone else.']) {
+    it(`offers nothing that loses a name or breaks the sentence: ${text}`, () => {
+      const rewrites = lint(text, { kind: 'markdown' }).flatMap((f) => f.suggestions).filter((s) => s.kind === 'sentence');
+      assert.deepEqual(rewrites.map((s) => s.replacement), []);
     });
   }
 });

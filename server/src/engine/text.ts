@@ -130,6 +130,12 @@ export function removalEdit(text: string, start: number, end: number): { start: 
     const conjunction = /^[\s,;]*(?:(?:and|or|but|so)\s+)?/i.exec(text.slice(end))![0];
     return { start, end: end + conjunction.length, replacement: '' };
   }
+  // At the end, the "and" (and its pronoun) that joined the dropped clause goes with it:
+  // "Four hives left, and once they fly, they've flown." → "Four hives left."
+  if (/^[\s.!?…"”’)]*$/.test(text.slice(end))) {
+    const joint = /(?:,\s*|\s+)(?:and|but|so|or)(?:\s+(?:they|it|these|those|this|that)(?:['’](?:re|s|ll|ve))?)?\s*,?\s*$/i.exec(text.slice(0, start));
+    if (joint) return { start: start - joint[0].length, end, replacement: '' };
+  }
   const before = /[\s,;:–—-]*$/.exec(text.slice(0, start))![0];
   const trailing = /^[\s,;:–—-]*/.exec(text.slice(end))![0];
   return { start: start - before.length, end: trailing && before ? end : end + trailing.length, replacement: '' };

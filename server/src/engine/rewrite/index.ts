@@ -160,7 +160,7 @@ function spellOutIn(sentence: string, edit: Edit): string {
 }
 
 /** A closing clause that only pushes: a command, a "don't", or a clock, after a comma, a semicolon or a dash. */
-const PRESSURE_TAIL = /\s*(?:[,;]|\s[—–-]|\s(?:👉|➡️|→))\s*(?:(?:so|and|but|then)\s+)?(?:(?:just|now|please)\s+)?(?:don['’]?t|do\s+not|do\s+it|grab|get|buy|order|book|act|hurry|call|claim|secure|shop|sign\s+up|join|snap|lock|reserve|upgrade|subscribe|register|enrol|enroll|donate|give|before\s+(?:it|they|you)|while\s+(?:you|it|they|stocks))\b[^.!?]*([.!?]*)\s*$/i;
+const PRESSURE_TAIL = /\s*(?:[,;]|\s[—–-]|\s(?:👉|➡️|→))\s*(?:(?:so|and|but|then)\s+)?(?:(?:just|now|please)\s+)?(?:don['’]?t|do\s+not|do\s+it|go(?:,?\s+go)+|grab|get|buy|order|book|act|hurry|call|claim|secure|shop|sign\s+up|join|snap|lock|reserve|upgrade|subscribe|register|enrol|enroll|donate|give|before\s+(?:it|they|you)|while\s+(?:you|it|they|stocks))\b[^.!?]*([.!?]*)\s*$/i;
 
 function pressureTail(sentence: string, findings: readonly SentenceFinding[]): Alternative | undefined {
   const m = PRESSURE_TAIL.exec(sentence);

@@ -17,7 +17,7 @@ const OFFER_VERB: Record<string, string> = { grab: 'get', claim: 'get', secure: 
  * it's gone"). Group 1 the verb, 2 the rest of the command, 3 the closing mark.
  */
 const COMMAND =
-  /^(?:(?:stop\s+\w+\s+and|hurry(?:\s+up)?,?|quick,?|go\s+ahead\s+and|just|so|(?:click|tap)\s+(?:here|below|the\s+(?:link|button)(?:\s+below)?)\s+and)\s+)?(buy|order|shop|grab|get|book|call|sign\s+up|subscribe|register|enrol|enroll|join|upgrade|download|claim|reserve|secure|donate|give|chip\s+in|pick\s+up|snag)\b(?:\s+(?:right\s+now|now|today|immediately))?((?:(?!\b(?:now|today|immediately|asap|and|but|or|before|while)\b)(?:[^.!?,;]|\.(?=\S)))*?)(?:,?\s+(?:right\s+now|now|today|tonight|immediately|asap|right\s+away|this\s+instant|without\s+delay|before\s+(?:it['’]s|its|it\s+is)\s+(?:too\s+late|gone)|before\s+(?:they['’]re|they\s+are)\s+gone|while\s+(?:you\s+(?:still\s+)?can|stocks\s+last|it\s+lasts)))*\s*([.!]*)$/i;
+  /^(?:(?:stop\s+\w+\s+and|hurry(?:\s+up)?,?|quick,?|go\s+ahead\s+and|just|so|(?:click|tap)\s+(?:here|below|through|the\s+(?:link|button)(?:\s+below)?)\s+and|pick\s+up\s+the\s+phone(?:\s+(?:right\s+)?now)?\s+and)\s+)?(buy|order|shop|grab|get|book|call|sign\s+up|subscribe|register|enrol|enroll|join|upgrade|download|claim|reserve|secure|donate|give|chip\s+in|pick\s+up|snag)\b(?:\s+(?:right\s+now|now|today|immediately))?((?:(?!\b(?:now|today|immediately|asap|and|but|or|before|while)\b)(?:[^.!?,;]|\.(?=\S)))*?)(?:,?\s+(?:right\s+now|now|today|tonight|immediately|asap|right\s+away|this\s+instant|this\s+minute|without\s+delay|before\s+(?:it['’]s|its|it\s+is)\s+(?:too\s+late|gone)|before\s+(?:they['’]re|they\s+are)\s+gone|while\s+(?:you\s+(?:still\s+)?can|stocks\s+last|it\s+lasts)))*\s*([.!]*)$/i;
 
 /**
  * An order to buy becomes an offer the reader can take up: "Order yours right now!" → "You can order
@@ -58,8 +58,8 @@ function offerInsteadOfOrder(whole: string): Alternative | undefined {
   // A day named in the push is when the offer holds: it stays ("…today!" → "You can get yours today.").
   const day = /\b(today|tonight)\b/i.exec(sentence.slice(restEnd))?.[1].toLowerCase();
   // "Click here and buy…" points at a link: the offer keeps pointing ("You can buy … here.").
-  const cue = /^\s*(?:just\s+|so\s+)?(?:click|tap)\s+(here|below)\b/i.exec(sentence)?.[1].toLowerCase();
-  const pointer = cue && rest.trim() ? cue : undefined;
+  const cue = /^\s*(?:just\s+|so\s+)?(?:(?:click|tap)\s+(here|below)\b|pick\s+up\s+the\s+(phone))/i.exec(sentence);
+  const pointer = cue && rest.trim() ? (cue[1] ?? 'by ' + cue[2]).toLowerCase() : undefined;
   const ending = pointer === 'below' && day ? ` ${day} (link below).` : `${pointer ? ` ${pointer}` : ''}${day ? ` ${day}` : ''}.`;
   const edits = [{ start: 0, end: restStart, text: `You can ${OFFER_VERB[verb] ?? verb}${colon && rest.trim() ? ' at' : ''}${rest.trim() ? ' ' : ''}` }];
   // Nothing after the words it is about (it ends on a link): no full stop is added after the link.

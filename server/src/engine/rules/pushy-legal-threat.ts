@@ -11,7 +11,7 @@ import { apostrophesLike, capitaliseAt } from '../rewrite/edits';
  * to keep what they have ("Please X by T to keep Y.").
  */
 const FAILURE_THEN_LOSS =
-  /^(?:(?:please\s+)?note(?:\s+that)?[:,]?\s+|notwithstanding\s+[^,]{1,60},\s*)?(?:(?:failure|failing|neglecting)\s+to\s+(?<action>[^,;:]+?)|non-?(?<non>payment|renewal)(?<by>\s+(?:by|before|within)\s+[^,;:]+?)?)\s+(?:will|shall|may|could|might)\s+(?:(?:immediately|automatically)\s+)?(?:result\s+in|lead\s+to|mean)\s+(?:(?:the|an?)\s+)?(?<how>(?:(?:immediate|permanent|automatic|irreversible|irrevocable)\s+(?:and\s+)?)*)(?:(?<loss>loss|forfeiture|termination|suspension|cancellation|closure|deactivation|removal|deletion|release|expiry|lapse|withdrawal)\s+of\s+(?<what>[^,;:.!?]+?)|(?<whose>(?:your|the)\s+[^,;:.!?]+?)\s+being\s+(?:cancelled|canceled|suspended|released|closed|deleted|removed|terminated|forfeited|withdrawn|lost))\s*([.!]*)$/i;
+  /^(?:(?:please\s+)?note(?:\s+that)?[:,]?\s+|notwithstanding\s+[^,]{1,60},\s*)?(?:(?:failure|failing|neglecting)\s+to\s+(?<action>[^,;:]+?)|non-?(?<non>payment|renewal)(?<by>\s+(?:by|before|within)\s+[^,;:]+?)?)\s+(?:will|shall|may|could|might)\s+(?:(?:immediately|automatically)\s+)?(?:result\s+in|lead\s+to|mean)\s+(?:(?:the|an?)\s+)?(?<how>(?:(?:immediate|permanent|automatic|irreversible|irrevocable)\s+(?:and\s+)?)*)(?:(?<loss>loss|forfeiture|termination|suspension|cancellation|closure|deactivation|removal|deletion|release|expiry|lapse|withdrawal)\s+of\s+(?<what>[^,;:.!?]+?)|(?<whose>(?:your|the)\s+[^,;:.!?]+?)\s+being\s+(?:cancelled|canceled|suspended|released|closed|deleted|removed|terminated|forfeited|withdrawn|lost|reassigned|reallocated|given\s+away|offered\s+to\s+(?:someone|somebody)\s+else))(?:\s+and\s+(?<also>(?:your|the)\s+[^,;:.!?]+?)\s+(?:withheld|forfeited|kept|lost|cancelled|canceled|retained))?\s*([.!]*)$/i;
 
 /** What we do, in a plain verb, for each legal noun of loss ("deletion of your workspace" → "we'll delete your workspace"). */
 const WE_WILL: Record<string, string> = {
@@ -26,7 +26,7 @@ function keepWhatTheyHave(sentence: string): Alternative[] {
   const g = m.groups;
   const action = (g.action ?? `${g.non.toLowerCase() === 'payment' ? 'pay' : 'renew'}${g.by ?? ''}`).trim();
   // "…termination of services without further notice": the notice is the threat's, not what they keep.
-  const what = (g.what ?? g.whose).replace(/\s+without\s+(?:any\s+)?(?:further|prior)?\s*notice$/i, '').trim();
+  const what = (g.what ?? g.whose).replace(/\s+without\s+(?:any\s+)?(?:further|prior)?\s*notice$/i, '').trim() + (g.also ? ` and ${g.also.trim()}` : '');
   const alternatives: Alternative[] = [];
   const plain = g.loss ? WE_WILL[g.loss.toLowerCase()] : undefined;
   if (plain) {

@@ -21,7 +21,20 @@ export const rule = phraseRule({
   // "Don't lose your 412-day streak!" → "You're on a 412-day streak.": what they have, said as a fact.
   rewrite: phraseRewrite({
     title: 'Rewrite: say what they have',
-    templates: [{ pattern: /^(?:don['’]t|do\s+not)\s+(?:lose|break|waste)\s+your\s+([^.!?]{1,30}?\bstreak)\s*[.!]*$/i, replace: (m) => `you're on a ${m[1]}.` }],
+    templates: [
+      { pattern: /^(?:don['’]t|do\s+not)\s+(?:lose|break|waste)\s+your\s+([^.!?]{1,30}?\bstreak)\s*[.!]*$/i, replace: (m) => `you're on a ${m[1]}.` },
+      // "Cancel now and every streak and badge is wiped for good." → "If you cancel, every streak and badge is deleted.":
+      // the condition and what happens, as a fact.
+      {
+        pattern: /^(cancel|leave|walk\s+away|quit|unsubscribe|downgrade|stop|close\s+your\s+account)(?:\s+(?:now|today|tonight))?\s*,?\s+and\s+([^.!?]{3,80}?)\s+(is|are|will\s+be|gets|get)\s+(wiped|deleted|erased|gone|lost)(?:\s+(?:for\s+good|forever|for\s+ever|permanently))?(?:,?\s+never\s+to\s+return)?\s*[.!]*$/i,
+        replace: (m) => {
+          const plural = /^(?:are|get)$/i.test(m[3]) || (/^will/i.test(m[3]) && /\band\b|s$/.test(m[2]));
+          const gone = /^(?:gone|lost)$/i.test(m[4]);
+          const verb = gone ? (plural ? 'end' : 'ends') : `${plural ? 'are' : 'is'} deleted`;
+          return `if you ${m[1].toLowerCase().replace(/\s+/g, ' ')}, ${m[2]} ${verb}.`;
+        },
+      },
+    ],
   }),
   message: '“{phrase}” frames waiting as a loss. Give the reader the numbers plainly and let them decide when.',
   why:
