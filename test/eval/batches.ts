@@ -30,13 +30,15 @@ export interface Batch {
   documents: BatchDocument[];
 }
 
-function tsv(path: string): string[][] {
+function tsv(path: string, header: RegExp = /./): string[][] {
   if (!existsSync(path)) return [];
-  return readFileSync(path, 'utf8')
+  const lines = readFileSync(path, 'utf8')
     .split('\n')
     .map((l) => l.replace(/\r$/, ''))
-    .filter((l) => l.trim() && !l.startsWith('#'))
-    .slice(1)
+    .filter((l) => l.trim() && !l.startsWith('#'));
+  // The guide does not say whether the snippet files have a header: some writers give one, some do not.
+  return lines
+    .slice(header.test(lines[0] ?? '') ? 1 : 0)
     .map((l) => l.split('\t'));
 }
 
@@ -56,8 +58,8 @@ export function readBatch(dir: string, name = dir.split('/').filter(Boolean).pop
       documents.push({
         name: file,
         text: readFileSync(join(docsDir, file), 'utf8'),
-        expected: tsv(`${base}.expected.tsv`).map(([category, snippet]) => ({ category: category as Category, snippet })),
-        traps: tsv(`${base}.traps.tsv`).map(([snippet]) => snippet),
+        expected: tsv(`${base}.expected.tsv`, /^category\tsnippet$/i).map(([category, snippet]) => ({ category: category as Category, snippet })),
+        traps: tsv(`${base}.traps.tsv`, /^snippet$/i).map(([snippet]) => snippet),
       });
     }
   }
