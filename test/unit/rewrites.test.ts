@@ -2,7 +2,7 @@
 // protected tokens carried over, and a property over every example the rules ship with:
 // an offered rewrite changes only its own sentence and re-lints clean.
 import * as assert from 'node:assert/strict';
-import { lint, rules, type DocumentKind, type Finding } from '../../server/src/engine';
+import { applyFixes, batchFixes, lint, rules, type DocumentKind, type Finding } from '../../server/src/engine';
 import { protectedTokens } from '../../server/src/engine/rewrite';
 import { applySuggestion } from './helpers';
 
@@ -49,6 +49,7 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['pushy.loss-framing', 'Cancel now and every streak, badge and saved lesson is wiped for good.', 'If you cancel, every streak, badge and saved lesson is deleted.'],
   ['pushy.legal-threat', 'Failure to confirm within 24 hours will result in your place being reassigned and your deposit withheld.', 'Please confirm within 24 hours to keep your place and your deposit.'],
   ['pushy.scarcity', 'Seats are limited, so book before they’re gone.', 'Seats are limited.'],
+  ['impersonal.third-person-reader', 'Supporters who would like to leave a gift in their will can request an information pack.', 'If you would like to leave a gift in your will, you can request an information pack.'],
   ['impersonal.corporatese', 'Tidewise facilitates tidal data consumption via a frictionless, user-centric interface.', 'Tidewise makes tidal data consumption easier via a frictionless, user-centric interface.'],
   ['impersonal.passive', 'It has been decided that the Tuesday spin class will be discontinued.', "We've decided to discontinue the Tuesday spin class."],
   ['impersonal.passive', 'Changes to the subscription will be reflected in the next billing cycle.', "You'll see changes to the subscription in the next billing cycle."],
@@ -142,8 +143,22 @@ describe('removing a sentence of pure pressure', () => {
   }
 });
 
+describe('fix-all', () => {
+  it('removes side-by-side sentences that are only pressure, all of them', () => {
+    for (const text of ['Give now. Right now, before you scroll past this.', 'Donate now. Not later. Now.']) {
+      assert.equal(applyFixes(text, batchFixes(lint(text, { kind: 'plaintext' }))), '', text);
+    }
+  });
+});
+
 describe('a push never takes a name with it', () => {
-  for (const text of ['Every month without ComplyHarbor is money you’ll never see again.', 'You’ll regret not bidding when the cottage goes to someone else.']) {
+  for (const text of [
+    'Every month without ComplyHarbor is money you’ll never see again.',
+    'You’ll regret not bidding when the cottage goes to someone else.',
+    // Nor is a jab turned on the reader, or research given "we" as its doer.
+    'Members who give up in January simply aren’t cut out for climbing.',
+    'Gum disease has been linked to heart attacks.',
+  ]) {
     it(`offers nothing that loses a name or breaks the sentence: ${text}`, () => {
       const rewrites = lint(text, { kind: 'markdown' }).flatMap((f) => f.suggestions).filter((s) => s.kind === 'sentence');
       assert.deepEqual(rewrites.map((s) => s.replacement), []);

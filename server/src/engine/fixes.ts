@@ -11,8 +11,15 @@ export function batchFixes(findings: readonly Finding[]): Suggestion[] {
   const chosen: Suggestion[] = [];
   for (const f of findings) {
     const s = f.suggestions.find((x) => x.preferred && isSentenceRewrite(x));
-    if (!s || chosen.some((c) => s.offset < c.offset + c.length && c.offset < s.offset + s.length)) continue;
-    chosen.push(s);
+    if (!s) continue;
+    const clash = chosen.findIndex((c) => s.offset < c.offset + c.length && c.offset < s.offset + s.length);
+    if (clash < 0) chosen.push(s);
+    else if (s.replacement === '' && chosen[clash].replacement === '') {
+      // Two sentences side by side both removed: each removal takes the space between them, so they meet; one removal covers both.
+      const c = chosen[clash];
+      const start = Math.min(c.offset, s.offset);
+      chosen[clash] = { ...c, offset: start, length: Math.max(c.offset + c.length, s.offset + s.length) - start };
+    }
   }
   return chosen.sort((a, b) => a.offset - b.offset);
 }

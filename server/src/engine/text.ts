@@ -96,8 +96,11 @@ export function isName(text: string, start: number, end: number): boolean {
   const after = text.slice(end);
   // After "the", "at", "from"… a capitalised phrase names something ("comes from Act Now", "the Last Chance Ball").
   const named = /\b(?:the|at|from|called|named|of|our|their|my|via|through|on|to|panel|book|film|show|exhibition|talk|course|class|event|song|album|podcast|play|musical|workshop|session|series)\s+$/i.test(before);
-  return named || /^(?:,\s*)?(?:\p{Lu}|\d|['’]s\b)/u.test(after.trimStart()) || WORK_BY.test(after) || NAME_THEN_IS_A.test(after);
+  return named || /^(?:,\s*)?(?:\p{Lu}|\d|['’]s\b)/u.test(after.trimStart()) || WORK_BY.test(after) || NAME_THEN_IS_A.test(after) || NAME_THEN_APPOSITIVE.test(after);
 }
+
+/** A name the sentence then explains between commas ("Act Now, the youth theatre company, performs…"). */
+const NAME_THEN_APPOSITIVE = /^,\s*(?:the|a|an|our|your)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:company|troupe|band|choir|theatre|theater|group|club|shop|studio|bar|café|cafe|restaurant|app|podcast|show|play|festival|charity|brand|collective|team|society|trust|duo|trio|quartet|orchestra|gallery|bakery|label)\b/iu;
 
 /** A title and its author ("Today Only by Ana Varga"). */
 const WORK_BY = /^\s+by\s+\p{Lu}/u;
@@ -134,7 +137,15 @@ export function removalEdit(text: string, start: number, end: number): { start: 
   // "Four hives left, and once they fly, they've flown." → "Four hives left."
   if (/^[\s.!?…"”’)]*$/.test(text.slice(end))) {
     const joint = /(?:,\s*|\s+)(?:and|but|so|or)(?:\s+(?:they|it|these|those|this|that)(?:['’](?:re|s|ll|ve))?)?\s*,?\s*$/i.exec(text.slice(0, start));
-    if (joint) return { start: start - joint[0].length, end, replacement: '' };
+    if (joint) {
+      // The last item of a list: its "and" moves back ("Download it, subscribe, and never look back." → "Download it and subscribe.").
+      const head = text.slice(0, start - joint[0].length);
+      const comma = head.lastIndexOf(',');
+      if (/^,\s*(?:and|or)\b/i.test(joint[0]) && comma >= 0 && !/[.;:!?]/.test(head.slice(comma)) && head.slice(comma + 1).trim().split(/\s+/).length <= 4) {
+        return { start: comma, end, replacement: ` ${/^,\s*or/i.test(joint[0]) ? 'or' : 'and'}${head.slice(comma + 1)}` };
+      }
+      return { start: start - joint[0].length, end, replacement: '' };
+    }
   }
   const before = /[\s,;:–—-]*$/.exec(text.slice(0, start))![0];
   const trailing = /^[\s,;:–—-]*/.exec(text.slice(end))![0];

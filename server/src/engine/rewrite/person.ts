@@ -186,8 +186,10 @@ function whoClause(sentence: string, at: number) {
       previous = t;
       continue;
     }
-    const verb = isVerb(t) || (opener[2] && t === terms[0]);
-    const helper = ['Modal', 'Auxiliary', 'Copula'].some((x) => t.tags.includes(x));
+    // "a gift in their will": after a determiner the word is a noun, whatever the tagger says.
+    const afterDeterminer = !!previous && /^(?:their|your|his|her|my|our|its|the|a|an)$/i.test(previous.text);
+    const verb = !afterDeterminer && (isVerb(t) || (opener[2] && t === terms[0]));
+    const helper = !afterDeterminer && ['Modal', 'Auxiliary', 'Copula'].some((x) => t.tags.includes(x));
     if (!clauseVerb) {
       if (!verb) return undefined;
       clauseVerb = t;
