@@ -117,7 +117,8 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
     // What the result is judged by: the alternatives whose edits made it in (a clashing one was left out).
     const applied = combination.filter((a) => a.edits.some((e) => edits.includes(e)));
     edits = mergeEdits(edits, articleEdits(sentence, edits));
-    if (shouted) edits = mergeEdits(edits, lowerCaseEdits(sentence));
+    // A shouted sentence said in a normal voice: the words an edit writes in capitals ("LEVERAGE" → "USE") are lowered too.
+    if (shouted) edits = mergeEdits(edits.map((e) => (/\p{Lu}{2}/u.test(e.text) && e.text === e.text.toUpperCase() ? { ...e, text: e.text.toLowerCase() } : e)), lowerCaseEdits(sentence));
     // A fix written in the capitals of the phrase it replaced ("DOWNLOAD NOW" → "DOWNLOAD IT") drops them where the capitals were the shouting.
     else if (loud.length) edits = edits.map((e) => (loud.some((f) => e.start < f.end && f.start < e.end) && /\p{Lu}{2}/u.test(e.text) && e.text === e.text.toUpperCase() ? { ...e, text: e.text.toLowerCase() } : e));
     // Text-speak goes from the sentence's own words and from the words the edits wrote ("we've updated ur account").
@@ -269,7 +270,11 @@ export function protectedTokens(text: string, flagged: ReadonlyArray<{ start: nu
   let outside = text;
   for (const f of flagged) outside = outside.slice(0, f.start) + ' '.repeat(f.end - f.start) + outside.slice(f.end);
   // A number ends in a digit (then maybe "%"): "30%." keeps "30%", the full stop is the sentence's.
-  for (const m of text.matchAll(/\$[A-Z]{2,}\b|[$£€¥]?\d(?:[\d.,:/]*\d)?%?|“[^”]*”|"[^"]*"|‘[^’]*’(?!\w)|\bthing\b|\bx{3,}\b/g)) tokens.push(m[0]);
+  // Digits after a letter are text-speak, not numbers ("b4", "l8", "gr8"), and so is a lone "2" or "4" for "to"/"for" ("2 l8").
+  for (const m of text.matchAll(/\$[A-Z]{2,}\b|(?<![A-Za-z])[$£€¥]?\d(?:[\d.,:/]*\d)?%?|“[^”]*”|"[^"]*"|‘[^’]*’(?!\w)|\bthing\b|\bx{3,}\b/g)) {
+    if (/^[24]$/.test(m[0]) && /^\s+(?:l8|late|u|ur|b|c|the|get|go|me|you|ya)\b/i.test(text.slice(m.index! + 1))) continue;
+    tokens.push(m[0]);
+  }
   // When an offer holds is one of its terms: "today only" may lose "only", never "today".
   // ("FINAL HOURS!!!" names no time: "hours" counts with a number or "a few" before it.)
   for (const m of text.matchAll(/\b(?:today|tonight|tomorrow|midnight|noon|weekend)\b|(?<=(?:\d|\bfew)\s*)hours\b/gi)) tokens.push(m[0].toLowerCase());
@@ -308,6 +313,8 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (!fromTemplates && losesContentWords(before, after, findings)) return 'loses a content word';
   // "Real lifters don't skip leg day, and they don't skip…" → "They don't skip…": a pronoun left without what it stood for.
   if (LEADING_PRONOUN.test(after) && !LEADING_PRONOUN.test(before)) return 'a pronoun left without what it stood for';
+  // "…needs a mineral spa, and luckily we sell one." → "Luckily we sell one.": the "one" lost its noun with the opening.
+  if (edits.some((e) => e.start === 0 && deletesWords(e)) && /\bones?\s*[.!?…]*\s*$/i.test(after)) return 'a pronoun left without what it stood for';
   // "Don't be the only one who hasn't opened it." → "Who hasn't opened it.": a relative clause left on its own.
   if (RELATIVE_OPENING.test(after) && !/\?\W*$/.test(after) && !RELATIVE_OPENING.test(before)) return 'a relative clause left without its noun';
   // "…advised that seats are expected to sell out and that late registrations…" → "We expect seats to sell out and
@@ -319,6 +326,10 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (unbalancedBrackets(after) && !unbalancedBrackets(before)) return 'a bracket left open';
   // "shall constitute" → "shall means": a modal before a verb that agrees with a subject.
   if (MODAL_THEN_AGREEING_VERB.test(after) && !MODAL_THEN_AGREEING_VERB.test(before)) return 'a modal before an inflected verb';
+  // "Passengers travelling after we remind midnight…": a "we" put after a preposition starts no clause.
+  if (PREPOSITION_THEN_WE.test(after) && !PREPOSITION_THEN_WE.test(before)) return 'a new subject where no clause can start';
+  // "We've noted concerns … and will be taken into consideration": the second verb stayed passive, so "we" is its subject.
+  if (WE_THEN_PASSIVE.test(after) && !WE_THEN_PASSIVE.test(before)) return 'a passive left beside "we"';
   // "The Licensee shall be entitled" → "You be entitled": a subject that lost its modal.
   if (SUBJECT_THEN_BARE_BE.test(after) && !SUBJECT_THEN_BARE_BE.test(before)) return 'a subject before a bare "be"';
   // "Recipients who no longer wish…" → "You who no longer wish…": a relative clause on a personal pronoun.
@@ -368,6 +379,8 @@ function knownWord(word: string): boolean {
   const stem = word.replace(/(?:ing|ed|es|s|ly|er|est)$/, '');
   return stem !== word && (lexiconTag(stem) !== undefined || lexiconTag(stem + 'e') !== undefined);
 }
+const PREPOSITION_THEN_WE = /\b(?:after|before|until|since|from|with|at|on|in|by|for|of|into|about|than)\s+we\s+(?!(?:are|were|have|had|do|did|can|could|will|would|should|may|might|must)\b)\p{L}/iu;
+const WE_THEN_PASSIVE = /\bwe(?:['’](?:ve|ll|re))?\b[^.;!?]*\band\s+(?:will|may|can|must|shall|should|would|is|are|has|have)\s+(?:not\s+)?(?:be|been)\s+\w+(?:ed|en)\b/i;
 const SUBJECT_THEN_BARE_BE = /\b(?:you|we|they|I|he|she|it)\s+be\b|\bplease\s+be\s+(?:entitled|eligible|liable|deemed|responsible|permitted|allowed|required|obliged)\b/i;
 const DANGLING_DASH = /(?:^|\s)[—–-]+\s*[.!?…]*\s*$|[—–]\s*[.!?…]+\s*$/u;
 const POSSESSIVE_OPENING = /^\W*(?:yours|mine|ours|theirs|hers)\b/i;
@@ -465,10 +478,10 @@ function unbalancedBrackets(text: string): boolean {
 const PRONOUN_WHO = /\b(?:you|we|they|I|us|them)\s+who\b/i;
 
 /** A rewrite may not end on a word that needs more ("…and they're!", "…so.", "…for"). */
-const DANGLING_WORD = /\b(?:and|or|but|so|to|of|for|with|the|a|an|your|our|their|is|are|was|were|be|will|would|can|could|should|must|(?:they|we|you|it|he|she|that|there)['’](?:re|s|ve|ll|d))\s*[.!?…]*["”’)]*\s*$/i;
+const DANGLING_WORD = /\b(?:and|or|but|so|to|of|for|with|the|a|an|your|our|their|is|are|was|were|be|will|would|can|could|should|must|(?:they|we|you|it|he|she|that|there)['’](?:re|s|ve|ll|d))\s*[.!?…]*["”’)]*[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]*$/iu;
 
 /** "Retrain now or get.": a verb after "or"/"and" that lost what completed it. */
-const DANGLING_VERB = /\b(?:or|and)\s+(?:get|be|go|end\s+up|become|feel|stay|fall)\s*[.!?…]*["”’)]*\s*$/i;
+const DANGLING_VERB = /\b(?:or|and)\s+(?:get|be|go|end\s+up|become|feel|stay|fall)\s*[.!?…]*["”’)]*[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]*$/iu;
 
 function danglingEnd(before: string, after: string): boolean {
   return (DANGLING_WORD.test(after) && !DANGLING_WORD.test(before)) || (DANGLING_VERB.test(after) && !DANGLING_VERB.test(before));

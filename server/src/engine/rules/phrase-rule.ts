@@ -90,8 +90,9 @@ function standsApart(text: string, start: number, end: number): boolean {
   const before = text.slice(0, start);
   const after = text.slice(end);
   // At the start, unless a gerund follows: "You'll regret cancelling…" would leave "Cancelling…" with no verb.
-  if (/^[\s"“'‘(*_]*$/.test(before)) return !/^\s+(?:not\s+)?\p{L}+ing\b/u.test(after);
-  if (/^\s*[.!?…"”’)*_]*$/.test(after)) return true;
+  // …and unless the phrase ends where its object starts ("The whole town will be at | the Lantern Swim").
+  if (/^[\s"“'‘(*_]*$/.test(before)) return !/^\s+(?:not\s+)?\p{L}+ing\b/u.test(after) && !/\b(?:at|in|on|to|for|with|of|from|by|about|into|is|are|be|was|were|will)\s*$/i.test(text.slice(start, end));
+  if (/^[\s.!?…"”’)*_\p{Extended_Pictographic}\u{FE0F}\u{200D}]*$/u.test(after)) return true;
   const openedBySeparator = /[,;:—–-]\s*$/.test(before);
   return openedBySeparator && /^\s*(?:[,;:—–-]|(?:and|or|but)\s)/i.test(after);
 }
