@@ -478,7 +478,7 @@ function unbalancedBrackets(text: string): boolean {
 const PRONOUN_WHO = /\b(?:you|we|they|I|us|them)\s+who\b/i;
 
 /** A rewrite may not end on a word that needs more ("…and they're!", "…so.", "…for"). */
-const DANGLING_WORD = /\b(?:and|or|but|so|to|of|for|with|the|a|an|your|our|their|is|are|was|were|be|will|would|can|could|should|must|(?:they|we|you|it|he|she|that|there)['’](?:re|s|ve|ll|d))\s*[.!?…]*["”’)]*[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]*$/iu;
+const DANGLING_WORD = /\b(?:and|or|but|so|to|of|for|with|the|a|an|your|our|their|is|are|was|were|be|will|would|can|could|should|must|they|we|he|she|(?:they|we|you|it|he|she|that|there)['’](?:re|s|ve|ll|d))[\s.!?…"”’)\p{Extended_Pictographic}\u{FE0F}\u{200D}]*$/iu;
 
 /** "Retrain now or get.": a verb after "or"/"and" that lost what completed it. */
 const DANGLING_VERB = /\b(?:or|and)\s+(?:get|be|go|end\s+up|become|feel|stay|fall)\s*[.!?…]*["”’)]*[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]*$/iu;

@@ -13,7 +13,7 @@ const FRIENDLIER: Record<string, { verb: string; participle: string }> = {
   inform: { verb: 'tell', participle: 'told' },
   dispatch: { verb: 'send', participle: 'sent' },
   require: { verb: 'need', participle: 'needed' },
-  request: { verb: 'ask', participle: 'asked' },
+  request: { verb: 'ask for', participle: 'asked for' },
   commence: { verb: 'start', participle: 'started' },
   terminate: { verb: 'end', participle: 'ended' },
   utilize: { verb: 'use', participle: 'used' },
@@ -170,7 +170,8 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   // "Dietary requirements should be notified at booking" → "Please tell us about dietary requirements at booking".
   else if (/^(?:must|should|shall|need to|needs to|has to|have to|is to|are to) be$/.test(auxiliary) && /^(?:notified|advised|informed)$/i.test(participle)) active = `please ${adv}tell us about ${yourIfBare(object)}`;
   else if (/^(?:must|should|need to|needs to|has to|have to|is to|are to) be$/.test(auxiliary)) active = `please ${adv}${verb} ${yourIfBare(object)}`;
-  else if (/^can be$/.test(auxiliary)) active = `you can ${adv}${verb} ${object}`;
+  // "Invoices can be downloaded" is the reader's to do; "they can be accommodated" is ours ("we can accommodate them").
+  else if (/^can be$/.test(auxiliary)) active = `${READER_ACTS.test(participle) || READER_SHOWS.test(participle) || /^(?:downloaded|viewed|found|accessed|used|changed|updated|cancelled|canceled|paused|printed|shared)$/i.test(participle) ? 'you' : 'we'} can ${adv}${verb} ${object}`;
   // "Amendments may be requested" is the reader's to do: "you can request amendments".
   else if (/^may be$/.test(auxiliary) && READER_ACTS.test(participle)) active = `you can ${adv}${infinitiveOf(participle)} ${object}`;
   // "Access may be restricted" is a possibility, not a permission: "we may restrict access".

@@ -26,7 +26,7 @@ export const rule = phraseRule({
       // Only where it opens the sentence or its clause: "You don't just want a holiday, you need one" → "…, you might like one" is garbled.
       { pattern: /(?:^|[.;:—–]\s*|\b(?:and|so|but)\s+)you\s+(?:need|must have|have to have|can['’]t live without|cannot live without|deserve)\s+(this|it|one)\b/i, replace: (m) => `${m[0].slice(0, m[0].search(/you/i))}you might like ${m[1]}` },
       { pattern: /\b(which|what)\s+(colou?r|size|plan|one)\s+will\s+you\s+(?:choose|pick|take|buy)\b/i, replace: (m) => `${m[1]} ${m[2]} do you prefer` },
-      { pattern: /\b(is|are)\s+waiting(?:\s+for\s+you)?\b/i, replace: (m) => `${m[1]} here if you want it` },
+      { pattern: /\b(is|are)\s+waiting(?:\s+for\s+you)?\b/i, replace: (m) => `${m[1]} here if you want ${m[1].toLowerCase() === 'are' ? 'them' : 'it'}` },
       { pattern: /\byou(?:['’]re| are)\s+going\s+to\s+love\s+your\s+new\b/i, replace: () => 'you might like the new' },
     ],
   }),
