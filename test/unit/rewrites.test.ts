@@ -127,6 +127,12 @@ describe('sentence rewrite titles', () => {
   });
 });
 
+/** The sentences of `text` that a sentence rewrite would remove. */
+function removedSentences(text: string): string[] {
+  const removals = lint(text, { kind: 'markdown' }).flatMap((f) => f.suggestions).filter((s) => s.kind === 'sentence' && s.replacement === '');
+  return removals.map((s) => text.slice(s.offset, s.offset + s.length));
+}
+
 describe('removing a sentence of pure pressure', () => {
   // Only beside a sentence that carries the facts, is no question, and stands on its own.
   for (const text of [
@@ -136,10 +142,7 @@ describe('removing a sentence of pure pressure', () => {
     'Your phone is begging for a clean-up. Speed it up with TidyDroid.',
     'Hackers are probing your network right now. Are you really going to wait until Monday?',
   ]) {
-    it(`is not offered: ${text}`, () => {
-      const removals = lint(text, { kind: 'markdown' }).flatMap((f) => f.suggestions).filter((s) => s.kind === 'sentence' && s.replacement === '');
-      assert.deepEqual(removals.map((s) => text.slice(s.offset, s.offset + s.length)), []);
-    });
+    it(`is not offered: ${text}`, () => assert.deepEqual(removedSentences(text), []));
   }
 });
 
@@ -180,10 +183,7 @@ describe('cutting a slogan that only jabs', () => {
     'After everything we’ve done for you, a reply is the least you can do.',
     'Only 3 of your neighbours still haven’t insulated their lofts.',
   ]) {
-    it(`is not offered: ${text}`, () => {
-      const removals = lint(text, { kind: 'markdown' }).flatMap((f) => f.suggestions).filter((s) => s.kind === 'sentence' && s.replacement === '');
-      assert.deepEqual(removals.map((s) => text.slice(s.offset, s.offset + s.length)), []);
-    });
+    it(`is not offered: ${text}`, () => assert.deepEqual(removedSentences(text), []));
   }
 });
 
