@@ -12,7 +12,7 @@ import { isMostlyCapitals, lowerCaseEdits } from './capitals';
 import { lexiconTag } from '../parse/nlp';
 
 /** What the rewriter needs of the rule behind a finding: its rewrite and how its tactic behaves. */
-export type RewritingRule = Pick<Rule, 'id' | 'category' | 'rewrite' | 'pressure' | 'loudness' | 'dropsOnlyBoasts' | 'rewriteAtMost' | 'replacesLine'>;
+export type RewritingRule = Pick<Rule, 'id' | 'category' | 'rewrite' | 'pressure' | 'jab' | 'loudness' | 'dropsOnlyBoasts' | 'rewriteAtMost' | 'replacesLine'>;
 
 export interface SentenceFinding extends FindingToRewrite {
   rule: RewritingRule;
