@@ -278,6 +278,8 @@ export function protectedTokens(text: string, flagged: ReadonlyArray<{ start: nu
   // When an offer holds is one of its terms: "today only" may lose "only", never "today".
   // ("FINAL HOURS!!!" names no time: "hours" counts with a number or "a few" before it.)
   for (const m of text.matchAll(/\b(?:today|tonight|tomorrow|midnight|noon|weekend)\b|(?<=(?:\d|\bfew)\s*)hours\b/gi)) tokens.push(m[0].toLowerCase());
+  // A guarantee is a term of the offer: a rewrite may reword the claim around it, not drop it ("results guaranteed").
+  for (const _ of text.matchAll(/\bguarantee(?:d|s)?\b/gi)) tokens.push('guarantee');
   // Capitalised words after the first: names and product names (not "I", not words we may capitalise).
   // ALL-CAPS words are either acronyms (which rewrites keep) or shouting (which they lower on purpose).
   for (const m of outside.matchAll(/(?<=[\s(“"‘'-])\p{Lu}[\p{L}\p{N}’'&-]*/gu)) {
@@ -305,7 +307,13 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   }
   if (!/[\p{L}\p{N}]/u.test(after)) return 'no words left';
   // "Don't renew and your discounts vanish" → "Your discounts vanish": the condition was the meaning.
-  if (edits.some((e) => e.text.trim() === '' && CONDITIONAL_COMMAND.test(before.slice(e.start, e.end)))) return 'drops the condition the rest depends on';
+  if (edits.some((e) => deletesWords(e) && CONDITIONAL_COMMAND.test(before.slice(e.start, e.end)))) return 'drops the condition the rest depends on';
+  // "Don't renew and you lose your place…" → "Place…": the cut took the noun's "your" and left the noun bare.
+  if (edits.some((e) => e.start === 0 && deletesWords(e) && /\b(?:your|the|a|an|our|their|my|his|her)\s+\p{L}?$/iu.test(before.slice(e.start, e.end)))) return 'a noun left without its determiner';
+  // "Give before it's too late." → "Give.": one bare word is an order, not a sentence (a button's label is another matter).
+  if (!label && /^\W*\p{L}+\W*$/u.test(after) && wordsIn(before) > 2) return 'a single word left';
+  // "…laggards get left behind" → "…laggards get.": a verb whose complement went.
+  if (ENDS_ON_BARE_VERB.test(after) && !ENDS_ON_BARE_VERB.test(before)) return 'ends on a word that needs more';
   if (misplacedSubject(before, after, edits)) return 'a new subject where no clause can start';
   if (danglingEnd(before, after)) return 'ends on a word that needs more';
   // "…your 2,400 points — " / "…9 million people —.": a dash that introduced what was cut.
@@ -475,7 +483,8 @@ function unbalancedBrackets(text: string): boolean {
   }
   return depth !== 0;
 }
-const PRONOUN_WHO = /\b(?:you|we|they|I|us|them)\s+who\b/i;
+const PRONOUN_WHO = /\b(?:you|we|they|I|us|them)\s+(?:who|(?:un)?able\s+to|wishing|interested|eligible|requiring|needing|planning|hoping|intending|aged)\b/i;
+const ENDS_ON_BARE_VERB = /\b(?:get|gets|got|become|becomes|feel|feels|end\s+up|ends\s+up)\s*[.!?…]*["”’)]*\s*$/i;
 
 /** A rewrite may not end on a word that needs more ("…and they're!", "…so.", "…for"). */
 const DANGLING_WORD = /\b(?:and|or|but|so|to|of|for|with|the|a|an|your|our|their|is|are|was|were|be|will|would|can|could|should|must|they|we|he|she|(?:they|we|you|it|he|she|that|there)['’](?:re|s|ve|ll|d))[\s.!?…"”’)\p{Extended_Pictographic}\u{FE0F}\u{200D}]*$/iu;

@@ -117,7 +117,8 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   // "may be made … and will be subject to fees": a "we" would become the subject of the second verb too.
   if (/^[^,.;:!?]*?\band\s+(?:will|may|can|must|shall|should|would|could|is|are|was|were|has|have)\s+(?:not\s+)?(?!(?:be|been)\s+\w+(?:ed|en)\b)(?!\w+(?:ed|en)\b)\w/i.test(sentence.slice(end))) return { alternatives: [] };
   const inf = infinitiveOf(participle);
-  const friendly = FRIENDLIER[inf];
+  // "gratefully received" stays "receive": "we gratefully get donations" is no one's English.
+  const friendly = /\b(?:gratefully|warmly|kindly|thankfully)\b/i.test(phrase) ? undefined : FRIENDLIER[inf];
   const verb = friendly?.verb ?? inf;
   const pastParticiple = friendly?.participle ?? participle.toLowerCase();
   const forms = conjugate(verb);
