@@ -276,13 +276,12 @@ function chooseThresholds(scored: readonly Scored[], afters: readonly Scored[]) 
       const precision = { pushy: hit.pushy / Math.max(1, flagged.pushy), impersonal: hit.impersonal / Math.max(1, flagged.impersonal) };
       const nearMissRate = nearMissFlagged / Math.max(1, nearMisses);
       const aftersFlagged = afters.filter((s) => (['pushy', 'impersonal'] as const).some((which) => s.rules.has(which) || s.p[which] >= t[which])).length;
+      const recall = { pushy: hit.pushy / Math.max(1, positives.pushy), impersonal: hit.impersonal / Math.max(1, positives.impersonal) };
       if (process.env.RAPPORT_TRAIN_DEBUG && ti === 0.6 && [0.5, 0.6, 0.7, 0.74].includes(tp)) {
-        const recall = { pushy: hit.pushy / Math.max(1, positives.pushy), impersonal: hit.impersonal / Math.max(1, positives.impersonal) };
         console.log(`  at ${tp}/${ti}: precision ${precision.pushy.toFixed(3)} (target ${target.pushy.toFixed(3)}), recall ${recall.pushy.toFixed(3)}, near-misses ${(nearMissRate * 100).toFixed(1)}%, rewrites flagged ${aftersFlagged} (allowed ${(aftersByRules + afters.length * MAX_REWRITES_ADDED).toFixed(0)})`);
       }
       if (precision.pushy < target.pushy || precision.impersonal < target.impersonal || nearMissRate > MAX_NEAR_MISSES) continue;
       if (aftersFlagged > aftersByRules + afters.length * MAX_REWRITES_ADDED) continue;
-      const recall = { pushy: hit.pushy / Math.max(1, positives.pushy), impersonal: hit.impersonal / Math.max(1, positives.impersonal) };
       if (!best || recall.pushy + recall.impersonal > best.recall.pushy + best.recall.impersonal) best = { ...t, recall, precision, nearMissRate };
     }
   }

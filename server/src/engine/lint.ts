@@ -12,7 +12,7 @@ import { customPhraseRule, type CustomPhrases } from './rules/custom-phrases';
 import { formatMessage, type Rule, type RuleReport, type RuleSuggestion } from './rules/rule';
 import { blockStats, type BlockStats } from './stats';
 import { readerFocus, type Metrics } from './metrics';
-import { besideFacts, isWellFormed, rewriteSentence, rewriteTitle, worthRewriting, type SentenceFinding } from './rewrite';
+import { besideFacts, isWellFormed, rewriteSentence, rewriteTitle, worthRewriting, type RewriteOptions, type SentenceFinding } from './rewrite';
 import { ContentCache } from './content-cache';
 import { inlineIgnoredPhrases } from './fixes';
 import { readDirectives } from './directives';
@@ -205,6 +205,11 @@ function factsBeside(sentences: readonly Sentence[], detected: readonly Detected
   return besideFacts(others);
 }
 
+/** What a rewrite of sentence `at` needs to know of the paragraph around it. */
+function placeOf(sentences: readonly Sentence[], detected: readonly Detected[], at: number): RewriteOptions {
+  return { besideFacts: factsBeside(sentences, detected, at), keepWhole: answeredNext(sentences, at), alone: sentences.length === 1 };
+}
+
 /** A question the next sentence answers in a few words ("Will your pension survive? Most won't."): it cannot go alone. */
 function answeredNext(sentences: readonly Sentence[], at: number): boolean {
   const next = sentences[at + 1];
@@ -238,7 +243,7 @@ function refusedRewritesOf(state: LinterState, text: string): Array<{ sentence: 
   sentences.forEach((sentence, i) => {
     if (detected[i].length === 0) return;
     const trace = (candidate: string, reason: string) => refused.push({ sentence: sentence.text, candidate, reason });
-    rewriteSentence(sentence.text, toSentenceFindings(detected[i]), state.firing, { besideFacts: factsBeside(sentences, detected, i), keepWhole: answeredNext(sentences, i), alone: sentences.length === 1, trace });
+    rewriteSentence(sentence.text, toSentenceFindings(detected[i]), state.firing, { ...placeOf(sentences, detected, i), trace });
   });
   return refused;
 }
@@ -318,7 +323,7 @@ function* blockSteps(state: LinterState, text: string, withRewrites: boolean): G
     // Sentence rewrites cover every finding in the sentence; the best becomes each finding's preferred fix.
     let rewrites: RuleSuggestion[] = [];
     if (withRewrites && !piece) try {
-      rewrites = rewriteSentence(sentence.text, toSentenceFindings(found), state.firing, { besideFacts: factsBeside(sentences, detected, i), keepWhole: answeredNext(sentences, i), alone: sentences.length === 1 }).map((r, i) => ({
+      rewrites = rewriteSentence(sentence.text, toSentenceFindings(found), state.firing, placeOf(sentences, detected, i)).map((r, i) => ({
         title: r.title,
         replacement: r.text,
         start: 0,

@@ -32,8 +32,13 @@ const MAY_SPLIT = /[\r\n\u3002\uFF01\uFF1F\uFF61]|[.!?\u203D\u2E18\u203C\u2047-\
 export function splitSentences(text: string): Array<{ start: number; text: string }> {
   if (!MAY_SPLIT.test(text)) return text ? [{ start: 0, text }] : [];
   const parts = world.methods.one.tokenize.splitSentences(text, world);
-  const out: Array<{ start: number; text: string }> = [];
   if (parts.join('') !== text) return [{ start: 0, text }];
+  return sentencesFromParts(parts);
+}
+
+/** compromise's parts as sentences with their offsets (the fast-path tests build their reference with it too). */
+export function sentencesFromParts(parts: readonly string[]): Array<{ start: number; text: string }> {
+  const out: Array<{ start: number; text: string }> = [];
   let start = 0;
   for (const part of parts) {
     // Emoji after a stop ("DON'T MISS THIS!!! 🚨🚨") close the sentence before them: on their own

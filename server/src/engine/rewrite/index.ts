@@ -118,9 +118,9 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
     const applied = combination.filter((a) => a.edits.some((e) => edits.includes(e)));
     edits = mergeEdits(edits, articleEdits(sentence, edits));
     // A shouted sentence said in a normal voice: the words an edit writes in capitals ("LEVERAGE" → "USE") are lowered too.
-    if (shouted) edits = mergeEdits(edits.map((e) => (/\p{Lu}{2}/u.test(e.text) && e.text === e.text.toUpperCase() ? { ...e, text: e.text.toLowerCase() } : e)), lowerCaseEdits(sentence));
+    if (shouted) edits = mergeEdits(edits.map(lowerIfShouted), lowerCaseEdits(sentence));
     // A fix written in the capitals of the phrase it replaced ("DOWNLOAD NOW" → "DOWNLOAD IT") drops them where the capitals were the shouting.
-    else if (loud.length) edits = edits.map((e) => (loud.some((f) => e.start < f.end && f.start < e.end) && /\p{Lu}{2}/u.test(e.text) && e.text === e.text.toUpperCase() ? { ...e, text: e.text.toLowerCase() } : e));
+    else if (loud.length) edits = edits.map((e) => (loud.some((f) => e.start < f.end && f.start < e.end) ? lowerIfShouted(e) : e));
     // Text-speak goes from the sentence's own words and from the words the edits wrote ("we've updated ur account").
     edits = mergeEdits(edits.map((e) => ({ ...e, text: spellOutIn(sentence, e) })), textSpeakEdits(sentence));
     edits = keepOpeningCapital(sentence, edits);
@@ -144,6 +144,11 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
     if (rewrites.length >= MAX_REWRITES) break;
   }
   return rewrites;
+}
+
+/** An edit that writes capitals ("DOWNLOAD IT", "USE") writes them in lower case. */
+function lowerIfShouted(e: Edit): Edit {
+  return /\p{Lu}{2}/u.test(e.text) && e.text === e.text.toUpperCase() ? { ...e, text: e.text.toLowerCase() } : e;
 }
 
 /** A pushy or shouted sentence rewritten as a plain fact ends with a full stop, not the "!" that went with the push ("Only 3 left!" → "We have 3 left."). */
@@ -312,8 +317,6 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (edits.some((e) => e.start === 0 && deletesWords(e) && /\b(?:your|the|a|an|our|their|my|his|her)\s+\p{L}?$/iu.test(before.slice(e.start, e.end)))) return 'a noun left without its determiner';
   // "Give before it's too late." → "Give.": one bare word is an order, not a sentence (a button's label is another matter).
   if (!label && /^\W*\p{L}+\W*$/u.test(after) && wordsIn(before) > 2) return 'a single word left';
-  // "…laggards get left behind" → "…laggards get.": a verb whose complement went.
-  if (ENDS_ON_BARE_VERB.test(after) && !ENDS_ON_BARE_VERB.test(before)) return 'ends on a word that needs more';
   if (misplacedSubject(before, after, edits)) return 'a new subject where no clause can start';
   if (danglingEnd(before, after)) return 'ends on a word that needs more';
   // "…your 2,400 points — " / "…9 million people —.": a dash that introduced what was cut.
@@ -484,6 +487,7 @@ function unbalancedBrackets(text: string): boolean {
   return depth !== 0;
 }
 const PRONOUN_WHO = /\b(?:you|we|they|I|us|them)\s+(?:who|(?:un)?able\s+to|wishing|interested|eligible|requiring|needing|planning|hoping|intending|aged)\b/i;
+/** "…laggards get left behind" → "…laggards get.": a verb whose complement went. */
 const ENDS_ON_BARE_VERB = /\b(?:get|gets|got|become|becomes|feel|feels|end\s+up|ends\s+up)\s*[.!?…]*["”’)]*\s*$/i;
 
 /** A rewrite may not end on a word that needs more ("…and they're!", "…so.", "…for"). */
@@ -493,7 +497,7 @@ const DANGLING_WORD = /\b(?:and|or|but|so|to|of|for|with|the|a|an|your|our|their
 const DANGLING_VERB = /\b(?:or|and)\s+(?:get|be|go|end\s+up|become|feel|stay|fall)\s*[.!?…]*["”’)]*[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]*$/iu;
 
 function danglingEnd(before: string, after: string): boolean {
-  return (DANGLING_WORD.test(after) && !DANGLING_WORD.test(before)) || (DANGLING_VERB.test(after) && !DANGLING_VERB.test(before));
+  return [DANGLING_WORD, DANGLING_VERB, ENDS_ON_BARE_VERB].some((end) => end.test(after) && !end.test(before));
 }
 
 /**

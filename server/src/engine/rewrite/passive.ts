@@ -172,7 +172,7 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   else if (/^(?:must|should|shall|need to|needs to|has to|have to|is to|are to) be$/.test(auxiliary) && /^(?:notified|advised|informed)$/i.test(participle)) active = `please ${adv}tell us about ${yourIfBare(object)}`;
   else if (/^(?:must|should|need to|needs to|has to|have to|is to|are to) be$/.test(auxiliary)) active = `please ${adv}${verb} ${yourIfBare(object)}`;
   // "Invoices can be downloaded" is the reader's to do; "they can be accommodated" is ours ("we can accommodate them").
-  else if (/^can be$/.test(auxiliary)) active = `${READER_ACTS.test(participle) || READER_SHOWS.test(participle) || /^(?:downloaded|viewed|found|accessed|used|changed|updated|cancelled|canceled|paused|printed|shared)$/i.test(participle) ? 'you' : 'we'} can ${adv}${verb} ${object}`;
+  else if (/^can be$/.test(auxiliary)) active = `${[READER_ACTS, READER_SHOWS, READER_USES].some((list) => list.test(participle)) ? 'you' : 'we'} can ${adv}${verb} ${object}`;
   // "Amendments may be requested" is the reader's to do: "you can request amendments".
   else if (/^may be$/.test(auxiliary) && READER_ACTS.test(participle)) active = `you can ${adv}${infinitiveOf(participle)} ${object}`;
   // "Access may be restricted" is a possibility, not a permission: "we may restrict access".
@@ -196,6 +196,9 @@ function yourIfBare(object: string): string {
 
 /** What the reader does, not the business: "may be requested" is permission ("you can request"). */
 const READER_ACTS = /^(?:requested|submitted|booked|purchased|bought|redeemed|exchanged|returned|collected|ordered|downloaded|paid|made)$/i;
+
+/** What the reader does with what we give them: "invoices can be downloaded" is theirs to do. */
+const READER_USES = /^(?:downloaded|viewed|found|accessed|used|changed|updated|cancelled|canceled|paused|printed|shared)$/i;
 
 /** After "It has been decided that": a short subject and its passive ("the Tuesday class will be discontinued"). */
 const DECIDED_THEN_PASSIVE = /^\s+that\s+((?:[\p{L}\p{N}'’-]+\s+){0,5}[\p{L}\p{N}'’-]+)\s+(?:will|shall)\s+be\s+(\p{L}+(?:ed|en))\b/iu;

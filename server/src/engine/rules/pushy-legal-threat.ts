@@ -30,26 +30,16 @@ function keepWhatTheyHave(sentence: string): Alternative[] {
   const alternatives: Alternative[] = [];
   const plain = g.loss ? WE_WILL[g.loss.toLowerCase()] : undefined;
   // "…deletion of your data and forfeiture of your tier": two losses, each with its own plain verb.
-  const second = /^(.+?)\s+and\s+(?:the\s+)?(loss|forfeiture|termination|suspension|cancellation|closure|deactivation|removal|deletion|release|withdrawal)\s+of\s+(.+)$/i.exec(what);
-  if (plain && second) {
-    const permanently = /permanent|irreversible|irrevocable/i.test(g.how ?? '');
-    const first = plain.startsWith('you') ? `${plain} ${second[1]}` : `${plain.replace("we'll ", `we'll ${permanently ? 'permanently ' : ''}`)} ${second[1]}`;
-    const then = WE_WILL[second[2].toLowerCase()];
-    const said = `if you don't ${action}, ${first}, and ${then} ${second[3]}.`;
-    alternatives.push({ title: 'Rewrite: say it plainly', edits: [{ start: 0, end: sentence.length, text: apostrophesLike(sentence, capitaliseAt(sentence, 0, said)) }], template: true });
-    const keep = apostrophesLike(sentence, capitaliseAt(sentence, 0, `please ${action} to keep ${second[1]} and ${second[3]}.`));
-    alternatives.push({ title: 'Rewrite: say how to keep it', edits: [{ start: 0, end: sentence.length, text: keep }], template: true });
-    return alternatives;
-  }
+  const second = plain ? /^(.+?)\s+and\s+(?:the\s+)?(loss|forfeiture|termination|suspension|cancellation|closure|deactivation|removal|deletion|release|withdrawal)\s+of\s+(.+)$/i.exec(what) : null;
   if (plain) {
-    // The consequence stays, said as a fact: "permanent" is part of it ("…we'll permanently delete…").
+    // The consequence stays, said as a fact: "permanent" is part of it ("…we'll permanently delete…", "…for good").
     const permanently = /permanent|irreversible|irrevocable/i.test(g.how ?? '');
-    const said = plain.startsWith('you')
-      ? `if you don't ${action}, ${plain} ${what}${permanently ? ' for good' : ''}.`
-      : `if you don't ${action}, ${plain.replace("we'll ", `we'll ${permanently ? 'permanently ' : ''}`)} ${what}.`;
+    const object = second ? second[1] : what;
+    const first = plain.startsWith('you') ? `${plain} ${object}${permanently && !second ? ' for good' : ''}` : `${plain.replace("we'll ", `we'll ${permanently ? 'permanently ' : ''}`)} ${object}`;
+    const said = `if you don't ${action}, ${first}${second ? `, and ${WE_WILL[second[2].toLowerCase()]} ${second[3]}` : ''}.`;
     alternatives.push({ title: 'Rewrite: say it plainly', edits: [{ start: 0, end: sentence.length, text: apostrophesLike(sentence, capitaliseAt(sentence, 0, said)) }], template: true });
   }
-  const keep = apostrophesLike(sentence, capitaliseAt(sentence, 0, `please ${action} to keep ${what}.`));
+  const keep = apostrophesLike(sentence, capitaliseAt(sentence, 0, `please ${action} to keep ${second ? `${second[1]} and ${second[3]}` : what}.`));
   alternatives.push({ title: 'Rewrite: say how to keep it', edits: [{ start: 0, end: sentence.length, text: keep }], template: true });
   return alternatives;
 }
