@@ -61,7 +61,8 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
   if (findings.some((f) => f.rule.rewriteAtMost !== undefined && findings.filter((g) => g.rule === f.rule).length > f.rule.rewriteAtMost)) return [];
   // A slogan with its boasts taken out is still a slogan ("The destination for global wealth."): what it
   // should say instead is a fact only the writer knows.
-  if (findings.every((f) => f.rule.dropsOnlyBoasts) && isVerbless(sentence)) return [];
+  // Only a rule's own rewrite of the whole line, saying what the business does, is offered there.
+  const sloganOfBoasts = findings.every((f) => f.rule.dropsOnlyBoasts) && isVerbless(sentence);
   const options: Alternative[][] = [];
   const context: RewriteContext = {};
   // A sentence in capitals is written in a normal voice as a whole, not only where a rule pointed.
@@ -69,7 +70,7 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
   const caseOnlyOptions: Alternative[][] = [];
   const caseOnly = (a: Alternative) => a.edits.every((e) => e.text.toLowerCase() === sentence.slice(e.start, e.end).toLowerCase());
   for (const f of [...findings].sort((a, b) => a.start - b.start)) {
-    const alternatives = f.rule.rewrite?.(sentence, f, context) ?? [];
+    const alternatives = (f.rule.rewrite?.(sentence, f, context) ?? []).filter((a) => !sloganOfBoasts || (a.template && a.edits.length === 1 && a.edits[0].start === 0 && a.edits[0].end === sentence.length));
     // There the shouting's own fix (lower case over its phrase) would only stand in the way of the other rules' edits.
     if (shouted && f.rule.loudness && alternatives.length && alternatives.every(caseOnly)) {
       caseOnlyOptions.push(alternatives);
@@ -77,6 +78,7 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
     }
     if (alternatives.length) options.push(alternatives);
   }
+  if (sloganOfBoasts && !options.length) return [];
   // …unless they are all there is: then the lower case is the rewrite.
   if (!options.length) options.push(...caseOnlyOptions);
   // A push tacked on at the end (", so grab one while you can") goes, and the sentence ends where the information does.

@@ -7,6 +7,13 @@ const TITLE = 'Rewrite: what it means for the reader';
 export function turnToReader(sentence: string): Alternative[] {
   const offer = /^(?:at\s+[^,]{1,40},\s+)?we\s+(?:offer|provide|deliver|give|supply|bring)\s+(?:you\s+)?/i.exec(sentence);
   if (offer) return [{ title: TITLE, edits: [{ start: 0, end: offer[0].length, text: 'You get ' }] }];
+  // "We're thrilled to announce that our app has passed 2 million downloads!" → "Our app has passed 2 million downloads!"
+  const wrapper =
+    /^(?:(?:we\s+are|we['’]re|our\s+(?:company|team|firm|business|charity|school|academy|clinic)\s+is)\s+)?(?:so\s+|very\s+|immensely\s+|incredibly\s+)?(?:proud|pleased|delighted|excited|thrilled|honou?red|happy|humbled)\s+to\s+(?:announce|share|report|say|tell\s+you)\s+(?:that\s+)?(?=(?:we|our|the|this|[A-Z0-9])\b)/i.exec(sentence);
+  if (wrapper && /^(?:we|our|the|this)\b/i.test(sentence.slice(wrapper[0].length)) || (wrapper && /\bthat\s+$/i.test(wrapper[0]))) {
+    const next = sentence.charAt(wrapper[0].length);
+    return [{ title: TITLE, edits: [{ start: 0, end: wrapper[0].length + 1, text: next.toUpperCase() }], template: true }];
+  }
   const announce =
     /^(?:we\s+are|we['’]re|our\s+(?:company|team|firm|business)\s+is|[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}\s+(?:is|are))\s+(?:so\s+|very\s+)?(?:proud|pleased|delighted|excited|thrilled|honou?red|happy)\s+to\s+(announce|share|introduce|present|launch|unveil|welcome)\s+/i.exec(sentence);
   if (announce) {

@@ -3,6 +3,9 @@ import grandiose from '../data/grandiose.json';
 import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
 import { phraseRewrite } from '../rewrite/phrases';
+import { plainerThanPosture } from '../rewrite/grandiose';
+
+const ownFixes = phraseRewrite({ title: 'Rewrite: plain words' });
 
 export const rule = phraseRule({
   id: 'impersonal.grandiose',
@@ -15,9 +18,8 @@ export const rule = phraseRule({
   modifiers: true,
   replaceTitle: (r) => `Say it plainly: “${r}”`,
   removable: 'Drop the posturing',
-  rewrite: phraseRewrite({
-    title: 'Rewrite: plain words',
-  }),
+  // What the business does, said plainly ("…the gold standard in physiotherapy" → "Specialists in physiotherapy"), then the list's own fixes.
+  rewrite: (sentence, finding, context) => [...plainerThanPosture(sentence), ...ownFixes(sentence, finding, context)],
   dropsOnlyBoasts: true,
   message: '“{phrase}” is posturing. Readers care what you do for them, not how big you are — show it with a fact.',
   why:

@@ -1,0 +1,109 @@
+// Posturing → what the business does: "Ledgerly is the global benchmark for payroll excellence." →
+// "Ledgerly focuses on payroll."; "The UK's premier heritage roofing authority." → "Specialists in
+// heritage roofing in the UK."; "As the region's leading clinic, we…" → "We…". The rank goes, the field
+// and any place that is a fact stay. Only the sentence's own words are used.
+import type { Alternative } from './edits';
+
+const TITLE = 'Rewrite: plain words';
+
+/** "the UK's", "Europe's": a place worth keeping ("in the UK"); "the world's", "the nation's" only rank. */
+const PLACE = String.raw`(?:the\s+)?(?:world|nation|planet|industry|country|region|city|continent|UK|U\.K\.|US|USA|Britain|Europe|America|England|Scotland|Wales|Ireland|London|north|south|[A-Z][a-z]+)['’]s`;
+const RANK_WORD = String.raw`(?:undisputed|foremost|leading|premier|definitive|pre-?eminent|ultimate|unrivall?ed|unquestioned|unmatched|world-leading|world-class|industry-leading|market-leading|global|international|worldwide|iconic|visionary|category-defining|true|very|top|number\s+one|no\.?\s?1|most\s+trusted|most\s+advanced|most\s+respected|best|greatest|industry)`;
+/** A rank that is only a metaphor: what it stands for is "specialists". */
+const FIGURE = String.raw`(?:gold\s+standard|benchmark|standard|authority|reference\s+point|name|voice|destination|choice|custodian|pinnacle|leader|force|icon)`;
+/** Words after the field that only widen the claim. */
+const REACH = String.raw`(?:,?\s+(?:worldwide|globally|across\s+the\s+(?:globe|world|continent|planet)|(?:on|across)\s+(?:the\s+)?(?:planet|earth)|in\s+the\s+world|the\s+world\s+over|for\s+(?:all\s+(?:of\s+)?)?humanity|for\s+everyone|trusted\s+by\s+the\s+world|trusted\s+(?:globally|worldwide|the\s+world\s+over)))*`;
+const END = String.raw`\s*([.!]*)\s*$`;
+
+const NAME = String.raw`((?!We\b)(?:[A-Z][\w&'’.-]*|&)(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|the))*)`;
+
+/** "NAME: the world's foremost authority on bronze.", "The UK's premier heritage roofing authority.", "The definitive fitness platform for the modern athlete." */
+const TAGLINE = new RegExp(String.raw`^(?:${NAME}\s*(?::|—|–|-|,)\s*)?(?:[Tt]he|[Aa]n?)\s+(?:(${PLACE})\s+)?(?:${RANK_WORD}[\s,]+(?:and\s+)?)*(?:((?:[\w-]+\s+){0,3}?)(${FIGURE})(?:\s+(in|on|for|of)\s+(.+?))?|([\w-]+(?:\s+[\w-]+){0,3}?)\s+(in|on|for|of)\s+(.+?))${REACH}${END}`);
+/** "NAME is the gold standard for HR compliance worldwide." / "NAME sets the global benchmark in …". */
+const IS_RANK = new RegExp(String.raw`^${NAME}\s+(?:is|are|sets|set)\s+(?:the|an?)\s+(?:(${PLACE})\s+)?(?:${RANK_WORD}[\s,]+(?:and\s+)?)*(?:${FIGURE})\s+(?:in|on|for|of)\s+(.+?)${REACH}${END}`);
+/** "Tidewise is the definitive global platform for coastal intelligence.": a real thing, ranked. */
+const IS_RANKED_THING = new RegExp(String.raw`^${NAME}\s+is\s+(?:the|an?)\s+(?:(${PLACE})\s+)?(?:${RANK_WORD}[\s,]+(?:and\s+)?)+([\w-]+(?:\s+[\w-]+){0,2}?)\s+(in|on|for|of)\s+(.+?)${REACH}${END}`);
+/** "Setting the international standard for island passenger transport." */
+const SETTING = new RegExp(String.raw`^setting\s+the\s+(?:new\s+)?(?:${RANK_WORD}\s+)*(?:standard|benchmark|pace)\s+(?:in|on|for|of)\s+(.+?)${REACH}${END}`, 'i');
+/** "NAME is redefining the future of food for humanity." / "Redefining the very idea of the bistro." */
+const REDEFINING = new RegExp(String.raw`^(?:${NAME}\s+(?:is|are)\s+|[Ww]e\s+are\s+|[Ww]e['’]re\s+)?([Rr]edefining|[Rr]einventing|[Rr]evolutioni[sz]ing|[Tt]ransforming|[Rr]eimagining)\s+(?:the\s+(?:very\s+)?(?:future|idea|concept|meaning)\s+of\s+)(.+?)${REACH}((?:,\s+one\s+[\w\s-]+\s+at\s+a\s+time)?)${END}`);
+/** "As the region's foremost hearing care provider, we …": the rank before the message goes. */
+const AS_RANK = new RegExp(String.raw`^as\s+(?:the|an?|one\s+of\s+the)\s+(?:${PLACE}\s+)?(?:[\w-]+\s+){0,2}?(?:${RANK_WORD}|${FIGURE})\b[^,]{0,60},\s+(?=we\b|our\b)`, 'i');
+
+const PEOPLE = /\b(?:diners?|investors?|athletes?|professionals?|customers?|clients?|people|famil(?:y|ies)|travell?ers?|buyers?|lovers?|owners?|parents?|students?|leaders?|teams?|brands?|businesses|companies|homeowners?|patients?|guests?|visitors?)\b/i;
+
+export function plainerThanPosture(sentence: string): Alternative[] {
+  const out: Alternative[] = [];
+  const add = (text: string) => out.push({ title: TITLE, edits: [{ start: 0, end: sentence.length, text }], template: true });
+
+  const as = AS_RANK.exec(sentence);
+  if (as) {
+    const rest = sentence.slice(as[0].length);
+    out.push({ title: TITLE, edits: [{ start: 0, end: as[0].length + 1, text: rest.charAt(0).toUpperCase() }], template: true });
+  }
+  const is = IS_RANK.exec(sentence);
+  if (is) {
+    const field = plainField(is[3]);
+    // "focuses on", not "specialises in": one spelling on both sides of the Atlantic.
+    if (field) add(`${is[1]} ${/^\s*are\b/.test(sentence.slice(is[1].length)) ? 'focus' : 'focuses'} on ${field}${placeOf(is[2])}${is[4] || '.'}`);
+  }
+  const thing = !is && IS_RANKED_THING.exec(sentence);
+  if (thing) {
+    const [, name, place, head, preposition, rawField, mark] = thing;
+    const field = plainField(rawField);
+    if (field && !new RegExp(`^${FIGURE}$`, 'i').test(head)) add(`${name} is ${/^[aeiou]/i.test(head) ? 'an' : 'a'} ${head} ${preposition} ${field}${placeOf(place)}${mark || '.'}`);
+  }
+  const tag = !is && !thing && TAGLINE.exec(sentence);
+  if (tag) {
+    const [, name, place, lead, figure, figurePreposition, figureField, head, preposition, headField, mark] = tag;
+    if (figure) {
+      // A figure of speech ("the gold standard in physiotherapy") only says that they specialise. "The
+      // destination for discerning diners" names people, not a field: left alone.
+      const forPeople = /^(?:destination|choice|name)$/i.test(figure) && figurePreposition === 'for' && PEOPLE.test(figureField);
+      const field = figureField ? (forPeople ? undefined : plainField(figureField)) : plainField(lead ?? '');
+      if (field) add(`${name ? `${name}: specialists` : 'Specialists'} in ${field}${placeOf(place)}${mark || '.'}`);
+    } else if (head) {
+      // A real thing ("the definitive fitness platform for the modern athlete"): it stays, without its rank.
+      const field = plainField(headField);
+      const article = /^[aeiou]/i.test(head) ? 'an' : 'a';
+      if (field) add(`${name ? `${name}: ${article}` : article.charAt(0).toUpperCase() + article.slice(1)} ${head} ${preposition} ${field}${placeOf(place)}${mark || '.'}`);
+    }
+  }
+  const setting = SETTING.exec(sentence);
+  if (setting) {
+    const field = plainField(setting[1]);
+    if (field) add(`Specialists in ${field}${setting[2] || '.'}`);
+  }
+  const redefining = REDEFINING.exec(sentence);
+  if (redefining) {
+    const [, name, , rawField, pace, mark] = redefining;
+    const field = plainField(rawField);
+    const subject = name ? `${name} is rethinking` : /^we/i.test(sentence) ? 'We’re rethinking' : 'Rethinking';
+    if (field) add(`${subject} ${field}${pace}${mark || '.'}`);
+  }
+  return out;
+}
+
+/** The field without the words that only praise it: "payroll excellence" → "payroll", "the art of the book" → "the book". */
+function plainField(field: string): string | undefined {
+  let plain = field
+    .replace(/^(?:the\s+)?art\s+of\s+/i, '')
+    .replace(/\s+(?:excellence|innovation|mastery|leadership)$/i, '')
+    .replace(/^(?:all\s+things\s+)/i, '')
+    .trim();
+  // An adjective left without its noun ("ceramic excellence" → "ceramic") has nothing to name.
+  if (/(?:ic|al|ive|ous|ful|ary)$/i.test(plain) || !/[a-z]/i.test(plain)) return undefined;
+  // A field that ends mid-phrase ("a new era of") or still postures ("redefining the future of…") is not one.
+  if (/\b(?:of|in|on|for|the|an?|and)$/i.test(plain) || /\b(?:redefin|reinvent|revolution|transform|future|era|frontier)/i.test(plain)) return undefined;
+  // "…for global wealth": still a boast about reach, with no field in it to name.
+  if (/^(?:global|worldwide|international|world|universal)\b/i.test(plain)) return undefined;
+  if (plain.split(/\s+/).length > 8) return undefined;
+  return plain;
+}
+
+function placeOf(place: string | undefined): string {
+  if (!place) return '';
+  const where = place.replace(/['’]s$/, '').replace(/^the\s+/i, '');
+  if (/^(?:world|nation|planet|industry|country|region|city|continent|north|south)$/i.test(where)) return '';
+  return /^(?:UK|U\.K\.|US|USA)$/.test(where) ? ` in the ${where}` : ` in ${where}`;
+}
