@@ -32,6 +32,8 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['impersonal.grandiose', 'Tidewise is the definitive global platform for coastal intelligence.', 'Tidewise is a platform for coastal intelligence.'],
   ['impersonal.grandiose', 'Redefining the future of urban logistics, one parcel at a time.', 'Rethinking urban logistics, one parcel at a time.'],
   ['impersonal.we-centric', 'We are proud to announce that the Harbour Café now opens on Sundays.', 'The Harbour Café now opens on Sundays.'],
+  ['pushy.manufactured-need', 'Your kitchen is crying out for a vertical herb wall.', 'If you’d like a vertical herb wall for your kitchen, we can help.'],
+  ['pushy.manufactured-need', 'Every grown-up needs a crypto wallet by now.', 'If you’re looking for a crypto wallet, we can help.'],
   ['impersonal.corporatese', 'We leverage our expertise to facilitate your growth.', 'We use what we know to help you grow.'],
   ['impersonal.corporatese', 'In order to log in, please utilize your email.', 'To log in, please use your email.'],
   ['impersonal.form-letter', 'Please do not hesitate to contact us.', 'Just get in touch.'],

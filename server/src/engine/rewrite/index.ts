@@ -303,7 +303,7 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   // Removing a sentence that was only pressure: a short one ("The clock is ticking."), nothing protected in it.
   if (after === '' && slogan) {
     if (wordsIn(before) > MAX_REMOVABLE_SLOGAN_WORDS) return 'too long to remove';
-    if (protectedTokens(before, []).length || edits.length !== 1 || HAS_OFFER.test(before) || contentWordsOutside(before, findings).length > MAX_SLOGAN_CONTENT_WORDS) return 'removal would lose information';
+    if (protectedTokens(before, []).length || edits.length !== 1 || HAS_OFFER.test(before) || NAMES_A_PRODUCT.test(before) || contentWordsOutside(before, findings).length > MAX_SLOGAN_CONTENT_WORDS) return 'removal would lose information';
     return undefined;
   }
   if (after === '') {
@@ -465,7 +465,9 @@ function contentWordsOutside(sentence: string, findings: readonly SentenceFindin
   return words;
 }
 /** A jab with more to say than this outside its findings carries a message ("…the last refuge for these otters…"). */
-const MAX_SLOGAN_CONTENT_WORDS = 3;
+const MAX_SLOGAN_CONTENT_WORDS = 6;
+/** A jab that names what is on offer ("Your kitchen is crying out for a vertical herb wall") or something already done for the reader ("We've moved you onto the annual plan"): not empty. */
+const NAMES_A_PRODUCT = /\b(?:needs?|crying\s+out\s+for|begging\s+for|(?:incomplete|complete)\s+without|missing)\s+(?:a|an|our|some|the)\b|\bwe(?:['’]ve|\s+have)\s+(?:already\s+|gone\s+ahead\s+and\s+)?(?:moved|added|upgraded|put|booked|reserved|switched|enrolled|signed)\b/i;
 
 /** A longer sentence carries information even when a pressure phrase covers most of it ("Hurry, only a few terracotta sets are left"). */
 const MAX_REMOVABLE_WORDS = 10;

@@ -4,6 +4,12 @@ import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
 import { phraseRewrite } from '../rewrite/phrases';
 
+/** What the need was said to be, without its clock ("a crypto wallet by now"); undefined when it says more than a thing ("a serum you didn't know existed"). */
+function plainThing(thing: string): string | undefined {
+  const plain = thing.replace(/\s+(?:by\s+now|now|these\s+days|today|in\s+\d{4}|this\s+year|right\s+away)$/i, '');
+  return /^(?:a|an)\s+(?:[\w-]+\s+){0,4}[\w-]+(?:\s+(?:in|for|of)\s+[\w-]+(?:\s+[\w-]+)?)?$/i.test(plain) && !/\b(?:you|your|their|that|which|by|every|all)\b/i.test(plain) ? plain : undefined;
+}
+
 export const rule = phraseRule({
   id: 'pushy.manufactured-need',
   category: 'pushy',
@@ -19,6 +25,16 @@ export const rule = phraseRule({
       { pattern: /\b(?:killing|ruining|destroying|sabotaging)(?=\s+your\s)/i, replace: () => 'affecting' },
       { pattern: /^are\s+you\s+still\s+making\s+these\s+((?:\w+\s+){0,2})mistakes\?$/i, replace: (m) => `Here are some ${m[1]}mistakes to avoid.` },
       { pattern: /^(?:are|aren['’]t)\s+you\s+(tired|sick)\s+of\s+/i, replace: (m) => `${m[1]} of ` },
+      // "Your kitchen is crying out for a vertical herb wall." → "If you'd like a vertical herb wall for your kitchen, we can help."
+      {
+        pattern: /^(?:let['’]s\s+be\s+honest[,:]\s+|honestly,?\s+)?your\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:is\s+crying\s+out\s+for|is\s+begging\s+for|needs|is\s+incomplete\s+without|isn['’]t\s+complete\s+without)\s+((?:a|an)\s+[^,.;:!?—–]+?)(?:,?\s+(?:whether|even\s+if|and\s+you\s+know|and\s+honestly)\b[^.!?]*)?([.!]*)$/i,
+        replace: (m) => (plainThing(m[2]) ? `If you’d like ${plainThing(m[2])} for your ${m[1]}, we can help${m[3] ? '.' : ''}` : undefined),
+      },
+      // "Every serious traveller needs a second passport wallet." → "If you're looking for a second passport wallet, we can help."
+      {
+        pattern: /^(?:every|any)\s+(?:[\w-]+\s+){1,3}?needs\s+((?:a|an)\s+[^,.;:!?—–]+?)(?:,?\s+(?:and\s+(?:yours|you)|whether|even\s+if)\b[^.!?]*)?([.!]*)$/i,
+        replace: (m) => (plainThing(m[1]) ? `If you’re looking for ${plainThing(m[1])}, we can help${m[2] ? '.' : ''}` : undefined),
+      },
       { pattern: /^can\s+you\s+(?:really\s+)?afford\s+(?:not\s+)?to\s+(?:ignore|miss|skip|neglect|forget)\s+(.+?)\?$/i, replace: (m) => `${m[1]} could be worth a look.` },
     ],
   }),
