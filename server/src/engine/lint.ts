@@ -207,7 +207,12 @@ function factsBeside(sentences: readonly Sentence[], detected: readonly Detected
 
 /** What a rewrite of sentence `at` needs to know of the paragraph around it. */
 function placeOf(sentences: readonly Sentence[], detected: readonly Detected[], at: number): RewriteOptions {
-  return { besideFacts: factsBeside(sentences, detected, at), keepWhole: answeredNext(sentences, at), alone: sentences.length === 1 };
+  return { besideFacts: factsBeside(sentences, detected, at), keepWhole: answeredNext(sentences, at), alone: onlyJabsAround(detected, at) };
+}
+
+/** Its paragraph has nothing else in it but jabs ("We counted on you last year. Please don't let the crew down."): a slogan there can go like one alone. */
+function onlyJabsAround(detected: readonly Detected[], at: number): boolean {
+  return detected.every((found, i) => i === at || (found.length > 0 && found.every((d) => d.rule.jab)));
 }
 
 /** A question the next sentence answers in a few words ("Will your pension survive? Most won't."): it cannot go alone. */

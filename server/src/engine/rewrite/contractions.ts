@@ -4,7 +4,7 @@ import { apostrophesLike, type Edit } from './edits';
 import { contracted as contract } from '../parse/nlp';
 
 const CONTRACTIBLE =
-  /\b(?:we|you|they|i|it|that|there|let) (?:are|will|have|am|is|would|us)\b(?! (?:a|an|the|no|any|some|one|two|three|many|much|more)\b)|\b(?:do|does|did|is|are|was|were|will|can|could|should|would|have|has) not\b|\bcannot\b/gi;
+  /\b(?:we|you|they|i|it|that|there|let) (?:are|will|have|am|is|would|us)\b(?! (?:a|an|the|no|any|some|one|two|three|many|much|more|not)\b)|\b(?:do|does|did|is|are|was|were|will|can|could|should|would|have|has) not\b|\bcannot\b/gi;
 
 export function contractionEdits(sentence: string): Edit[] {
   const edits: Edit[] = [];

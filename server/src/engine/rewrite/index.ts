@@ -46,7 +46,7 @@ export interface RewriteOptions {
   besideFacts?: boolean;
   /** The sentence must stay, at least in part: the next one answers it ("Will your pension survive? Most won't."). */
   keepWhole?: boolean;
-  /** It is its paragraph's only sentence (a tagline, a P.S.): a slogan there can go without leaving the rest half-said. */
+  /** Its paragraph holds nothing but this sentence and other jabs (a tagline, a P.S.): a slogan there can go without leaving the rest half-said. */
   alone?: boolean;
   /** Hears every candidate the safety net refused, with the reason (development tools and tests). */
   trace?: (candidate: string, reason: string) => void;
@@ -315,6 +315,13 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (!/[\p{L}\p{N}]/u.test(after)) return 'no words left';
   // "Don't renew and your discounts vanish" → "Your discounts vanish": the condition was the meaning.
   if (edits.some((e) => deletesWords(e) && CONDITIONAL_COMMAND.test(before.slice(e.start, e.end)))) return 'drops the condition the rest depends on';
+  // "Cancel now and everything you've built here — … — is gone for ever." → "Cancel now and everything you've built here.": the consequence's verb went.
+  const command = COMMAND_AND.exec(before);
+  if (command && after.startsWith(command[0])) {
+    const kept = after.slice(command[0].length).replace(/[.!?\s]+$/, '');
+    const said = before.slice(command[0].length);
+    if (said.startsWith(kept) && CONSEQUENCE_VERB.test(said.slice(kept.length))) return 'drops the consequence the command leads to';
+  }
   // "Don't renew and you lose your place…" → "Place…": the cut took the noun's "your" and left the noun bare.
   if (edits.some((e) => e.start === 0 && deletesWords(e) && /\b(?:your|the|a|an|our|their|my|his|her)\s+\p{L}?$/iu.test(before.slice(e.start, e.end)))) return 'a noun left without its determiner';
   // "Give before it's too late." → "Give.": one bare word is an order, not a sentence (a button's label is another matter).
@@ -400,6 +407,8 @@ const POSSESSIVE_OPENING = /^\W*(?:yours|mine|ours|theirs|hers)\b/i;
 const countThat = (text: string) => (text.match(/\bthat\b/gi) ?? []).length;
 
 /** A command that is the condition of what follows ("Don't renew and…", "Skip a month or…"). */
+const COMMAND_AND = /^\W*(?:don['’]?t\s+|do\s+not\s+)?(?:cancel|leave|skip|miss|stop|unsubscribe|downgrade|pass(?:\s+on)?|wait|walk\s+away|quit|close|ignore|delete|renew|upgrade|act|book|join)\b[^.!?;]*?\band\s+/i;
+const CONSEQUENCE_VERB = /\b(?:is|are|was|were|will|won['’]t|can['’]t|could|would|goes|go|gone|vanish\w*|disappear\w*|lose|loses|ends?|expires?|disappear)\b|['’]ll\b/i;
 const CONDITIONAL_COMMAND = /^\W*(?:don['’]?t|do\s+not|never|skip|miss|ignore|forget|cancel|leave|stop|wait)\b[^.!?]*\b(?:and|or)\W*$/i;
 
 /** The tokens of `required` that `present` lacks, each counted as often as it occurs ("20%" twice needs two). */
