@@ -3,9 +3,22 @@ import assumptiveClose from '../data/assumptive-close.json';
 import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
 import { phraseRewrite } from '../rewrite/phrases';
+import { leaveTheChoice } from '../rewrite/assumptive';
 
 // Logistics after a purchase ("When you order before 2 pm, it ships today") is information, not a close.
 const LOGISTICS = /\b(?:ship|shipping|deliver|delivery|arrive|receipt|confirmation|invoice|refund|return|email|tracking|dispatch)\w*\b/i;
+
+const ownFixes = phraseRewrite({
+  title: 'Rewrite: leave the choice to them',
+  templates: [
+    { pattern: /^(?:when|once|after)(?=\s+you\s)/i, replace: () => 'if' },
+    // Only where it opens the sentence or its clause: "You don't just want a holiday, you need one" → "…, you might like one" is garbled.
+    { pattern: /(?:^|[.;:—–]\s*|\b(?:and|so|but)\s+)you\s+(?:need|must have|have to have|can['’]t live without|cannot live without|deserve)\s+(this|it|one)\b/i, replace: (m) => `${m[0].slice(0, m[0].search(/you/i))}you might like ${m[1]}` },
+    { pattern: /\b(which|what)\s+(colou?r|size|plan|one)\s+will\s+you\s+(?:choose|pick|take|buy)\b/i, replace: (m) => `${m[1]} ${m[2]} do you prefer` },
+    { pattern: /\b(is|are)\s+waiting(?:\s+for\s+you)?\b/i, replace: (m) => `${m[1]} here if you want ${m[1].toLowerCase() === 'are' ? 'them' : 'it'}` },
+    { pattern: /\byou(?:['’]re| are)\s+going\s+to\s+love\s+your\s+new\b/i, replace: () => 'you might like the new' },
+  ],
+});
 
 export const rule = phraseRule({
   id: 'pushy.assumptive-close',
@@ -19,17 +32,8 @@ export const rule = phraseRule({
     (/^(?:when|once|after)\b/i.test(match.text) && LOGISTICS.test(sentence.text)) ||
     // "Do you need this?" asks and "whenever you need it" supposes; neither assumes.
     /\b(?:do|does|did|would|will|could|can|should|might|whenever|when|if|in case|until|unless|as long as)\s+$/i.test(sentence.text.slice(0, match.start)),
-  rewrite: phraseRewrite({
-    title: 'Rewrite: leave the choice to them',
-    templates: [
-      { pattern: /^(?:when|once|after)(?=\s+you\s)/i, replace: () => 'if' },
-      // Only where it opens the sentence or its clause: "You don't just want a holiday, you need one" → "…, you might like one" is garbled.
-      { pattern: /(?:^|[.;:—–]\s*|\b(?:and|so|but)\s+)you\s+(?:need|must have|have to have|can['’]t live without|cannot live without|deserve)\s+(this|it|one)\b/i, replace: (m) => `${m[0].slice(0, m[0].search(/you/i))}you might like ${m[1]}` },
-      { pattern: /\b(which|what)\s+(colou?r|size|plan|one)\s+will\s+you\s+(?:choose|pick|take|buy)\b/i, replace: (m) => `${m[1]} ${m[2]} do you prefer` },
-      { pattern: /\b(is|are)\s+waiting(?:\s+for\s+you)?\b/i, replace: (m) => `${m[1]} here if you want ${m[1].toLowerCase() === 'are' ? 'them' : 'it'}` },
-      { pattern: /\byou(?:['’]re| are)\s+going\s+to\s+love\s+your\s+new\b/i, replace: () => 'you might like the new' },
-    ],
-  }),
+  // A booking, a choice or a basket decided for the reader becomes a question or an offer, then the list's own fixes.
+  rewrite: (sentence, finding, context) => [...leaveTheChoice(sentence), ...ownFixes(sentence, finding, context)],
   message: '“{phrase}” assumes the sale. The reader hasn’t decided yet — write as if they are still choosing, because they are.',
   why:
     'Assuming the sale is a closing technique, and readers feel it: you are deciding for them. It skips the part of the ' +

@@ -1,0 +1,54 @@
+// A decision taken for the reader, turned back into a question or an offer, from the sentence's own
+// words: "I've pencilled you in for a demo on Thursday at 10 — see you then!" → "Would Thursday at 10
+// work for a demo?"; "Which size shall we reserve for you, standard or long?" → "Both standard and long
+// are available, if you'd like one."; "We've added a £10 monthly gift to your basket." → "You can add a
+// £10 monthly gift to your basket if you'd like."
+import type { Alternative } from './edits';
+
+const TITLE = 'Rewrite: leave the choice to them';
+
+/** What may follow the booking: a push to accept it ("— see you then!", ", just reply yes"). */
+const ACCEPT = String.raw`(?:\s*(?:[—–-]|,|;)?\s*(?:so\s+)?(?:see\s+you\s+(?:then|there)(?:\s+(\{\{\s*\w+\s*\}\}|\*\|\w+\|\*|[A-Z][a-z]+))?|(?:just\s+|simply\s+)?reply\s+(?:yes|y|to\s+confirm|if\s+that\s+doesn['’]t\s+suit)|(?:just\s+)?let\s+us\s+know\s+if\s+that\s+doesn['’]t\s+suit))?\s*[.!]*\s*$`;
+const WHEN = String.raw`((?:on\s+|at\s+|next\s+|this\s+|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[^,;—–!?]*?)`;
+
+const BOOKED = new RegExp(String.raw`^(?:(?:good|great)\s+news[,!:—–\s]+)?(?:i['’]ve|we['’]ve|i\s+have|we\s+have)\s+(?:gone\s+ahead\s+and\s+)?(?:pencilled|penciled|booked|put|slotted|signed)\s+you\s+(?:in|down|up)\s+for\s+(?:(an?\s+[^,;—–!?]+?|your\s+[^,;—–!?]+?)\s+)?${WHEN}${ACCEPT}`, 'i');
+const BOOKED_YOUR = new RegExp(String.raw`^(?:i['’]ve|we['’]ve|i\s+have|we\s+have)\s+(?:gone\s+ahead\s+and\s+)?(?:booked|reserved|scheduled|arranged)\s+(your\s+[^,;—–!?]+?)\s+for\s+([^,;—–!?]+?)${ACCEPT}`, 'i');
+const WHICH = /^(?:so,?\s+)?which\s+([\w-]+(?:\s+[\w-]+)?)\s+shall\s+(?:we|I)\s+(?:send|reserve|engrave|forge|ship|make|deliver|pack|print|order|book)(?:\s+(?:for\s+)?you)?\s*(?:[,:—–-]\s*|\s+)([^,;?]+?)\s+or\s+([^,;?]+?)\s*\?\s*$/i;
+const WHEN_CHOICE = /^(?:so,?\s+)?(?:when|which(?:\s+day|\s+time)?)\s+(?:works\s+(?:best|better)\s+for\s+(?:our|a|the|your)\s+([\w\s-]+?)|shall\s+we\s+([\w\s'’-]+?))\s*[,:—–-]?\s+([A-Z]\w+|today|tomorrow)\s+or\s+([A-Z]\w+|tomorrow)\s*\?\s*$/i;
+const CONTRACT = /^(?:i['’]ll|we['’]ll|i\s+will|we\s+will)\s+send\s+the\s+(contract|agreement|paperwork|invoice)\s+over\s+(this\s+afternoon|this\s+morning|today|tomorrow|tonight|now)\s+so\s+(?:that\s+)?we\s+can\s+(?:get\s+(?:you\s+)?started|kick\s+off|start|begin)(\s+(?:on\s+\w+(?:\s+the\s+\w+)?|on\s+the\s+\w+|next\s+week|tomorrow))?\s*[.!]*\s*$/i;
+const ADDED = /^(?:(?:good|great)\s+news[,!:—–\s]+)?(?:i['’]ve|we['’]ve|i\s+have|we\s+have)\s+(?:already\s+|gone\s+ahead\s+and\s+)?(?:added|put)\s+((?:an?|the|your)\s+[^,;—–!?]+?)\s+(?:to|in|into)\s+your\s+(basket|cart|booking|order|bag)(?:\s*(?:[;,—–-])\s*(?:untick\s+it\s+if\s+you\s+(?:really\s+)?must|ready\s+for\s+when\s+you\s+check\s*out))?\s*[.!]*\s*$/i;
+
+export function leaveTheChoice(sentence: string): Alternative[] {
+  const out: Alternative[] = [];
+  const add = (text: string) => out.push({ title: TITLE, edits: [{ start: 0, end: sentence.length, text }], template: true });
+  const booked = BOOKED.exec(sentence);
+  if (booked) {
+    const [, what, when, name] = booked;
+    add(`${name ? `${name}, would` : 'Would'} ${when.trim().replace(/^(?:on|at)\s+/i, '')} work ${what ? `for ${what.replace(/^your\s+/i, 'your ')}` : 'for you'}?`);
+  }
+  const bookedYour = !booked && BOOKED_YOUR.exec(sentence);
+  if (bookedYour) {
+    const [, what, when, name] = bookedYour;
+    add(`${name ? `${name}, would` : 'Would'} ${when.trim()} work for ${what}?`);
+  }
+  const which = WHICH.exec(sentence);
+  if (which) {
+    const [, , first, second] = which;
+    add(`Both ${first.trim()} and ${second.trim()} are available, if you’d like one.`);
+  }
+  const whenChoice = WHEN_CHOICE.exec(sentence);
+  if (whenChoice) {
+    const [, meeting, action, first, second] = whenChoice;
+    const wish = meeting ? `a ${meeting.trim()} would help` : `you’d like us to ${action.trim()}`;
+    add(`If ${wish}, we’re free on ${first} or ${second}.`);
+  }
+  const contract = CONTRACT.exec(sentence);
+  if (contract) {
+    const [, paper, when, start] = contract;
+    add(`If you’d like to go ahead, I can send the ${paper} over ${when.toLowerCase()}${start ? ` and we could start${start}` : ''}.`);
+  }
+  const added = ADDED.exec(sentence);
+  if (added) add(`You can add ${added[1].replace(/^the\s+/i, 'the ')} to your ${added[2]} if you’d like.`);
+  return out;
+}
+
