@@ -11,6 +11,8 @@ export function contractionEdits(sentence: string): Edit[] {
   for (const m of sentence.matchAll(CONTRACTIBLE)) {
     // "we have" contracts only as an auxiliary ("we've sent"), not as possession ("we have a shop").
     if (/ have$/i.test(m[0]) && !/^\s+\w+(?:ed|en|t|wn|ne)\b/.test(sentence.slice(m.index! + m[0].length))) continue;
+    // A pronoun and its verb that end the clause do not contract ("…so we will." is not "…so we'll.").
+    if (/^(?:we|you|they|i|it|that|there|let) /i.test(m[0]) && /^\s*(?:[.,;:!?)—–]|$)/.test(sentence.slice(m.index! + m[0].length))) continue;
     const contracted = contract(m[0]);
     if (contracted && contracted !== m[0] && /['’]/.test(contracted)) {
       edits.push({ start: m.index!, end: m.index! + m[0].length, text: apostrophesLike(sentence, contracted) });

@@ -300,6 +300,7 @@ export function protectedTokens(text: string, flagged: ReadonlyArray<{ start: nu
  * short pressure; otherwise what stays is a clean, well-formed sentence that kept every fact.
  */
 function refusal(before: string, after: string, edits: readonly Edit[], findings: readonly SentenceFinding[], detect: Detector, fromTemplates = false, label = false, slogan = false): string | undefined {
+  if (after === '' && CALL_TO_ACTION.test(before)) return 'removal would lose the call to action';
   // Removing a sentence that was only pressure: a short one ("The clock is ticking."), nothing protected in it.
   if (after === '' && slogan) {
     if (wordsIn(before) > MAX_REMOVABLE_SLOGAN_WORDS) return 'too long to remove';
@@ -313,6 +314,10 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
     return undefined;
   }
   if (!/[\p{L}\p{N}]/u.test(after)) return 'no words left';
+  // "…— book your sweep." / "Reply BOOK": what the reader can do goes with the push only if it named nothing (a bare "grab yours").
+  const cut = edits.map((e) => before.slice(e.start, e.end)).join(' ');
+  const action = CALL_TO_ACTION.exec(cut);
+  if (action && !new RegExp(`\\b${action[1] ?? action[3]}\\b`, 'i').test(after) && !after.includes(action[2] ?? action[4])) return 'drops the call to action';
   // "Don't renew and your discounts vanish" → "Your discounts vanish": the condition was the meaning.
   if (edits.some((e) => deletesWords(e) && CONDITIONAL_COMMAND.test(before.slice(e.start, e.end)))) return 'drops the condition the rest depends on';
   // "Cancel now and everything you've built here — … — is gone for ever." → "Cancel now and everything you've built here.": the consequence's verb went.
@@ -366,10 +371,16 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   const deletedWords = edits.some(deletesWords);
   const deleted = edits.filter((e) => e.text.trim() === '');
   if (!label && !isWellFormed(before, after, droppedOpening, deletedWords, deleted)) return 'not a well-formed sentence';
-  const lost = missingTokens([...protectedTokens(before, findings), ...namesInPushes(before, findings)], protectedTokens(after));
+  // A party named in the contract's voice ("the Purchaser", "The Company") may become "you" or "we".
+  const renamed = (token: string) => LEGAL_PARTY.test(token) && /\b(?:you|we)\b/i.test(after);
+  const lost = missingTokens([...protectedTokens(before, findings), ...namesInPushes(before, findings)].filter((t) => !renamed(t)), protectedTokens(after));
   return lost.length ? `loses ${lost.join(', ')}` : undefined;
 }
 
+/** A call to action that names what to do it to: "book your sweep", "Reply BOOK", "call 0161 496 0832". */
+const CALL_TO_ACTION = /\b([Bb]ook|[Cc]all|[Rr]ing|[Rr]eply|[Tt]ext|[Oo]rder|[Dd]ownload|[Rr]egister|[Ss]ubscribe|[Vv]isit)\s+((?:your|our|the|a|an)\s+\p{L}+|(?!NOW\b|TODAY\b|ASAP\b|IMMEDIATELY\b)[A-Z]{2,}\b|\+?\d[\d\s]*|\S+\.\S+|here\b)|\b([Tt]ap|[Cc]lick)\s+(here)\b/u;
+/** The parties a contract names in the third person, which a plain rewrite calls "you" and "we". */
+const LEGAL_PARTY = /^(?:user|customer|subscriber|purchaser|member|holder|recipient|client|licensee|participant|entrant|buyer|donor|company|operator|provider|seller|organi[sz]er|promoter)s?$/i;
 /** "helps (the) tidal data consumption": up to three words, then a noun made from a verb or an adjective. */
 const HELP_ABSTRACT_NOUN = /^\s*help(?:s|ed|ing)?\s+(?:(?:the|a|an|your|our|their|its|better|more|greater)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:tion|sion|ment|ance|ence|ity|ness|ization|isation)\b/iu;
 /**
@@ -458,7 +469,8 @@ function losesContentWords(before: string, after: string, findings: readonly Sen
   // A shaming opt-out line is the finding from end to end: "No, thanks" replaces all of it.
   if (findings.some((f) => f.rule.replacesLine)) return false;
   const kept = new Set((after.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 4)));
-  return contentWordsOutside(before, findings).some((word) => !kept.has(word.slice(0, 4)));
+  const renamed = (word: string) => LEGAL_PARTY.test(word) && /\b(?:you|we)\b/i.test(after);
+  return contentWordsOutside(before, findings).some((word) => !kept.has(word.slice(0, 4)) && !renamed(word));
 }
 
 /** The content words of a sentence that no rule's finding covers: what it says besides the pressure. */
@@ -533,8 +545,13 @@ function onlyPressure(findings: readonly SentenceFinding[]): boolean {
 }
 
 /** Pressure findings cover at least half of the sentence's letters, and nothing else is flagged. */
+const LEAVING = /\b(?:cancel|leave|walk\s+away|unsubscribe|downgrade|quit|stop|lapse)\b/i;
+const WHAT_THEY_HAVE = /\byour\s+(?:[\w'’-]+\s+){0,3}?(?:rate|streak|points|progress|data|files|account|discount|price|badges?|credits?|plan|membership|benefits|history|designs|certificates?|rewards?|status)\b/i;
+
 function mostlyPressure(sentence: string, findings: readonly SentenceFinding[]): boolean {
   if (findings.length === 0 || !findings.every((f) => f.rule.pressure || f.rule.loudness)) return false;
+  // "Cancel and your founder's rate is gone forever.": what leaving costs the reader is information, however it is framed.
+  if (LEAVING.test(sentence) && WHAT_THEY_HAVE.test(sentence)) return false;
   const letters = (text: string) => text.replace(/[^\p{L}]/gu, '').length;
   const covered = findings.filter((f) => f.rule.pressure && !f.byModel).reduce((n, f) => n + letters(sentence.slice(f.start, f.end)), 0);
   return covered > 0 && covered * 2 >= letters(sentence);

@@ -174,7 +174,7 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   // "Invoices can be downloaded" is the reader's to do; "they can be accommodated" is ours ("we can accommodate them").
   else if (/^can be$/.test(auxiliary)) active = `${[READER_ACTS, READER_SHOWS, READER_USES].some((list) => list.test(participle)) ? 'you' : 'we'} can ${adv}${verb} ${object}`;
   // "Amendments may be requested" is the reader's to do: "you can request amendments".
-  else if (/^may be$/.test(auxiliary) && READER_ACTS.test(participle)) active = `you can ${adv}${infinitiveOf(participle)} ${object}`;
+  else if (/^may be$/.test(auxiliary) && READER_ACTS.test(participle) && !(participle === 'made' && BUSINESS_MAKES.test(object))) active = `you can ${adv}${infinitiveOf(participle)} ${object}`;
   // "Access may be restricted" is a possibility, not a permission: "we may restrict access".
   else if (/^(?:may|might) be$/.test(auxiliary)) active = `we ${auxiliary.split(' ')[0]} ${adv}${verb} ${object}`;
   if (!active) return { alternatives: [] };
@@ -194,6 +194,8 @@ function yourIfBare(object: string): string {
   return /^(?:outstanding\s+)?(?:balance|payment|invoice|account|booking|order|form|application|details|password|deposit|fee|fees|ticket|tickets|card|cards|documents|paperwork|reservation)\b/i.test(object) ? `your ${object}` : object;
 }
 
+/** What the business makes, not the reader: "Itinerary changes may be made at short notice" is "we may make…". */
+const BUSINESS_MAKES = /\b(?:changes?|amendments?|alterations?|adjustments?|substitutions?|exceptions?|deductions?|charges?|decisions?|cuts?)\b/i;
 /** What the reader does, not the business: "may be requested" is permission ("you can request"). */
 const READER_ACTS = /^(?:requested|submitted|booked|purchased|bought|redeemed|exchanged|returned|collected|ordered|downloaded|paid|made)$/i;
 

@@ -59,8 +59,10 @@ function offerInsteadOfOrder(whole: string): Alternative | undefined {
   const day = /\b(today|tonight)\b/i.exec(sentence.slice(restEnd))?.[1].toLowerCase();
   // "Click here and buy…" points at a link: the offer keeps pointing ("You can buy … here.").
   const cue = /^\s*(?:just\s+|so\s+)?(?:(?:click|tap)\s+(here|below)\b|pick\s+up\s+the\s+(phone))/i.exec(sentence);
-  const pointer = cue && rest.trim() ? (cue[1] ?? 'by ' + cue[2]).toLowerCase() : undefined;
-  const ending = pointer === 'below' && day ? ` ${day} (link below).` : `${pointer ? ` ${pointer}` : ''}${day ? ` ${day}` : ''}.`;
+  const pointer = cue && (rest.trim() || STANDS_ALONE.has(verb)) ? (cue[1] ?? 'by ' + cue[2]).toLowerCase() : undefined;
+  // Before the emoji that pointed at the link ("…now 👉"), the offer ends without a full stop.
+  const stop = TRAILING_EMOJI.test(whole) ? '' : '.';
+  const ending = pointer === 'below' && day ? ` ${day} (link below).` : `${pointer ? ` ${pointer}` : ''}${day ? ` ${day}` : ''}${stop}`;
   const edits = [{ start: 0, end: restStart, text: `You can ${OFFER_VERB[verb] ?? verb}${colon && rest.trim() ? ' at' : ''}${rest.trim() ? ' ' : ''}` }];
   // Nothing after the words it is about (it ends on a link): no full stop is added after the link.
   if (restEnd < sentence.length) edits.push({ start: restEnd, end: sentence.length, text: ending });

@@ -22,6 +22,15 @@ export const rule = phraseRule({
       // "You shall ensure…" is an order: the reader is asked. A bare "shall" → "will" leaves the contract voice
       // ("The Company will not be liable…"), so it gets no rewrite.
       { pattern: /^you\s+shall\s+(?!not\b)/i, replace: () => 'please ' },
+      // The parties by their own names: "the user hereby consents" → "you consent", "The Company hereby reserves" → "we reserve".
+      {
+        pattern: /(?<=^|^by\s+[^,]{3,60},\s+)(?:the\s+)?(?:user|customer|subscriber|purchaser|member|holder|recipient|client|licensee|participant|entrant|buyer|donor)\s+(?:hereby\s+)?(agrees|consents|acknowledges|accepts|confirms|undertakes|warrants|waives|understands|authori[sz]es)\b/i,
+        replace: (m) => `you ${m[1].toLowerCase().replace(/s$/, '')}`,
+      },
+      {
+        pattern: /^(?:the\s+)?(?:company|operator|provider|seller|organi[sz]er|promoter|club|charity|society|firm|studio|school|academy)\s+(?:hereby\s+)?(reserves|warrants|accepts|agrees|confirms|undertakes|may|will|shall\s+not|shall)\b/i,
+        replace: (m) => `we ${m[1].toLowerCase() === 'shall' ? 'will' : m[1].toLowerCase() === 'shall not' ? 'won’t' : m[1].toLowerCase().replace(/s$/, '')}`,
+      },
     ],
   }),
   message: '“{phrase}” is legalese. Say it the way you would explain it to a customer at the counter.',

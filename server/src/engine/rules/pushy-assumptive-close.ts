@@ -13,7 +13,9 @@ const ownFixes = phraseRewrite({
   templates: [
     { pattern: /^(?:when|once|after)(?=\s+you\s)/i, replace: () => 'if' },
     // Only where it opens the sentence or its clause: "You don't just want a holiday, you need one" → "…, you might like one" is garbled.
-    { pattern: /(?:^|[.;:—–]\s*|\b(?:and|so|but)\s+)you\s+(?:need|must have|have to have|can['’]t live without|cannot live without|deserve)\s+(this|it|one)\b/i, replace: (m) => `${m[0].slice(0, m[0].search(/you/i))}you might like ${m[1]}` },
+    { pattern: /(?<=^|[.;:—–]\s*|\b(?:and|so|but)\s+)you\s+(?:need|must have|have to have|can['’]t live without|cannot live without|deserve)\s+(this|it|one)\b(\s+(?!in\b)[\w-]+)?(\s+in\s+your\s+life)?/i, replace: (m) => `you might like ${m[1]}${m[2] ?? ''}` },
+  // "Admit it: you need…": the dare goes with the need.
+  { pattern: /^(?:admit\s+it|let['’]s\s+face\s+it|be\s+honest)\s*[:,—–-]\s*/i, replace: () => '' },
     { pattern: /\b(which|what)\s+(colou?r|size|plan|one)\s+will\s+you\s+(?:choose|pick|take|buy)\b/i, replace: (m) => `${m[1]} ${m[2]} do you prefer` },
     { pattern: /\b(is|are)\s+waiting(?:\s+for\s+you)?\b/i, replace: (m) => `${m[1]} here if you want ${m[1].toLowerCase() === 'are' ? 'them' : 'it'}` },
     { pattern: /\byou(?:['’]re| are)\s+going\s+to\s+love\s+your\s+new\b/i, replace: () => 'you might like the new' },

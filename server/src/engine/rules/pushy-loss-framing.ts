@@ -4,6 +4,8 @@ import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
 import { phraseRewrite } from '../rewrite/phrases';
 
+const PLAIN_CONSEQUENCE = /^\W*if\s+you\s+(?:cancel|leave|downgrade|unsubscribe|close\s+your\s+account|stop|quit|don['’]t\s+renew|do\s+not\s+renew)\b[^,;—–]{0,40},\s+you['’]ll\s+(?:permanently\s+)?lose\s+your\b[^!]*$/i;
+
 export const rule = phraseRule({
   id: 'pushy.loss-framing',
   category: 'pushy',
@@ -11,6 +13,8 @@ export const rule = phraseRule({
   defaultSeverity: 'warning',
   principle: 'information-not-pressure',
   list: list as PhraseList,
+  // "If you cancel, you'll lose your 412-day streak." says plainly what a choice costs: a fact the reader needs, not a frame.
+  skip: (sentence) => PLAIN_CONSEQUENCE.test(sentence.text),
   // Frames carry their own negations ("don't let them down"); "Say no today and…" is no negation.
   negatable: false,
   replaceTitle: (r) => `Say it as a fact: “${r}”`,
@@ -26,12 +30,13 @@ export const rule = phraseRule({
       // "Cancel now and every streak and badge is wiped for good." → "If you cancel, every streak and badge is deleted.":
       // the condition and what happens, as a fact.
       {
-        pattern: /^(cancel|leave|walk\s+away|quit|unsubscribe|downgrade|stop|close\s+your\s+account)(?:\s+(?:now|today|tonight))?\s*,?\s+and\s+([^.!?]{3,80}?)\s+(is|are|will\s+be|gets|get)\s+(wiped|deleted|erased|gone|lost)(?:\s+(?:for\s+good|forever|for\s+ever|permanently))?(?:,?\s+never\s+to\s+return)?\s*[.!]*$/i,
+        pattern: /^(cancel|leave|walk\s+away|quit|unsubscribe|downgrade|stop|close\s+your\s+account)(?:\s+(?:now|today|tonight))?\s*,?\s+and\s+([^.!?]{3,80}?)\s+(is|are|will\s+be|gets|get)\s+(wiped|deleted|erased|gone|lost)(\s+(?:for\s+good|forever|for\s+ever|permanently))?(?:,?\s+never\s+to\s+return)?\s*[.!]*$/i,
         replace: (m) => {
           const plural = /^(?:are|get)$/i.test(m[3]) || (/^will/i.test(m[3]) && /\band\b|s$/.test(m[2]));
           const gone = /^(?:gone|lost)$/i.test(m[4]);
-          const verb = gone ? (plural ? 'end' : 'ends') : `${plural ? 'are' : 'is'} deleted`;
-          return `if you ${m[1].toLowerCase().replace(/\s+/g, ' ')}, ${m[2]} ${verb}.`;
+          // "…is gone for good" is a loss for good: it is said as one ("you'll lose … for good"), not softened to "ends".
+          if (gone) return `if you ${m[1].toLowerCase().replace(/\s+/g, ' ')}, you’ll lose ${m[2].replace(/^your\b/i, 'your')}${m[5] ? ` ${m[5].trim().toLowerCase()}` : ''}.`;
+          return `if you ${m[1].toLowerCase().replace(/\s+/g, ' ')}, ${m[2]} ${plural ? 'are' : 'is'} ${m[5] ? 'permanently ' : ''}deleted.`;
         },
       },
     ],

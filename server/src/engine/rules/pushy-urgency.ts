@@ -23,6 +23,8 @@ export const rule = phraseRule({
       // A deadline is a plain fact: prices end, they do not vanish ("disappears at midnight" → "ends at midnight").
       { pattern: /\b(?:disappear|vanish|evaporate)(s|es)?(?=\s+(?:in|at|on|after|by|tonight|tomorrow|this)\b)/i, replace: (m) => (m[1] ? 'ends' : 'end') },
       { pattern: /^(?:last|final)\s+chance\s+to\s+/i, replace: () => 'you can still ' },
+      // …and where it ends the offer ("FREE DELIVERY TODAY ONLY!!!" → "Free delivery today.").
+      { pattern: /\b(today|tonight|this\s+weekend)\s+only(?=\s*[.!]*\s*$)/i, replace: (m) => m[1] },
     ],
   }),
   pressure: true,
