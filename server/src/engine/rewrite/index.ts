@@ -168,7 +168,7 @@ function spellOutIn(sentence: string, edit: Edit): string {
 }
 
 /** A closing clause that only pushes: a command, a "don't", or a clock, after a comma, a semicolon or a dash. */
-const PRESSURE_TAIL = /\s*(?:[,;]|\s[—–-]|\s(?:👉|➡️|→))\s*(?:(?:so|and|but|then)\s+)?(?:(?:just|now|please)\s+)?(?:don['’]?t|do\s+not|do\s+it|go(?:,?\s+go)+|grab|get|buy|order|book|act|hurry|call|claim|secure|shop|sign\s+up|join|snap|lock|reserve|upgrade|subscribe|register|enrol|enroll|donate|give|before\s+(?:it|they|you)|while\s+(?:you|it|they|stocks))\b[^.!?]*([.!?]*)\s*$/i;
+const PRESSURE_TAIL = /\s*(?:[,;]|\s[—–-]|\s(?:👉|➡️|→|\p{Extended_Pictographic}\uFE0F?))\s*(?:(?:so|and|but|then)\s+)?(?:(?:just|now|please)\s+)?(?:don['’]?t|do\s+not|do\s+it|go(?:,?\s+go)+|grab|get|buy|order|book|act|hurry|call|claim|secure|shop|sign\s+up|join|snap|lock|reserve|upgrade|subscribe|register|enrol|enroll|donate|give|before\s+(?:it|they|you)|while\s+(?:you|it|they|stocks))\b[^.!?]*([.!?]*)\s*$/iu;
 
 function pressureTail(sentence: string, findings: readonly SentenceFinding[]): Alternative | undefined {
   const m = PRESSURE_TAIL.exec(sentence);
@@ -331,6 +331,8 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (edits.some((e) => e.start === 0 && deletesWords(e) && /\b(?:your|the|a|an|our|their|my|his|her)\s+\p{L}?$/iu.test(before.slice(e.start, e.end)))) return 'a noun left without its determiner';
   // "Give before it's too late." → "Give.": one bare word is an order, not a sentence (a button's label is another matter).
   if (!label && /^\W*\p{L}+\W*$/u.test(after) && wordsIn(before) > 2) return 'a single word left';
+  // "The only app you'll ever need to learn Welsh." → "Learn Welsh.": two words left of a longer line say something else.
+  if (!label && wordsIn(after) <= 2 && wordsIn(before) >= 6) return 'too little left';
   if (misplacedSubject(before, after, edits)) return 'a new subject where no clause can start';
   if (danglingEnd(before, after)) return 'ends on a word that needs more';
   // "…your 2,400 points — " / "…9 million people —.": a dash that introduced what was cut.
@@ -378,7 +380,7 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
 }
 
 /** A call to action that names what to do it to: "book your sweep", "Reply BOOK", "call 0161 496 0832". */
-const CALL_TO_ACTION = /\b([Bb]ook|[Cc]all|[Rr]ing|[Rr]eply|[Tt]ext|[Oo]rder|[Dd]ownload|[Rr]egister|[Ss]ubscribe|[Vv]isit)\s+((?:your|our|the|a|an)\s+\p{L}+|(?!NOW\b|TODAY\b|ASAP\b|IMMEDIATELY\b)[A-Z]{2,}\b|\+?\d[\d\s]*|\S+\.\S+|here\b)|\b([Tt]ap|[Cc]lick)\s+(here)\b/u;
+const CALL_TO_ACTION = /\b([Bb]ook|[Cc]all|[Rr]ing|[Rr]eply|[Tt]ext|[Oo]rder|[Dd]ownload|[Rr]egister|[Ss]ubscribe|[Vv]isit)\s+((?:your|our|the|a|an)\s+\p{L}+|(?!NOW\b|TODAY\b|ASAP\b|IMMEDIATELY\b)[A-Z]{2,}\b|\+?\d[\d\s]*|\S+\.\S+|here\b)|\b([Tt]ap|[Cc]lick|[Hh]it|[Pp]ress)\s+(here\b|(?!NOW\b)[A-Z]{2,}\b)/u;
 /** The parties a contract names in the third person, which a plain rewrite calls "you" and "we". */
 const LEGAL_PARTY = /^(?:user|customer|subscriber|purchaser|member|holder|recipient|client|licensee|participant|entrant|buyer|donor|company|operator|provider|seller|organi[sz]er|promoter)s?$/i;
 /** "helps (the) tidal data consumption": up to three words, then a noun made from a verb or an adjective. */

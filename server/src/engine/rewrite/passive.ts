@@ -71,9 +71,14 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   // "It has been decided that the Tuesday class will be discontinued." → "We've decided to discontinue the Tuesday class."
   const decidedThen = opener ? decidedToDo(opener[1], sentence.slice(end)) : undefined;
   if (decidedThen) return { alternatives: [{ title, edits: [{ start, end: end + decidedThen.length, text: fit(decidedThen.said, start) }] }] };
+  // "It is requested that tickets be collected by 6pm." → "Please collect tickets by 6pm.": a request in the subjunctive is the reader's to do.
+  const asked = opener && /^(?:requested|required|asked|expected)$/i.test(opener[1]) ? /^\s+((?:the|your|all|any)?\s*[\w-]+(?:\s+[\w-]+){0,2}?)\s+be\s+(\w+(?:ed|en|wn|t))(?:\s+and\s+(\w+(?:ed|en|wn)))?\b/i.exec(sentence.slice(end)) : null;
+  if (asked) return { alternatives: [{ title, edits: [{ start, end: end + asked[0].length, text: fit(`please ${infinitiveOf(asked[2])}${asked[3] ? ` and ${infinitiveOf(asked[3])}` : ''} ${asked[1].trim()}`, start) }] }] };
   if (opener) {
     const inf = infinitiveOf(opener[1]);
-    return { alternatives: [{ title, edits: [{ start, end, text: fit(`we ${FRIENDLIER[inf]?.verb ?? inf} that`, start) }] }] };
+    // Before a "that" clause a request is "we ask that", not "we ask for that".
+    const verb = inf === 'request' ? 'ask' : (FRIENDLIER[inf]?.verb ?? inf);
+    return { alternatives: [{ title, edits: [{ start, end, text: fit(`we ${verb} that`, start) }] }] };
   }
   // The same with the opener split from its passive ("It" + "has been determined" + "that") → "We've determined that".
   const itBefore = /\bit\s+$/i.exec(sentence.slice(0, start));

@@ -15,7 +15,7 @@ const FAILURE_THEN_LOSS =
 
 /** What we do, in a plain verb, for each legal noun of loss ("deletion of your workspace" → "we'll delete your workspace"). */
 const WE_WILL: Record<string, string> = {
-  deletion: "we'll delete", removal: "we'll remove", termination: "we'll close", closure: "we'll close", suspension: "we'll pause",
+  deletion: "we'll delete", removal: "we'll remove", termination: "we'll close", closure: "we'll close", suspension: "we'll suspend",
   deactivation: "we'll switch off", cancellation: "we'll cancel", release: "we'll release", withdrawal: "we'll withdraw",
   loss: "you'll lose", forfeiture: "you'll lose",
 };
@@ -25,8 +25,9 @@ function keepWhatTheyHave(sentence: string): Alternative[] {
   if (!m?.groups) return [];
   const g = m.groups;
   const action = (g.action ?? `${g.non.toLowerCase() === 'payment' ? 'pay' : 'renew'}${g.by ?? ''}`).trim();
-  // "…termination of services without further notice": the notice is the threat's, not what they keep.
-  const what = (g.what ?? g.whose).replace(/\s+without\s+(?:any\s+)?(?:further|prior)?\s*notice$/i, '').trim() + (g.also ? ` and ${g.also.trim()}` : '');
+  // "…termination of services without further notice": the notice is a term of what happens, not part of what they keep.
+  const notice = /\s+without\s+(?:any\s+)?(?:further|prior)?\s*notice$/i.exec(g.what ?? g.whose)?.[0] ?? '';
+  const what = (g.what ?? g.whose).slice(0, (g.what ?? g.whose).length - notice.length).trim() + (g.also ? ` and ${g.also.trim()}` : '');
   const alternatives: Alternative[] = [];
   const plain = g.loss ? WE_WILL[g.loss.toLowerCase()] : undefined;
   // "…deletion of your data and forfeiture of your tier": two losses, each with its own plain verb.
@@ -34,9 +35,11 @@ function keepWhatTheyHave(sentence: string): Alternative[] {
   if (plain) {
     // The consequence stays, said as a fact: "permanent" is part of it ("…we'll permanently delete…", "…for good").
     const permanently = /permanent|irreversible|irrevocable/i.test(g.how ?? '');
+    // "immediate" is a term too: when it happens ("…we'll immediately suspend…").
+    const adverbs = [/immediate/i.test(g.how ?? '') ? 'immediately' : '', permanently ? 'permanently' : ''].filter(Boolean).map((a, i, all) => (i === all.length - 1 ? `${a} ` : `${a} and `)).join('');
     const object = second ? second[1] : what;
-    const first = plain.startsWith('you') ? `${plain} ${object}${permanently && !second ? ' for good' : ''}` : `${plain.replace("we'll ", `we'll ${permanently ? 'permanently ' : ''}`)} ${object}`;
-    const said = `if you don't ${action}, ${first}${second ? `, and ${WE_WILL[second[2].toLowerCase()]} ${second[3]}` : ''}.`;
+    const first = plain.startsWith('you') ? `${plain.replace("you'll ", `you'll ${/immediate/i.test(g.how ?? '') ? 'immediately ' : ''}`)} ${object}${permanently && !second ? ' for good' : ''}` : `${plain.replace("we'll ", `we'll ${adverbs}`)} ${object}`;
+    const said = `if you don't ${action}, ${first}${second ? `, and ${WE_WILL[second[2].toLowerCase()]} ${second[3]}` : ''}${notice}.`;
     alternatives.push({ title: 'Rewrite: say it plainly', edits: [{ start: 0, end: sentence.length, text: apostrophesLike(sentence, capitaliseAt(sentence, 0, said)) }], template: true });
   }
   const keep = apostrophesLike(sentence, capitaliseAt(sentence, 0, `please ${action} to keep ${second ? `${second[1]} and ${second[3]}` : what}.`));
