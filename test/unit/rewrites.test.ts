@@ -114,7 +114,7 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['pushy.hype', 'Our revolutionary serum erases wrinkles.', 'Our new serum erases wrinkles.'],
   ['pushy.assumptive-close', "When you buy the course, you'll get lifetime access.", "If you buy the course, you'll get lifetime access."],
   ['pushy.assumptive-close', 'Which colour will you choose?', 'Which colour do you prefer?'],
-  ['pushy.manufactured-need', 'Can you really afford to ignore your retirement?', 'Your retirement could be worth a look.'],
+  ['pushy.manufactured-need', 'Can you really afford to ignore your retirement?', ''],
   ['pushy.shouting', 'HUGE SAVINGS on every plan.', 'Huge savings on every plan.'],
   ['pushy.exclamations', 'Our biggest sale ever!!!', 'Our biggest sale ever.'],
   ['pushy.urgency', "Don't wait: the spring menu at Casa Verde starts on 4 May.", 'The spring menu at Casa Verde starts on 4 May.'],

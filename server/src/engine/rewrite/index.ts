@@ -78,7 +78,7 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
     }
     if (alternatives.length) options.push(alternatives);
   }
-  if (sloganOfBoasts && !options.length) return [];
+  if (sloganOfBoasts && !options.length && wordsIn(sentence) > 3) return [];
   // …unless they are all there is: then the lower case is the rewrite.
   if (!options.length) options.push(...caseOnlyOptions);
   // A push tacked on at the end (", so grab one while you can") goes, and the sentence ends where the information does.
@@ -375,6 +375,10 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (!label && !isWellFormed(before, after, droppedOpening, deletedWords, deleted)) return 'not a well-formed sentence';
   // A party named in the contract's voice ("the Purchaser", "The Company") may become "you" or "we".
   const renamed = (token: string) => LEGAL_PARTY.test(token) && /\b(?:you|we)\b/i.test(after);
+  // "By cancelling, you acknowledge that the children they sponsor…": the party became "you", its pronouns did not.
+  if (edits.some((e) => /^you\b/i.test(e.text.trim())) && [...before.matchAll(/\p{L}+/gu)].some((w) => LEGAL_PARTY.test(w[0]) && !after.includes(w[0])) && /\b(?:they|their|them|themselves)\b/i.test(after)) return 'the reader is still "they"';
+  // A contract's "shall" left in a plain rewrite ("Your free trial shall start upon registration") is only half a fix.
+  if (/\bshall\s+(?!we\b|i\b)/i.test(after) && findings.some((f) => f.rule.category === 'impersonal')) return 'still says "shall"';
   const lost = missingTokens([...protectedTokens(before, findings), ...namesInPushes(before, findings)].filter((t) => !renamed(t)), protectedTokens(after));
   return lost.length ? `loses ${lost.join(', ')}` : undefined;
 }
@@ -551,6 +555,8 @@ const LEAVING = /\b(?:cancel|leave|walk\s+away|unsubscribe|downgrade|quit|stop|l
 const WHAT_THEY_HAVE = /\byour\s+(?:[\w'’-]+\s+){0,3}?(?:rate|streak|points|progress|data|files|account|discount|price|badges?|credits?|plan|membership|benefits|history|designs|certificates?|rewards?|status)\b/i;
 
 function mostlyPressure(sentence: string, findings: readonly SentenceFinding[]): boolean {
+  // "Full stop." after a claim is emphasis and nothing else: it goes like pressure.
+  if (findings.length > 0 && wordsIn(sentence) <= 3 && findings.every((f) => f.rule.dropsOnlyBoasts && !f.byModel)) return true;
   if (findings.length === 0 || !findings.every((f) => f.rule.pressure || f.rule.loudness)) return false;
   // "Cancel and your founder's rate is gone forever.": what leaving costs the reader is information, however it is framed.
   if (LEAVING.test(sentence) && WHAT_THEY_HAVE.test(sentence)) return false;

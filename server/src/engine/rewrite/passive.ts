@@ -156,6 +156,9 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   const beforeObject = particle && (/^(?:into|after|through)$/i.test(particle[1]) || !/^(?:it|them)$/i.test(objectWord));
   const object = !particle ? objectWord : beforeObject ? `${particle[1].toLowerCase()} ${objectWord}` : `${objectWord} ${particle[1].toLowerCase()}`;
   if (particle) end += particle[0].length;
+  // "Units are being reserved daily" (by buyers), "The bearer shall be entitled to…" (by the terms): not ours to do.
+  if (BUYERS_DO.test(participle) && /being/.test(auxiliary)) return { alternatives: [] };
+  if (/^entitled$/i.test(participle)) return { alternatives: [] };
   let active: string | undefined;
   // "Membership cards shall be presented upon entry" is the reader's to do: "Please present membership cards…".
   if (/^shall be$/.test(auxiliary) && READER_SHOWS.test(participle)) active = `please ${adv}${verb} ${object}`;
@@ -199,6 +202,8 @@ function yourIfBare(object: string): string {
   return /^(?:outstanding\s+)?(?:balance|payment|invoice|account|booking|order|form|application|details|password|deposit|fee|fees|ticket|tickets|card|cards|documents|paperwork|reservation)\b/i.test(object) ? `your ${object}` : object;
 }
 
+/** What buyers do to stock: "are being reserved daily" is the market, not us. */
+const BUYERS_DO = /^(?:reserved|booked|bought|sold|taken|claimed|snapped|purchased|ordered|grabbed)$/i;
 /** What the business makes, not the reader: "Itinerary changes may be made at short notice" is "we may make…". */
 const BUSINESS_MAKES = /\b(?:changes?|amendments?|alterations?|adjustments?|substitutions?|exceptions?|deductions?|charges?|decisions?|cuts?)\b/i;
 /** What the reader does, not the business: "may be requested" is permission ("you can request"). */

@@ -18,13 +18,14 @@ export const rule = phraseRule({
     title: 'Rewrite: plain words',
     templates: [
       // A reader is told what they get, not what they "shall be entitled to".
+      { pattern: /^(?:the\s+)?(?:bearer|holder|member|customer|user|subscriber|purchaser)\s+shall\s+be\s+entitled\s+to\b/i, replace: () => 'you can get' },
       { pattern: /\bshall\s+be\s+entitled\s+to\b/i, replace: () => 'can get' },
       // "You shall ensure…" is an order: the reader is asked. A bare "shall" → "will" leaves the contract voice
       // ("The Company will not be liable…"), so it gets no rewrite.
       { pattern: /^you\s+shall\s+(?!not\b)/i, replace: () => 'please ' },
       // The parties by their own names: "the user hereby consents" → "you consent", "The Company hereby reserves" → "we reserve".
       {
-        pattern: /(?<=^|^by\s+[^,]{3,60},\s+)(?:the\s+)?(?:user|customer|subscriber|purchaser|member|holder|recipient|client|licensee|participant|entrant|buyer|donor)\s+(?:hereby\s+)?(agrees|consents|acknowledges|accepts|confirms|undertakes|warrants|waives|understands|authori[sz]es)\b/i,
+        pattern: /(?<=^|^by\s+[^,]{3,60},\s+)(?:the\s+)?(?:user|customer|subscriber|purchaser|member|holder|recipient|client|licensee|participant|entrant|buyer|donor|bearer)\s+(?:hereby\s+)?(agrees|consents|acknowledges|accepts|confirms|undertakes|warrants|waives|understands|authori[sz]es)\b/i,
         replace: (m) => `you ${m[1].toLowerCase().replace(/s$/, '')}`,
       },
       {

@@ -43,7 +43,8 @@ function keepWhatTheyHave(sentence: string): Alternative[] {
     alternatives.push({ title: 'Rewrite: say it plainly', edits: [{ start: 0, end: sentence.length, text: apostrophesLike(sentence, capitaliseAt(sentence, 0, said)) }], template: true });
   }
   const keep = apostrophesLike(sentence, capitaliseAt(sentence, 0, `please ${action} to keep ${second ? `${second[1]} and ${second[3]}` : what}.`));
-  alternatives.push({ title: 'Rewrite: say how to keep it', edits: [{ start: 0, end: sentence.length, text: keep }], template: true });
+  // When it happens ("immediate", "without further notice") is a term the plea would drop.
+  if (!/immediate/i.test(g.how ?? '') && !notice) alternatives.push({ title: 'Rewrite: say how to keep it', edits: [{ start: 0, end: sentence.length, text: keep }], template: true });
   return alternatives;
 }
 
