@@ -12,7 +12,7 @@ import { customPhraseRule, type CustomPhrases } from './rules/custom-phrases';
 import { formatMessage, type Rule, type RuleReport, type RuleSuggestion } from './rules/rule';
 import { blockStats, type BlockStats } from './stats';
 import { readerFocus, type Metrics } from './metrics';
-import { besideFacts, isWellFormed, rewriteSentence, rewriteTitle, worthRewriting, type RewriteOptions, type SentenceFinding } from './rewrite';
+import { BANDWAGON, besideFacts, isWellFormed, rewriteSentence, rewriteTitle, worthRewriting, type RewriteOptions, type SentenceFinding } from './rewrite';
 import { ContentCache } from './content-cache';
 import { inlineIgnoredPhrases } from './fixes';
 import { readDirectives } from './directives';
@@ -200,19 +200,25 @@ function toSentenceFindings(found: Detected): SentenceFinding[] {
 
 /** Whether another sentence of the paragraph carries the message's facts (see besideFacts), free of pressure or pushing only towards the offer. */
 function factsBeside(sentences: readonly Sentence[], detected: readonly Detected[], at: number): boolean {
-  const free = (i: number) => detected[i].every((d) => d.rule.category !== 'pushy' || d.rule.namesTheOffer);
+  // A bandwagon line ("Other parents have already booked…") is pressure the rules may not name: it carries no facts to stand beside.
+  const free = (i: number) => detected[i].every((d) => d.rule.category !== 'pushy' || d.rule.namesTheOffer) && !BANDWAGON.test(sentences[i].text);
   const others = sentences.flatMap((s, i) => (i === at || !free(i) ? [] : [{ text: s.text, after: i > at }]));
   return besideFacts(others);
 }
 
 /** What a rewrite of sentence `at` needs to know of the paragraph around it. */
 function placeOf(sentences: readonly Sentence[], detected: readonly Detected[], at: number): RewriteOptions {
-  return { besideFacts: factsBeside(sentences, detected, at), keepWhole: answeredNext(sentences, at), alone: onlyJabsAround(detected, at) };
+  return { besideFacts: factsBeside(sentences, detected, at), keepWhole: answeredNext(sentences, at) || afterBandwagon(sentences, at), alone: onlyJabsAround(detected, at) };
 }
 
 /** Its paragraph has nothing else in it but jabs ("We counted on you last year. Please don't let the crew down."): a slogan there can go like one alone. */
 function onlyJabsAround(detected: readonly Detected[], at: number): boolean {
   return detected.every((found, i) => i === at || (found.length > 0 && found.every((d) => d.rule.jab)));
+}
+
+/** A push after a bandwagon line ("Other parents have already booked… What's stopping you?"): cutting the push alone leaves the bandwagon standing. */
+function afterBandwagon(sentences: readonly Sentence[], at: number): boolean {
+  return at > 0 && BANDWAGON.test(sentences[at - 1].text);
 }
 
 /** A question the next sentence answers in a few words ("Will your pension survive? Most won't."): it cannot go alone. */

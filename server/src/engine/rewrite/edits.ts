@@ -24,7 +24,8 @@ export interface Alternative {
  * next word ("Act now and save" → "Save": the edit turns "Act now and s" into "S").
  */
 export function deletesWords(e: { start: number; end: number; text: string }): boolean {
-  return e.text.trim() === '' || (e.end - e.start > 1 && /^\p{Lu}$/u.test(e.text));
+  // (An emptied opening hands its first character to what follows: a capital, or a digit as it was.)
+  return e.text.trim() === '' || (e.end - e.start > 1 && /^[\p{Lu}\p{N}]$/u.test(e.text));
 }
 
 export function applyEdits(text: string, edits: readonly Edit[]): string {

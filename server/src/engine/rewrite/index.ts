@@ -301,6 +301,8 @@ export function protectedTokens(text: string, flagged: ReadonlyArray<{ start: nu
  */
 function refusal(before: string, after: string, edits: readonly Edit[], findings: readonly SentenceFinding[], detect: Detector, fromTemplates = false, label = false, slogan = false): string | undefined {
   if (after === '' && CALL_TO_ACTION.test(before)) return 'removal would lose the call to action';
+  // "After that the fermentation workshop discount is gone." / "Please find attached the brochure.": the offer or the attachment is a fact.
+  if (after === '' && (NAMED_OFFER.test(before) || ATTACHMENT.test(before))) return 'removal would lose information';
   // Removing a sentence that was only pressure: a short one ("The clock is ticking."), nothing protected in it.
   if (after === '' && slogan) {
     if (wordsIn(before) > MAX_REMOVABLE_SLOGAN_WORDS) return 'too long to remove';
@@ -320,6 +322,8 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (action && !new RegExp(`\\b${action[1] ?? action[3]}\\b`, 'i').test(after) && !after.includes(action[2] ?? action[4])) return 'drops the call to action';
   // "Don't renew and your discounts vanish" → "Your discounts vanish": the condition was the meaning.
   if (edits.some((e) => deletesWords(e) && CONDITIONAL_COMMAND.test(before.slice(e.start, e.end)))) return 'drops the condition the rest depends on';
+  // "Downgrade and you lose all 37 saved projects — forever." → "37 saved projects — forever.": the command and its consequence both went.
+  if (edits.some((e) => e.start === 0 && deletesWords(e) && COMMAND_AND.test(before.slice(e.start, e.end)) && /\b(?:lose|lost|forfeit|gone|wiped|deleted)\b/i.test(before.slice(e.start, e.end)))) return 'drops the condition the rest depends on';
   // "Cancel now and everything you've built here — … — is gone for ever." → "Cancel now and everything you've built here.": the consequence's verb went.
   const command = COMMAND_AND.exec(before);
   if (command && after.startsWith(command[0])) {
@@ -367,6 +371,8 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (edits.some((e) => /^help(?:s|ed|ing)?$/i.test(e.text.trim()) && HELP_ABSTRACT_NOUN.test(after.slice(e.start)))) return '"help" before an abstract noun';
   // "We've determined it that…": an object left before a "that" clause.
   if (OBJECT_BEFORE_THAT.test(after) && !OBJECT_BEFORE_THAT.test(before)) return 'an object before "that"';
+  // "Other parents have already booked…" with its "What's stopping you?" cut: the bandwagon is still the sentence.
+  if (findings.some((f) => /^pushy\.(?:peer-pressure|fomo|shaming)$/.test(f.rule.id)) && BANDWAGON.test(after)) return 'the bandwagon is left';
   const still = detect(after);
   if (still.length > 0) return `still flagged: ${still.join(', ')}`;
   const droppedOpening = edits.some((e) => e.start === 0 && (e.text === '' || /^\p{Lu}$/u.test(e.text)));
@@ -383,6 +389,10 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   return lost.length ? `loses ${lost.join(', ')}` : undefined;
 }
 
+/** Who a bandwagon line holds up to the reader: everyone, their rivals or neighbours, the serious ones ("Thousands of savers already…" is a plain figure). */
+export const BANDWAGON = /\b(?:every1|evry1|everyone|everybody|the\s+smart\s+money|serious\s+\w+s|real\s+\w+s|proper\s+\w+s|(?:your|my)\s+(?:[\w-]+\s+){0,2}(?:competitors|rivals|neighbou?rs|classmates|friends|mates|colleagues|peers|network)|all\s+your\s+\w+|most\s+of\s+your\s+\w+|other\s+(?:parents|families|landlords|homeowners|supporters|agents|firms|businesses)|(?:industry|market)\s+leaders|(?:leading|top|forward-thinking|savvy|smart)\s+[\w-]+s)\b/i;
+const NAMED_OFFER = /\b(?:the|your|our)\s+(?:[\w'’-]+\s+){1,4}(?:discount|offer|price|deal|sale|rate|code|trial|membership|plan|voucher)\b/i;
+const ATTACHMENT = /\b(?:attach|attatch|enclos)\w*/i;
 /** A call to action that names what to do it to: "book your sweep", "Reply BOOK", "call 0161 496 0832". */
 const CALL_TO_ACTION = /\b([Bb]ook|[Cc]all|[Rr]ing|[Rr]eply|[Tt]ext|[Oo]rder|[Dd]ownload|[Rr]egister|[Ss]ubscribe|[Vv]isit)\s+((?:your|our|the|a|an)\s+\p{L}+|(?!NOW\b|TODAY\b|ASAP\b|IMMEDIATELY\b)[A-Z]{2,}\b|\+?\d[\d\s]*|\S+\.\S+|here\b)|\b([Tt]ap|[Cc]lick|[Hh]it|[Pp]ress)\s+(here\b|(?!NOW\b)[A-Z]{2,}\b)/u;
 /** The parties a contract names in the third person, which a plain rewrite calls "you" and "we". */
@@ -506,7 +516,7 @@ const wordsIn = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/
 
 const OBJECT_BEFORE_THAT = /\b(?:it|them)\s+that\b/i;
 const RELATIVE_OPENING = /^\W*(?:who|whom|whose|which)\b/i;
-const LEADING_PRONOUN = /^\W*(?:they|them|these|those|he|she|him|her|it(?!['’]s\s+(?:time|worth|free|easy|simple|quick|here|now|open|live))|that\s+\p{Ll}+\s+(?:is|are|was)\b)\b/iu;
+const LEADING_PRONOUN = /^\W*(?:that['’]s\s+(?:what|why|where|how|when|who)|they|them|these|those|he|she|him|her|it(?!['’]s\s+(?:time|worth|free|easy|simple|quick|here|now|open|live))|that\s+\p{Ll}+\s+(?:is|are|was)\b)\b/iu;
 const MODAL_THEN_AGREEING_VERB = /\b(?:shall|will|must|may|might|can|could|should|would)\s+(?:means|is|has|does|constitutes|makes|gives|takes|applies|includes)\b/i;
 
 function unbalancedBrackets(text: string): boolean {

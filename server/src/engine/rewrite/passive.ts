@@ -95,7 +95,8 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   // with the few words before it that name who is told.
   const told = /^(?:(?:[\p{L}’'-]+\s+){1,4})?(?:are|is|will\s+be|have\s+been|has\s+been)\s+(?:kindly\s+|hereby\s+)?(?:reminded|advised|informed|notified)(\s+that)?$/iu.exec(phrase);
   const whoIsTold = /^\s*(?:(?:[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+\s+)?$/u.exec(sentence.slice(0, start));
-  const that = told?.[1] ? /^\s+(?=\S)/.exec(sentence.slice(end)) : /^\s+that\s+(?=\S)/i.exec(sentence.slice(end));
+  // "…are reminded this offer expires at 23:59": the "that" may be left out before a clause's subject.
+  const that = told?.[1] ? /^\s+(?=\S)/.exec(sentence.slice(end)) : /^\s+(?:that\s+|(?=(?:this|the|your|our|all|these|those|it|we|there)\s))(?=\S)/i.exec(sentence.slice(end));
   if (told && whoIsTold && that) {
     // The next word takes the capital where the sentence starts (index.ts capitalises what follows).
     return { alternatives: [{ title, edits: [{ start: 0, end: end + that[0].length, text: '' }], template: true }] };

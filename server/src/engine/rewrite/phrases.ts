@@ -140,7 +140,8 @@ function fromPhraseFixes({ title, templates = [], offer: mayOffer, preferDroppin
   const ordered = preferDropping ? [...own].sort((a, b) => Number(isRemoval(b)) - Number(isRemoval(a))) : own;
   for (const s of ordered) {
     // "When you're ready" beside a deadline ("…suspended if payment is not received by 17:00") says the opposite of the facts.
-    if (/when you['’]re ready/i.test(s.replacement) && /\d|\b(?:today|tonight|tomorrow|midnight|noon)\b/i.test(sentence)) continue;
+    // …and so does it beside a claim that time is short ("…as slots are being allocated rapidly").
+    if (/when you['’]re ready/i.test(s.replacement) && /\d|\b(?:today|tonight|tomorrow|midnight|noon|rapidly|quickly|fast|limited|filling|selling|going|snapped|allocated)\b/i.test(sentence)) continue;
     // Removing the whole sentence is left to the rewrite that drops a sentence of pure pressure, and a
     // pressure phrase that is the whole sentence is not swapped for a stock invitation ("Act now." → "Take a look…").
     const rest = sentence.slice(0, s.start) + sentence.slice(s.end);

@@ -3,6 +3,7 @@
 import type { Alternative } from './edits';
 
 const TITLE = 'Rewrite: what it means for the reader';
+const READER = /\b(?:you|your|yours)\b/i;
 
 export function turnToReader(sentence: string): Alternative[] {
   const offer = /^(?:at\s+[^,]{1,40},\s+)?we\s+(?:offer|provide|deliver|give|supply|bring)\s+(?:you\s+)?/i.exec(sentence);
@@ -13,6 +14,13 @@ export function turnToReader(sentence: string): Alternative[] {
   if (wrapper && /^(?:we|our|the|this)\b/i.test(sentence.slice(wrapper[0].length)) || (wrapper && /\bthat\s+$/i.test(wrapper[0]))) {
     const next = sentence.charAt(wrapper[0].length);
     return [{ title: TITLE, edits: [{ start: 0, end: wrapper[0].length + 1, text: next.toUpperCase() }], template: true }];
+  }
+  // "We were named Best Tea Estate in Assam three years running." → "You can see for yourself why we were named…": the award stays, offered to the reader to judge.
+  const award = /^(?:(we(?:['’]ve|\s+have)\s+been|(?:we['’]re|we\s+are|our\s+[\w-]+\s+is)\s+(?:so\s+|very\s+)?(?:proud|thrilled|delighted|honou?red|excited|pleased|humbled)\s+to\s+have\s+been|we\s+were|we['’]re|we\s+are)|(our\s+[\w-]+(?:\s+[\w-]+)?)\s+(was|were|has\s+been|have\s+been|is)|(?=voted\b))\s*(voted|named|crowned)\s+(?=[A-Z0-9]|the\b|one\b)/i.exec(sentence);
+  if (award && !READER.test(sentence)) {
+    const who = award[1] ? (/to\s+have\s+been$/i.test(award[1]) ? `${/^our/i.test(award[1]) ? award[1].split(/\s+/).slice(0, 2).join(' ').toLowerCase() + ' has' : 'we’ve'} been` : /^we(?:['’]re|\s+are)$/i.test(award[1]) ? 'we are' : award[1].toLowerCase()) : award[2] ? `${award[2].toLowerCase()} ${award[3].toLowerCase()}` : 'we were';
+    const verbAt = award[0].toLowerCase().lastIndexOf(award[4].toLowerCase());
+    return [{ title: TITLE, edits: [{ start: 0, end: verbAt + award[4].length, text: `You can see for yourself why ${who} ${award[4].toLowerCase()}` }], template: true }];
   }
   const announce =
     /^(?:we\s+are|we['’]re|our\s+(?:company|team|firm|business)\s+is|[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}\s+(?:is|are))\s+(?:so\s+|very\s+)?(?:proud|pleased|delighted|excited|thrilled|honou?red|happy)\s+to\s+(announce|share|introduce|present|launch|unveil|welcome)\s+/i.exec(sentence);
