@@ -44,6 +44,7 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['pushy.buy-now', 'Tap here and subscribe now 👉', 'You can subscribe here 👉'],
   ['impersonal.passive', 'It is requested that the enclosed form be completed and returned.', 'Please complete and return the enclosed form.'],
   ['impersonal.we-centric', 'We were named Best Tea Estate in Assam three years running.', 'You can see for yourself why we were named Best Tea Estate in Assam three years running.'],
+  ['impersonal.form-letter', 'We value your custom and look forward to serving you again.', 'Thanks for shopping with us.'],
   ['impersonal.corporatese', 'We leverage our expertise to facilitate your growth.', 'We use what we know to help you grow.'],
   ['impersonal.corporatese', 'In order to log in, please utilize your email.', 'To log in, please use your email.'],
   ['impersonal.form-letter', 'Please do not hesitate to contact us.', 'Just get in touch.'],

@@ -17,6 +17,12 @@ const formLetterRewrite = phraseRewrite({
     // "Further to our recent correspondence, …" points at a letter the reader has to remember: the sentence starts at its news.
     { pattern: /^(?:further\s+to|as\s+per|following|with\s+reference\s+to|in\s+reference\s+to|in\s+response\s+to)\s+(?:our|your|my)\s+(?:recent|previous|earlier|last)?\s*(?:correspondence|conversation|letter|e-?mail|enquiry|inquiry|call|discussion|request)\s*,\s*/i, replace: () => '' },
     { pattern: /\bplease\s+find\s+(attached|enclosed)\b/i, replace: (m) => `we've ${m[1].toLowerCase()}` },
+    // "We value your custom and look forward to serving you again." → "Thanks for shopping with us." (the thanks is what it meant).
+    { pattern: /^we\s+(?:truly\s+|really\s+|greatly\s+)?value\s+your\s+(?:continued\s+)?(?:custom|business|patronage)(?:\s+and\s+look\s+forward\s+to\s+(?:serving|seeing|welcoming)\s+you(?:\s+again)?(?:\s+(?:in\s+the\s+future|soon))?)?\s*[.!]*$/i, replace: () => 'thanks for shopping with us.' },
+    // "Thank you for your continued patronage." → "Thank you for shopping with us."
+    { pattern: /\bfor\s+your\s+(?:continued\s+)?(?:patronage|custom)\b/i, replace: () => 'for shopping with us' },
+    // "kindly revert at your earliest convenience" → "please reply when you can": "revert" is office English for "reply".
+    { pattern: /\b(?:kindly|please)\s+revert\b/i, replace: () => 'please reply' },
     // "Should you have any queries, please do not hesitate to contact us." → "If you have any questions, just get in touch."
     { pattern: new RegExp(`^(?:should\\s+you\\s+${NEED_SOMETHING}\\s*,\\s*${CONTACT_US}|${CONTACT_US}\\s+(?:should|if)\\s+you\\s+${NEED_SOMETHING})(?=\\s*[.!]?\\s*$)`, 'i'), replace: (m) => `if you ${/assistance|help/i.test(m[0]) ? 'need' : 'have'} any ${/further|more/i.test(m[0]) ? 'more ' : ''}${/assistance|help/i.test(m[0]) ? 'help' : 'questions'}, just get in touch` },
   ],
