@@ -284,7 +284,7 @@ export function protectedTokens(text: string, flagged: ReadonlyArray<{ start: nu
   }
   // When an offer holds is one of its terms: "today only" may lose "only", never "today".
   // ("FINAL HOURS!!!" names no time: "hours" counts with a number or "a few" before it.)
-  for (const m of text.matchAll(/\b(?:today|tonight|tomorrow|midnight|noon|weekend)\b|(?<=(?:\d|\bfew)\s*)hours\b/gi)) tokens.push(m[0].toLowerCase());
+  for (const m of text.matchAll(/\b(?:today|tonight|tomorrow|midnight|noon|weekend)\b|(?<=(?:\d|\bfew|\bfinal|\blast)\s*)hours\b/gi)) tokens.push(m[0].toLowerCase());
   // A guarantee is a term of the offer: a rewrite may reword the claim around it, not drop it ("results guaranteed").
   for (const _ of text.matchAll(/\bguarantee(?:d|s)?\b/gi)) tokens.push('guarantee');
   // Capitalised words after the first: names and product names (not "I", not words we may capitalise).
@@ -383,6 +383,8 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   const renamed = (token: string) => LEGAL_PARTY.test(token) && /\b(?:you|we)\b/i.test(after);
   // "By cancelling, you acknowledge that the children they sponsor…": the party became "you", its pronouns did not.
   if (edits.some((e) => /^you\b/i.test(e.text.trim())) && [...before.matchAll(/\p{L}+/gu)].some((w) => LEGAL_PARTY.test(w[0]) && !after.includes(w[0])) && /\b(?:they|their|them|themselves)\b/i.test(after)) return 'the reader is still "they"';
+  // "Please make submissions via the portal and will be assessed…": the second verb lost its subject.
+  if (/^\W*please\b[^.!?]*\band\s+(?:will|shall|may|can)\s+be\b/i.test(after) && !/^\W*please\b[^.!?]*\band\s+(?:will|shall|may|can)\s+be\b/i.test(before)) return 'a passive left beside "please"';
   // A contract's "shall" left in a plain rewrite ("Your free trial shall start upon registration") is only half a fix.
   if (/\bshall\s+(?!we\b|i\b)/i.test(after) && findings.some((f) => f.rule.category === 'impersonal')) return 'still says "shall"';
   const lost = missingTokens([...protectedTokens(before, findings), ...namesInPushes(before, findings)].filter((t) => !renamed(t)), protectedTokens(after));

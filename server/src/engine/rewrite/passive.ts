@@ -105,7 +105,11 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   const toReader = /^(?:you|customers|users|members|clients|guests|visitors|passengers|residents)\s+(?:are|will\s+be|have\s+been)\s+(?:kindly\s+)?(\w+)\s+(that|to)$/i.exec(phrase);
   if (toReader) {
     const text = toReader[2].toLowerCase() === 'that' ? 'just so you know,' : 'please';
-    return { alternatives: [{ title, edits: [{ start, end, text: capitaliseAt(sentence, start, text) }] }] };
+    const edits: Edit[] = [{ start, end, text: capitaliseAt(sentence, start, text) }];
+    // "…are asked to arrive early and to wear flat shoes" → "Please arrive early and wear flat shoes": the second "to" goes too.
+    const andTo = text === 'please' ? /\s+and\s+to\s+(?=\w)/i.exec(sentence.slice(end)) : null;
+    if (andTo) edits.push({ start: end + andTo.index, end: end + andTo.index + andTo[0].length, text: ' and ' });
+    return { alternatives: [{ title, edits }] };
   }
 
   const words = phrase.split(/\s+/);
@@ -160,6 +164,8 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   // "Units are being reserved daily" (by buyers), "The bearer shall be entitled to…" (by the terms): not ours to do.
   if (BUYERS_DO.test(participle) && /being/.test(auxiliary)) return { alternatives: [] };
   if (/^entitled$/i.test(participle)) return { alternatives: [] };
+  // "…once all completion criteria have been met": the reader meets them, not us.
+  if (/^(?:met|satisfied|fulfilled|completed)$/i.test(participle) && /\b(?:criteria|requirements|conditions|terms)\b/i.test(sentence.slice(0, start))) return { alternatives: [] };
   let active: string | undefined;
   // "Membership cards shall be presented upon entry" is the reader's to do: "Please present membership cards…".
   if (/^shall be$/.test(auxiliary) && READER_SHOWS.test(participle)) active = `please ${adv}${verb} ${object}`;

@@ -36,6 +36,8 @@ function offerWithWhatFollows(sentence: string): Alternative | undefined {
   const m = COMMAND_THEN.exec(sentence.trim());
   // "Sign up now and start trading" keeps its action with no object; "Buy now and save" is better as "Save…".
   if (!m || (!m[2].trim() && !STANDS_ALONE.has(m[1].toLowerCase().replace(/\s+/g, ' '))) || !m[5].trim()) return undefined;
+  // "Download now to unlock…" → "You can download to unlock…" says nothing about what: better left to the writer.
+  if (!m[2].trim() && m[4].toLowerCase() === 'to') return undefined;
   const day = /^(?:today|tonight)$/i.test(m[3]) ? ` ${m[3].toLowerCase()}` : '';
   const text = `You can ${m[1].toLowerCase()}${m[2]}${day} ${m[4].toLowerCase()} ${m[5]}.`;
   return { title: 'Rewrite: invite, don’t order', edits: [{ start: 0, end: sentence.length, text: apostrophesLike(sentence, text) }], template: true };
@@ -49,6 +51,8 @@ function offerInsteadOfOrder(whole: string): Alternative | undefined {
   const verb = m[1].toLowerCase().replace(/\s+/g, ' ');
   // "Upgrade now." says what the reader can do; "Buy now!" says nothing: only the first becomes an offer on its own.
   if (!m[2].replace(/^\s*:/, '').trim() && !STANDS_ALONE.has(verb)) return undefined;
+  // "Download now to unlock…" names no thing to download: "You can download to unlock…" reads stilted.
+  if (/^(?:download|install|buy|order|shop|get|grab|claim|book)$/.test(verb) && /^\s*to\s/i.test(m[2])) return undefined;
   const afterVerb = m.index + m[0].toLowerCase().indexOf(m[1].toLowerCase()) + m[1].length;
   // "Shop now: harbourlinen.co.uk/duvet" → "You can shop at harbourlinen.co.uk/duvet": the colon becomes "at".
   const colon = /^\s*:\s*/.exec(m[2])?.[0] ?? '';
@@ -69,7 +73,7 @@ function offerInsteadOfOrder(whole: string): Alternative | undefined {
   // "Book now." → "You can book." tells the reader nothing they did not know, and reads stilted (graded
   // BAD or OK every time): an offer needs something to offer.
   const result = applyEdits(sentence, edits);
-  if (/^You can \p{L}+(?: (?:up|in|on))?(?: (?:today|tonight|now))?[.!]?$/u.test(result.trim())) return undefined;
+  if (/^You can \p{L}+(?: (?:up|in|on))?(?: (?:it|them))?(?: (?:today|tonight|now))?[.!]?$/u.test(result.trim())) return undefined;
   return { title: 'Rewrite: invite, don’t order', edits, template: true };
 }
 
