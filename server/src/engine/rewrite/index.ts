@@ -284,7 +284,7 @@ export function protectedTokens(text: string, flagged: ReadonlyArray<{ start: nu
   }
   // When an offer holds is one of its terms: "today only" may lose "only", never "today".
   // ("FINAL HOURS!!!" names no time: "hours" counts with a number or "a few" before it.)
-  for (const m of text.matchAll(/\b(?:today|tonight|tomorrow|midnight|noon|weekend)\b|(?<=(?:\d|\bfew|\bfinal|\blast)\s*)hours\b/gi)) tokens.push(m[0].toLowerCase());
+  for (const m of text.matchAll(/\b(?:today|tonight|tomorrow|midnight|noon|weekend|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b|(?<=(?:\d|\bfew|\bfinal|\blast)\s*)hours\b/gi)) tokens.push(m[0].toLowerCase());
   // A guarantee is a term of the offer: a rewrite may reword the claim around it, not drop it ("results guaranteed").
   for (const _ of text.matchAll(/\bguarantee(?:d|s)?\b/gi)) tokens.push('guarantee');
   // Capitalised words after the first: names and product names (not "I", not words we may capitalise).

@@ -164,6 +164,10 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   // "Units are being reserved daily" (by buyers), "The bearer shall be entitled to…" (by the terms): not ours to do.
   if (BUYERS_DO.test(participle) && /being/.test(auxiliary)) return { alternatives: [] };
   if (/^entitled$/i.test(participle)) return { alternatives: [] };
+  // "Unprotected properties will be inundated": weather, thieves and markets do it, not us.
+  if (/^(?:inundated|flooded|damaged|destroyed|hit|struck|affected|swept|washed|burgled|stolen|hacked|breached|wiped|ruined)$/i.test(participle)) return { alternatives: [] };
+  // "Changes … will be notified": what is told is not who is told ("we'll tell it").
+  if (/^(?:notified|informed)$/i.test(participle) && /^(?:will|shall|may|might|can)\b/i.test(auxiliary) && !READER_NOUN.test(subject) && subject !== 'you') return { alternatives: [] };
   // "…once all completion criteria have been met": the reader meets them, not us.
   if (/^(?:met|satisfied|fulfilled|completed)$/i.test(participle) && /\b(?:criteria|requirements|conditions|terms)\b/i.test(sentence.slice(0, start))) return { alternatives: [] };
   let active: string | undefined;
