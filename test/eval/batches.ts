@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyFixes, batchFixes, isSentenceRewrite, kindFromPath, lint, type Category, type Finding } from '../../server/src/engine';
-import { missingTokens, protectedTokens } from '../../server/src/engine/rewrite';
+import { LEGAL_PARTY, missingTokens, protectedTokens } from '../../server/src/engine/rewrite';
 
 export interface BatchSentence {
   id: string;
@@ -159,7 +159,9 @@ export function scoreBatch(batch: Batch): BatchScore {
             at = start + sentence.length;
             return protectedTokens(sentence, flagged.map((f) => ({ start: f.start - start, end: f.end - start })).filter((f) => f.end > 0 && f.start < sentence.length));
           });
-          const lostFacts = missingTokens(facts, facts.filter((token) => after.toLowerCase().includes(token.toLowerCase())));
+          // …and so may a party the contract names in the third person ("The Customer hereby acknowledges" → "You acknowledge"), as the rewrite gate allows.
+          const renamed = (token: string) => LEGAL_PARTY.test(token) && /\b(?:you|we)\b/i.test(after);
+          const lostFacts = missingTokens(facts, facts.filter((token) => renamed(token) || after.toLowerCase().includes(token.toLowerCase())));
           score.rewrites.push({ id: s.id, before: s.text, after, lostFacts });
         }
       }
