@@ -385,6 +385,10 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (edits.some((e) => /^you\b/i.test(e.text.trim())) && [...before.matchAll(/\p{L}+/gu)].some((w) => LEGAL_PARTY.test(w[0]) && !after.includes(w[0])) && /\b(?:they|their|them|themselves)\b/i.test(after)) return 'the reader is still "they"';
   // "Please make submissions via the portal and will be assessed…": the second verb lost its subject.
   if (/^\W*please\b[^.!?]*\band\s+(?:will|shall|may|can)\s+be\b/i.test(after) && !/^\W*please\b[^.!?]*\band\s+(?:will|shall|may|can)\s+be\b/i.test(before)) return 'a passive left beside "please"';
+  // "…, and deep down you know that" with its first clause cut: "that" stood for what went.
+  if (edits.some((e) => e.start === 0 && deletesWords(e)) && /\b(?:know|knew|see|saw)\s+(?:that|this|it)\s*[.!?]*\s*$/i.test(after)) return 'a pronoun left without what it stood for';
+  // "We greatly appreciate your support and makes a real difference.": the second verb still agrees with the old subject.
+  if (/^\W*we\b[^.!?]*\band\s+(?:makes|is|has|does|gives|helps|means|goes)\b/i.test(after) && !/^\W*we\b/i.test(before)) return 'a verb left for the old subject';
   // A contract's "shall" left in a plain rewrite ("Your free trial shall start upon registration") is only half a fix.
   if (/\bshall\s+(?!we\b|i\b)/i.test(after) && findings.some((f) => f.rule.category === 'impersonal')) return 'still says "shall"';
   const lost = missingTokens([...protectedTokens(before, findings), ...namesInPushes(before, findings)].filter((t) => !renamed(t)), protectedTokens(after));
@@ -539,8 +543,11 @@ const DANGLING_WORD = /\b(?:and|or|but|so|to|of|for|with|the|a|an|your|our|their
 /** "Retrain now or get.": a verb after "or"/"and" that lost what completed it. */
 const DANGLING_VERB = /\b(?:or|and)\s+(?:get|be|go|end\s+up|become|feel|stay|fall)\s*[.!?…]*["”’)]*[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]*$/iu;
 
+/** "…if you were the one." / "…have hand-picked." / "Deep down you know that": what they pointed at went with the cut. */
+const ENDS_WITHOUT_OBJECT = /\b(?:the\s+one|(?:have|has|had)\s+[\w-]+(?:ed|en)|(?:know|knew|see|think)\s+(?:that|this))\s*[.!?]*\s*$/i;
+
 function danglingEnd(before: string, after: string): boolean {
-  return [DANGLING_WORD, DANGLING_VERB, ENDS_ON_BARE_VERB].some((end) => end.test(after) && !end.test(before));
+  return [DANGLING_WORD, DANGLING_VERB, ENDS_ON_BARE_VERB, ENDS_WITHOUT_OBJECT].some((end) => end.test(after) && !end.test(before));
 }
 
 /**
@@ -562,9 +569,10 @@ function onlyPressure(findings: readonly SentenceFinding[]): boolean {
   return findings.every((f) => f.rule.pressure || f.rule.loudness) && findings.some((f) => f.rule.pressure);
 }
 
-/** Pressure findings cover at least half of the sentence's letters, and nothing else is flagged. */
 const LEAVING = /\b(?:cancel|leave|walk\s+away|unsubscribe|downgrade|quit|stop|lapse)\b/i;
 const WHAT_THEY_HAVE = /\byour\s+(?:[\w'’-]+\s+){0,3}?(?:rate|streak|points|progress|data|files|account|discount|price|badges?|credits?|plan|membership|benefits|history|designs|certificates?|rewards?|status)\b/i;
+
+/** Pressure findings cover at least half of the sentence's letters, and nothing else is flagged. */
 
 function mostlyPressure(sentence: string, findings: readonly SentenceFinding[]): boolean {
   // "Full stop." after a claim is emphasis and nothing else: it goes like pressure.
