@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyFixes, batchFixes, isSentenceRewrite, kindFromPath, lint, type Category, type Finding } from '../../server/src/engine';
-import { LEGAL_PARTY, missingTokens, protectedTokens } from '../../server/src/engine/rewrite';
+import { missingTokens, protectedTokens, renamedParty } from '../../server/src/engine/rewrite';
 
 export interface BatchSentence {
   id: string;
@@ -160,8 +160,7 @@ export function scoreBatch(batch: Batch): BatchScore {
             return protectedTokens(sentence, flagged.map((f) => ({ start: f.start - start, end: f.end - start })).filter((f) => f.end > 0 && f.start < sentence.length));
           });
           // …and so may a party the contract names in the third person ("The Customer hereby acknowledges" → "You acknowledge"), as the rewrite gate allows.
-          const renamed = (token: string) => LEGAL_PARTY.test(token) && /\b(?:you|we)\b/i.test(after);
-          const lostFacts = missingTokens(facts, facts.filter((token) => renamed(token) || after.toLowerCase().includes(token.toLowerCase())));
+          const lostFacts = missingTokens(facts, facts.filter((token) => renamedParty(token, after) || after.toLowerCase().includes(token.toLowerCase())));
           score.rewrites.push({ id: s.id, before: s.text, after, lostFacts });
         }
       }

@@ -379,8 +379,6 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   const deletedWords = edits.some(deletesWords);
   const deleted = edits.filter((e) => e.text.trim() === '');
   if (!label && !isWellFormed(before, after, droppedOpening, deletedWords, deleted)) return 'not a well-formed sentence';
-  // A party named in the contract's voice ("the Purchaser", "The Company") may become "you" or "we".
-  const renamed = (token: string) => LEGAL_PARTY.test(token) && /\b(?:you|we)\b/i.test(after);
   // "By cancelling, you acknowledge that the children they sponsor…": the party became "you", its pronouns did not.
   if (edits.some((e) => /^you\b/i.test(e.text.trim())) && [...before.matchAll(/\p{L}+/gu)].some((w) => LEGAL_PARTY.test(w[0]) && !after.includes(w[0])) && /\b(?:they|their|them|themselves)\b/i.test(after)) return 'the reader is still "they"';
   // "Please make submissions via the portal and will be assessed…": the second verb lost its subject.
@@ -391,7 +389,7 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (/^\W*we\b[^.!?]*\band\s+(?:makes|is|has|does|gives|helps|means|goes)\b/i.test(after) && !/^\W*we\b/i.test(before)) return 'a verb left for the old subject';
   // A contract's "shall" left in a plain rewrite ("Your free trial shall start upon registration") is only half a fix.
   if (/\bshall\s+(?!we\b|i\b)/i.test(after) && findings.some((f) => f.rule.category === 'impersonal')) return 'still says "shall"';
-  const lost = missingTokens([...protectedTokens(before, findings), ...namesInPushes(before, findings)].filter((t) => !renamed(t)), protectedTokens(after));
+  const lost = missingTokens([...protectedTokens(before, findings), ...namesInPushes(before, findings)].filter((t) => !renamedParty(t, after)), protectedTokens(after));
   return lost.length ? `loses ${lost.join(', ')}` : undefined;
 }
 
@@ -402,7 +400,11 @@ const ATTACHMENT = /\b(?:attach|attatch|enclos)\w*/i;
 /** A call to action that names what to do it to: "book your sweep", "Reply BOOK", "call 0161 496 0832". */
 const CALL_TO_ACTION = /\b([Bb]ook|[Cc]all|[Rr]ing|[Rr]eply|[Tt]ext|[Oo]rder|[Dd]ownload|[Rr]egister|[Ss]ubscribe|[Vv]isit)\s+((?:your|our|the|a|an)\s+\p{L}+|(?!NOW\b|TODAY\b|ASAP\b|IMMEDIATELY\b)[A-Z]{2,}\b|\+?\d[\d\s]*|\S+\.\S+|here\b)|\b([Tt]ap|[Cc]lick|[Hh]it|[Pp]ress)\s+(here\b|(?!NOW\b)[A-Z]{2,}\b)/u;
 /** The parties a contract names in the third person, which a plain rewrite calls "you" and "we". */
-export const LEGAL_PARTY = /^(?:user|customer|subscriber|purchaser|member|holder|recipient|client|licensee|participant|entrant|buyer|donor|company|operator|provider|seller|organi[sz]er|promoter)s?$/i;
+/** A party named in the contract's voice ("the Purchaser", "The Company") that the rewrite calls "you" or "we": kept, not lost. */
+export function renamedParty(word: string, after: string): boolean {
+  return LEGAL_PARTY.test(word) && /\b(?:you|we)\b/i.test(after);
+}
+const LEGAL_PARTY = /^(?:user|customer|subscriber|purchaser|member|holder|recipient|client|licensee|participant|entrant|buyer|donor|company|operator|provider|seller|organi[sz]er|promoter)s?$/i;
 /** "helps (the) tidal data consumption": up to three words, then a noun made from a verb or an adjective. */
 const HELP_ABSTRACT_NOUN = /^\s*help(?:s|ed|ing)?\s+(?:(?:the|a|an|your|our|their|its|better|more|greater)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:tion|sion|ment|ance|ence|ity|ness|ization|isation)\b/iu;
 /**
@@ -491,8 +493,7 @@ function losesContentWords(before: string, after: string, findings: readonly Sen
   // A shaming opt-out line is the finding from end to end: "No, thanks" replaces all of it.
   if (findings.some((f) => f.rule.replacesLine)) return false;
   const kept = new Set((after.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 4)));
-  const renamed = (word: string) => LEGAL_PARTY.test(word) && /\b(?:you|we)\b/i.test(after);
-  return contentWordsOutside(before, findings).some((word) => !kept.has(word.slice(0, 4)) && !renamed(word));
+  return contentWordsOutside(before, findings).some((word) => !kept.has(word.slice(0, 4)) && !renamedParty(word, after));
 }
 
 /** The content words of a sentence that no rule's finding covers: what it says besides the pressure. */
