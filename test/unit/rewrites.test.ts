@@ -45,6 +45,7 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['impersonal.passive', 'It is requested that the enclosed form be completed and returned.', 'Please complete and return the enclosed form.'],
   ['impersonal.we-centric', 'We were named Best Tea Estate in Assam three years running.', 'You can see for yourself why we were named Best Tea Estate in Assam three years running.'],
   ['impersonal.form-letter', 'We value your custom and look forward to serving you again.', 'Thanks for shopping with us.'],
+  ['impersonal.form-letter', 'Thank you for choosing to give £15 a month!', 'Thanks for deciding to give £15 a month!'],
   ['impersonal.corporatese', 'We leverage our expertise to facilitate your growth.', 'We use what we know to help you grow.'],
   ['impersonal.corporatese', 'In order to log in, please utilize your email.', 'To log in, please use your email.'],
   ['impersonal.form-letter', 'Please do not hesitate to contact us.', 'Just get in touch.'],
@@ -156,7 +157,6 @@ describe('removing a sentence of pure pressure', () => {
   // Only beside a sentence that carries the facts, is no question, and stands on its own.
   for (const text of [
     'Amateurs book flights without price alerts. Pros use Skyfare.',
-    'Every founder needs a personal brand coach. Yes, even you.',
     'Your phone is begging for a clean-up. Speed it up with TidyDroid.',
     'Hackers are probing your network right now. Are you really going to wait until Monday?',
   ]) {

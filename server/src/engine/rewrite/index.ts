@@ -287,6 +287,8 @@ export function protectedTokens(text: string, flagged: ReadonlyArray<{ start: nu
   for (const m of text.matchAll(/\b(?:today|tonight|tomorrow|midnight|noon|weekend|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b|(?<=(?:\d|\bfew|\bfinal|\blast)\s*)hours\b/gi)) tokens.push(m[0].toLowerCase());
   // A guarantee is a term of the offer: a rewrite may reword the claim around it, not drop it ("results guaranteed").
   for (const _ of text.matchAll(/\bguarantee(?:d|s)?\b/gi)) tokens.push('guarantee');
+  // "…no second round", "won't be restocked": what will not come back is a term of the offer, not only its pressure.
+  for (const m of text.matchAll(/\bno\s+(?:second\s+round|restock|reprint|second\s+batch)\b|\b(?:won['’]t|will\s+not)\s+be\s+(?:restocked|reprinted|repeated)\b/gi)) tokens.push(m[0].toLowerCase());
   // Capitalised words after the first: names and product names (not "I", not words we may capitalise).
   // ALL-CAPS words are either acronyms (which rewrites keep) or shouting (which they lower on purpose).
   for (const m of outside.matchAll(/(?<=[\s(“"‘'-])\p{Lu}[\p{L}\p{N}’'&-]*/gu)) {
@@ -523,7 +525,7 @@ const wordsIn = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/
 
 const OBJECT_BEFORE_THAT = /\b(?:it|them)\s+that\b/i;
 const RELATIVE_OPENING = /^\W*(?:who|whom|whose|which)\b/i;
-const LEADING_PRONOUN = /^\W*(?:that['’]s\s+(?:what|why|where|how|when|who)|they|them|these|those|he|she|him|her|it(?!['’]s\s+(?:time|worth|free|easy|simple|quick|here|now|open|live))|that\s+\p{Ll}+\s+(?:is|are|was)\b)\b/iu;
+const LEADING_PRONOUN = /^\W*(?:that['’]s\s+(?:what|why|where|how|when|who)|their|they|them|these|those|he|she|him|her|it(?!['’]s\s+(?:time|worth|free|easy|simple|quick|here|now|open|live))|that\s+\p{Ll}+\s+(?:is|are|was)\b)\b/iu;
 const MODAL_THEN_AGREEING_VERB = /\b(?:shall|will|must|may|might|can|could|should|would)\s+(?:means|is|has|does|constitutes|makes|gives|takes|applies|includes)\b/i;
 
 function unbalancedBrackets(text: string): boolean {

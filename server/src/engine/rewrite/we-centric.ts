@@ -17,7 +17,8 @@ export function turnToReader(sentence: string): Alternative[] {
   }
   // "We were named Best Tea Estate in Assam three years running." → "You can see for yourself why we were named…": the award stays, offered to the reader to judge.
   const award = /^(?:(we(?:['’]ve|\s+have)\s+been|(?:we['’]re|we\s+are|our\s+[\w-]+\s+is)\s+(?:so\s+|very\s+)?(?:proud|thrilled|delighted|honou?red|excited|pleased|humbled)\s+to\s+have\s+been|we\s+were|we['’]re|we\s+are)|(our\s+[\w-]+(?:\s+[\w-]+)?)\s+(was|were|has\s+been|have\s+been|is)|(?=voted\b))\s*(voted|named|crowned)\s+(?=[A-Z0-9]|the\b|one\b)/i.exec(sentence);
-  if (award && !READER.test(sentence)) {
+  // (Not when a second clause follows the award: "Voted No.1 four years running, our clogs are…" would splice two sentences.)
+  if (award && !READER.test(sentence) && !/,\s+(?:our|we|the|it|they|this)\b/i.test(sentence.slice(award[0].length))) {
     const who = award[1] ? (/to\s+have\s+been$/i.test(award[1]) ? `${/^our/i.test(award[1]) ? award[1].split(/\s+/).slice(0, 2).join(' ').toLowerCase() + ' has' : 'we’ve'} been` : /^we(?:['’]re|\s+are)$/i.test(award[1]) ? 'we are' : award[1].toLowerCase()) : award[2] ? `${award[2].toLowerCase()} ${award[3].toLowerCase()}` : 'we were';
     const verbAt = award[0].toLowerCase().lastIndexOf(award[4].toLowerCase());
     return [{ title: TITLE, edits: [{ start: 0, end: verbAt + award[4].length, text: `You can see for yourself why ${who} ${award[4].toLowerCase()}` }], template: true }];

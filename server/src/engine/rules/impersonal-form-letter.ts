@@ -21,6 +21,8 @@ const formLetterRewrite = phraseRewrite({
     { pattern: /^we\s+(?:truly\s+|really\s+|greatly\s+)?value\s+your\s+(?:continued\s+)?(?:custom|business|patronage)(?:\s+and\s+look\s+forward\s+to\s+(?:serving|seeing|welcoming)\s+you(?:\s+again)?(?:\s+(?:in\s+the\s+future|soon))?)?\s*[.!]*$/i, replace: () => 'thanks for shopping with us.' },
     // "Thank you for your continued patronage." → "Thank you for shopping with us."
     { pattern: /\bfor\s+your\s+(?:continued\s+)?(?:patronage|custom)\b/i, replace: () => 'for shopping with us' },
+    // "Thank you for choosing to give…" → "Thanks for deciding to give…" ("thanks for picking to give" is not English).
+    { pattern: /\bthank\s+you\s+for\s+choosing(?=\s+to\s)/i, replace: () => 'thanks for deciding' },
     // "kindly revert at your earliest convenience" → "please reply when you can": "revert" is office English for "reply".
     { pattern: /\b(?:kindly|please)\s+revert\b/i, replace: () => 'please reply' },
     // "Should you have any queries, please do not hesitate to contact us." → "If you have any questions, just get in touch."
