@@ -1,7 +1,7 @@
 // Builds every bundle with esbuild: the VS Code client, the language server, the CLI and the
 // test files. Used by `npm run build`, `npm start` and `npm test`. `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, chmodSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -32,6 +32,9 @@ const common = {
   banner: { js: importMetaUrl },
 };
 const shebang = { js: `#!/usr/bin/env node\n${importMetaUrl}` };
+// The language server's own Node flags (server/src/lsp/node-flags.json): \`env -S\` passes them on Linux and macOS.
+const serverFlags = JSON.parse(readFileSync(join(root, 'server/src/lsp/node-flags.json'), 'utf8')).flags.join(' ');
+const serverShebang = { js: `#!/usr/bin/env -S node ${serverFlags}\n${importMetaUrl}` };
 // VS Code for the web: no Node APIs. The `worker` condition picks packages' worker builds (micromark's
 // entity decoder would otherwise load its DOM version, which a web worker does not have).
 const web = { bundle: true, platform: 'browser', target: 'es2022', sourcemap: 'linked', logLevel: 'warning', absWorkingDir: root, conditions: ['worker'] };
@@ -39,7 +42,7 @@ const web = { bundle: true, platform: 'browser', target: 'es2022', sourcemap: 'l
 const builds = [
   // The extension host loads only this: no NLP library, no parser.
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'server/out/server.js', banner: shebang },
+  { ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'server/out/server.js', banner: serverShebang },
   { ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js', banner: shebang },
   // Minified: the web bundles download into the browser (and keep the package small).
   { ...web, minify: true, entryPoints: ['client/src/browser.ts'], outfile: 'client/out/browser.js', format: 'cjs', external: ['vscode'] },

@@ -65,7 +65,9 @@ function medianProcess(args: string[], times: number): { ms: number; peakMB: num
 
 /** Peak memory of the real language server with a document open, over stdio. */
 async function serverPeakRss(text: string): Promise<number> {
-  const server = spawn(process.execPath, [join(ROOT, 'server/out/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  // Run as \`rapport-ls --stdio\` runs it: with the Node flags of its shebang.
+  const flags = /^#!.*?\bnode\b(.*)$/m.exec(readFileSync(join(ROOT, 'server/out/server.js'), 'utf8'))?.[1].trim().split(/\s+/).filter(Boolean) ?? [];
+  const server = spawn(process.execPath, [...flags, join(ROOT, 'server/out/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
   const send = (message: object) => {
     const body = JSON.stringify({ jsonrpc: '2.0', ...message });
     server.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
