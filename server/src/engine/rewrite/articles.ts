@@ -3,7 +3,7 @@
 import type { Edit } from './edits';
 
 /** "an" before a vowel sound, by spelling (with the usual exceptions: "a user", "an hour"). */
-function articleFor(word: string): 'a' | 'an' {
+export function articleFor(word: string): 'a' | 'an' {
   const w = word.toLowerCase();
   if (/^(?:hour|honest|honou?r|heir)/.test(w)) return 'an';
   if (/^(?:uni|use|usu|uti|ure|eu|one|once|ewe)/.test(w)) return 'a';

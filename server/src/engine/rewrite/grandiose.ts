@@ -3,6 +3,7 @@
 // heritage roofing in the UK."; "As the region's leading clinic, we…" → "We…". The rank goes, the field
 // and any place that is a fact stay. Only the sentence's own words are used.
 import type { Alternative } from './edits';
+import { articleFor } from './articles';
 
 const TITLE = 'Rewrite: plain words';
 
@@ -14,6 +15,7 @@ const FIGURE = String.raw`(?:gold\s+standard|benchmark|standard|authority|refere
 /** Words after the field that only widen the claim. */
 const REACH = String.raw`(?:,?\s+(?:worldwide|globally|across\s+the\s+(?:globe|world|continent|planet)|(?:on|across)\s+(?:the\s+)?(?:planet|earth)|in\s+the\s+world|the\s+world\s+over|for\s+(?:all\s+(?:of\s+)?)?humanity|for\s+everyone|trusted\s+by\s+the\s+world|trusted\s+(?:globally|worldwide|the\s+world\s+over)))*`;
 const END = String.raw`\s*([.!]*)\s*$`;
+const ONLY_A_FIGURE = new RegExp(`^${FIGURE}$`, 'i');
 
 const NAME = String.raw`((?!We\b)(?:[A-Z][\w&'’.-]*|&)(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|the))*)`;
 
@@ -51,7 +53,7 @@ export function plainerThanPosture(sentence: string): Alternative[] {
   if (thing) {
     const [, name, place, head, preposition, rawField, mark] = thing;
     const field = plainField(rawField);
-    if (field && !new RegExp(`^${FIGURE}$`, 'i').test(head)) add(`${name} is ${/^[aeiou]/i.test(head) ? 'an' : 'a'} ${head} ${preposition} ${field}${placeOf(place)}${mark || '.'}`);
+    if (field && !ONLY_A_FIGURE.test(head)) add(`${name} is ${articleFor(head)} ${head} ${preposition} ${field}${placeOf(place)}${mark || '.'}`);
   }
   const tag = !is && !thing && TAGLINE.exec(sentence);
   if (tag) {
@@ -65,7 +67,7 @@ export function plainerThanPosture(sentence: string): Alternative[] {
     } else if (head) {
       // A real thing ("the definitive fitness platform for the modern athlete"): it stays, without its rank.
       const field = plainField(headField);
-      const article = /^[aeiou]/i.test(head) ? 'an' : 'a';
+      const article = articleFor(head);
       if (field) add(`${name ? `${name}: ${article}` : article.charAt(0).toUpperCase() + article.slice(1)} ${head} ${preposition} ${field}${placeOf(place)}${mark || '.'}`);
     }
   }

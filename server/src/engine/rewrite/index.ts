@@ -318,6 +318,9 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
     return undefined;
   }
   if (!/[\p{L}\p{N}]/u.test(after)) return 'no words left';
+  // The words a cut took from the start of the sentence (the opening's capital handed on), if any.
+  const opening = edits.find((e) => e.start === 0 && deletesWords(e));
+  const cutOpening = opening ? before.slice(opening.start, opening.end) : undefined;
   // "…— book your sweep." / "Reply BOOK": what the reader can do goes with the push only if it named nothing (a bare "grab yours").
   const cut = edits.map((e) => before.slice(e.start, e.end)).join(' ');
   const action = CALL_TO_ACTION.exec(cut);
@@ -325,7 +328,7 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   // "Don't renew and your discounts vanish" → "Your discounts vanish": the condition was the meaning.
   if (edits.some((e) => deletesWords(e) && CONDITIONAL_COMMAND.test(before.slice(e.start, e.end)))) return 'drops the condition the rest depends on';
   // "Downgrade and you lose all 37 saved projects — forever." → "37 saved projects — forever.": the command and its consequence both went.
-  if (edits.some((e) => e.start === 0 && deletesWords(e) && COMMAND_AND.test(before.slice(e.start, e.end)) && /\b(?:lose|lost|forfeit|gone|wiped|deleted)\b/i.test(before.slice(e.start, e.end)))) return 'drops the condition the rest depends on';
+  if (cutOpening && COMMAND_AND.test(cutOpening) && /\b(?:lose|lost|forfeit|gone|wiped|deleted)\b/i.test(cutOpening)) return 'drops the condition the rest depends on';
   // "Cancel now and everything you've built here — … — is gone for ever." → "Cancel now and everything you've built here.": the consequence's verb went.
   const command = COMMAND_AND.exec(before);
   if (command && after.startsWith(command[0])) {
@@ -334,7 +337,7 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
     if (said.startsWith(kept) && CONSEQUENCE_VERB.test(said.slice(kept.length))) return 'drops the consequence the command leads to';
   }
   // "Don't renew and you lose your place…" → "Place…": the cut took the noun's "your" and left the noun bare.
-  if (edits.some((e) => e.start === 0 && deletesWords(e) && /\b(?:your|the|a|an|our|their|my|his|her)\s+\p{L}?$/iu.test(before.slice(e.start, e.end)))) return 'a noun left without its determiner';
+  if (cutOpening && /\b(?:your|the|a|an|our|their|my|his|her)\s+\p{L}?$/iu.test(cutOpening)) return 'a noun left without its determiner';
   // "Give before it's too late." → "Give.": one bare word is an order, not a sentence (a button's label is another matter).
   if (!label && /^\W*\p{L}+\W*$/u.test(after) && wordsIn(before) > 2) return 'a single word left';
   // "The only app you'll ever need to learn Welsh." → "Learn Welsh.": two words left of a longer line say something else.
@@ -346,8 +349,9 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (!fromTemplates && losesContentWords(before, after, findings)) return 'loses a content word';
   // "Real lifters don't skip leg day, and they don't skip…" → "They don't skip…": a pronoun left without what it stood for.
   if (LEADING_PRONOUN.test(after) && !LEADING_PRONOUN.test(before)) return 'a pronoun left without what it stood for';
-  // "…needs a mineral spa, and luckily we sell one." → "Luckily we sell one.": the "one" lost its noun with the opening.
-  if (edits.some((e) => e.start === 0 && deletesWords(e)) && /\bones?\s*[.!?…]*\s*$/i.test(after)) return 'a pronoun left without what it stood for';
+  // "…needs a mineral spa, and luckily we sell one." → "Luckily we sell one."; "…, and deep down you know that" → "Deep down
+  // you know that": the "one" or the "that" lost what it stood for with the opening.
+  if (cutOpening !== undefined && ENDS_ON_POINTER.test(after)) return 'a pronoun left without what it stood for';
   // "Don't be the only one who hasn't opened it." → "Who hasn't opened it.": a relative clause left on its own.
   if (RELATIVE_OPENING.test(after) && !/\?\W*$/.test(after) && !RELATIVE_OPENING.test(before)) return 'a relative clause left without its noun';
   // "…advised that seats are expected to sell out and that late registrations…" → "We expect seats to sell out and
@@ -384,9 +388,7 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   // "By cancelling, you acknowledge that the children they sponsor…": the party became "you", its pronouns did not.
   if (edits.some((e) => /^you\b/i.test(e.text.trim())) && [...before.matchAll(/\p{L}+/gu)].some((w) => LEGAL_PARTY.test(w[0]) && !after.includes(w[0])) && /\b(?:they|their|them|themselves)\b/i.test(after)) return 'the reader is still "they"';
   // "Please make submissions via the portal and will be assessed…": the second verb lost its subject.
-  if (/^\W*please\b[^.!?]*\band\s+(?:will|shall|may|can)\s+be\b/i.test(after) && !/^\W*please\b[^.!?]*\band\s+(?:will|shall|may|can)\s+be\b/i.test(before)) return 'a passive left beside "please"';
-  // "…, and deep down you know that" with its first clause cut: "that" stood for what went.
-  if (edits.some((e) => e.start === 0 && deletesWords(e)) && /\b(?:know|knew|see|saw)\s+(?:that|this|it)\s*[.!?]*\s*$/i.test(after)) return 'a pronoun left without what it stood for';
+  if (PLEASE_THEN_PASSIVE.test(after) && !PLEASE_THEN_PASSIVE.test(before)) return 'a passive left beside "please"';
   // "We greatly appreciate your support and makes a real difference.": the second verb still agrees with the old subject.
   if (/^\W*we\b[^.!?]*\band\s+(?:makes|is|has|does|gives|helps|means|goes)\b/i.test(after) && !/^\W*we\b/i.test(before)) return 'a verb left for the old subject';
   // A contract's "shall" left in a plain rewrite ("Your free trial shall start upon registration") is only half a fix.
@@ -401,11 +403,11 @@ const NAMED_OFFER = /\b(?:the|your|our)\s+(?:[\w'’-]+\s+){1,4}(?:discount|offe
 const ATTACHMENT = /\b(?:attach|attatch|enclos)\w*/i;
 /** A call to action that names what to do it to: "book your sweep", "Reply BOOK", "call 0161 496 0832". */
 const CALL_TO_ACTION = /\b([Bb]ook|[Cc]all|[Rr]ing|[Rr]eply|[Tt]ext|[Oo]rder|[Dd]ownload|[Rr]egister|[Ss]ubscribe|[Vv]isit)\s+((?:your|our|the|a|an)\s+\p{L}+|(?!NOW\b|TODAY\b|ASAP\b|IMMEDIATELY\b)[A-Z]{2,}\b|\+?\d[\d\s]*|\S+\.\S+|here\b)|\b([Tt]ap|[Cc]lick|[Hh]it|[Pp]ress)\s+(here\b|(?!NOW\b)[A-Z]{2,}\b)/u;
-/** The parties a contract names in the third person, which a plain rewrite calls "you" and "we". */
 /** A party named in the contract's voice ("the Purchaser", "The Company") that the rewrite calls "you" or "we": kept, not lost. */
 export function renamedParty(word: string, after: string): boolean {
   return LEGAL_PARTY.test(word) && /\b(?:you|we)\b/i.test(after);
 }
+/** The parties a contract names in the third person, which a plain rewrite calls "you" and "we". */
 const LEGAL_PARTY = /^(?:user|customer|subscriber|purchaser|member|holder|recipient|client|licensee|participant|entrant|buyer|donor|company|operator|provider|seller|organi[sz]er|promoter)s?$/i;
 /** "helps (the) tidal data consumption": up to three words, then a noun made from a verb or an adjective. */
 const HELP_ABSTRACT_NOUN = /^\s*help(?:s|ed|ing)?\s+(?:(?:the|a|an|your|our|their|its|better|more|greater)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:tion|sion|ment|ance|ence|ity|ness|ization|isation)\b/iu;
@@ -437,6 +439,9 @@ function knownWord(word: string): boolean {
   return stem !== word && (lexiconTag(stem) !== undefined || lexiconTag(stem + 'e') !== undefined);
 }
 const PREPOSITION_THEN_WE = /\b(?:after|before|until|since|from|with|at|on|in|by|for|of|into|about|than)\s+we\s+(?!(?:are|were|have|had|do|did|can|could|will|would|should|may|might|must)\b)\p{L}/iu;
+const PLEASE_THEN_PASSIVE = /^\W*please\b[^.!?]*\band\s+(?:will|shall|may|can)\s+be\b/i;
+/** The last words point back at what an opening cut took: "…we sell one.", "…you know that". */
+const ENDS_ON_POINTER = /\b(?:ones?\s*[.!?…]*|(?:know|knew|see|saw)\s+(?:that|this|it)\s*[.!?]*)\s*$/i;
 const WE_THEN_PASSIVE = /\bwe(?:['’](?:ve|ll|re))?\b[^.;!?]*\band\s+(?:will|may|can|must|shall|should|would|is|are|has|have)\s+(?:not\s+)?(?:be|been)\s+\w+(?:ed|en)\b/i;
 const SUBJECT_THEN_BARE_BE = /\b(?:you|we|they|I|he|she|it)\s+be\b|\bplease\s+be\s+(?:entitled|eligible|liable|deemed|responsible|permitted|allowed|required|obliged)\b/i;
 const DANGLING_DASH = /(?:^|\s)[—–-]+\s*[.!?…]*\s*$|[—–]\s*[.!?…]+\s*$/u;
@@ -576,7 +581,6 @@ const LEAVING = /\b(?:cancel|leave|walk\s+away|unsubscribe|downgrade|quit|stop|l
 const WHAT_THEY_HAVE = /\byour\s+(?:[\w'’-]+\s+){0,3}?(?:rate|streak|points|progress|data|files|account|discount|price|badges?|credits?|plan|membership|benefits|history|designs|certificates?|rewards?|status)\b/i;
 
 /** Pressure findings cover at least half of the sentence's letters, and nothing else is flagged. */
-
 function mostlyPressure(sentence: string, findings: readonly SentenceFinding[]): boolean {
   // "Full stop." after a claim is emphasis and nothing else: it goes like pressure.
   if (findings.length > 0 && wordsIn(sentence) <= 3 && findings.every((f) => f.rule.dropsOnlyBoasts && !f.byModel)) return true;

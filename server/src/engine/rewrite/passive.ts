@@ -117,9 +117,10 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   // An award or a ranking is given by someone else: "has been voted Best Gym" has no "we" to say it.
   // Nor has a loss: "credit will be forfeited" is lost by the reader ("we've forfeited your credit" says we lost it).
   // Nor has a legal fiction: "shall be deemed forfeit" → "we'll deem it forfeit" is still the lawyer talking.
-  // Nor has harm done by others: "your kids' schools will be gutted" is not "we'll gut your kids' schools".
+  // Nor has harm done by others: "your kids' schools will be gutted" is not "we'll gut your kids' schools",
+  // nor by weather or thieves ("unprotected properties will be inundated"); nor "shall be entitled to", which the terms do.
   // Nor has what research found: "gum disease has been linked to heart attacks" is not "we've linked…".
-  if (/^(?:linked|associated|shown|proven|proved|found|reported|estimated|thought|believed|known|observed|documented|tied|connected|correlated|voted|named|rated|ranked|awarded|featured|recogni[sz]ed|shortlisted|nominated|chosen|crowned|listed|certified|accredited|endorsed|trusted|loved|used|snapped|grabbed|claimed|bought|booked|picked|taken|forfeited|lost|waived|surrendered|relinquished|missed|deemed|gutted|slashed|destroyed|wiped|damaged|hacked|stolen|drained|compromised|flooded|burgled|ruined|attacked|breached|leaked)$/i.test(participle)) return { alternatives: [] };
+  if (/^(?:linked|associated|shown|proven|proved|found|reported|estimated|thought|believed|known|observed|documented|tied|connected|correlated|voted|named|rated|ranked|awarded|featured|recogni[sz]ed|shortlisted|nominated|chosen|crowned|listed|certified|accredited|endorsed|trusted|loved|used|snapped|grabbed|claimed|bought|booked|picked|taken|forfeited|lost|waived|surrendered|relinquished|missed|deemed|gutted|slashed|destroyed|wiped|damaged|hacked|stolen|drained|compromised|flooded|burgled|ruined|attacked|breached|leaked|inundated|hit|struck|affected|swept|washed|entitled)$/i.test(participle)) return { alternatives: [] };
   // "will only be granted" → "we'll only grant": adverbs stay before the verb.
   const adverbs = words.slice(0, -1).filter((w) => /ly$/i.test(w));
   const adv = adverbs.length ? `${adverbs.join(' ').toLowerCase()} ` : '';
@@ -161,11 +162,8 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   const beforeObject = particle && (/^(?:into|after|through)$/i.test(particle[1]) || !/^(?:it|them)$/i.test(objectWord));
   const object = !particle ? objectWord : beforeObject ? `${particle[1].toLowerCase()} ${objectWord}` : `${objectWord} ${particle[1].toLowerCase()}`;
   if (particle) end += particle[0].length;
-  // "Units are being reserved daily" (by buyers), "The bearer shall be entitled to…" (by the terms): not ours to do.
+  // "Units are being reserved daily": buyers are doing it, not us.
   if (BUYERS_DO.test(participle) && /being/.test(auxiliary)) return { alternatives: [] };
-  if (/^entitled$/i.test(participle)) return { alternatives: [] };
-  // "Unprotected properties will be inundated": weather, thieves and markets do it, not us.
-  if (/^(?:inundated|flooded|damaged|destroyed|hit|struck|affected|swept|washed|burgled|stolen|hacked|breached|wiped|ruined)$/i.test(participle)) return { alternatives: [] };
   // "Changes … will be notified": what is told is not who is told ("we'll tell it").
   if (/^(?:notified|informed)$/i.test(participle) && /^(?:will|shall|may|might|can)\b/i.test(auxiliary) && !READER_NOUN.test(subject) && subject !== 'you') return { alternatives: [] };
   // "…once all completion criteria have been met": the reader meets them, not us.

@@ -3,7 +3,6 @@
 import type { Alternative } from './edits';
 
 const TITLE = 'Rewrite: what it means for the reader';
-const READER = /\b(?:you|your|yours)\b/i;
 
 export function turnToReader(sentence: string): Alternative[] {
   const offer = /^(?:at\s+[^,]{1,40},\s+)?we\s+(?:offer|provide|deliver|give|supply|bring)\s+(?:you\s+)?/i.exec(sentence);
@@ -11,15 +10,16 @@ export function turnToReader(sentence: string): Alternative[] {
   // "We're thrilled to announce that our app has passed 2 million downloads!" → "Our app has passed 2 million downloads!"
   const wrapper =
     /^(?:(?:we\s+are|we['’]re|our\s+(?:company|team|firm|business|charity|school|academy|clinic)\s+is)\s+)?(?:so\s+|very\s+|immensely\s+|incredibly\s+)?(?:proud|pleased|delighted|excited|thrilled|honou?red|happy|humbled)\s+to\s+(?:announce|share|report|say|tell\s+you)\s+(?:that\s+)?(?=(?:we|our|the|this|[A-Z0-9])\b)/i.exec(sentence);
-  if (wrapper && /^(?:we|our|the|this)\b/i.test(sentence.slice(wrapper[0].length)) || (wrapper && /\bthat\s+$/i.test(wrapper[0]))) {
+  if (wrapper && (/^(?:we|our|the|this)\b/i.test(sentence.slice(wrapper[0].length)) || /\bthat\s+$/i.test(wrapper[0]))) {
     const next = sentence.charAt(wrapper[0].length);
     return [{ title: TITLE, edits: [{ start: 0, end: wrapper[0].length + 1, text: next.toUpperCase() }], template: true }];
   }
   // "We were named Best Tea Estate in Assam three years running." → "You can see for yourself why we were named…": the award stays, offered to the reader to judge.
   const award = /^(?:(we(?:['’]ve|\s+have)\s+been|(?:we['’]re|we\s+are|our\s+[\w-]+\s+is)\s+(?:so\s+|very\s+)?(?:proud|thrilled|delighted|honou?red|excited|pleased|humbled)\s+to\s+have\s+been|we\s+were|we['’]re|we\s+are)|(our\s+[\w-]+(?:\s+[\w-]+)?)\s+(was|were|has\s+been|have\s+been|is)|(?=voted\b))\s*(voted|named|crowned)\s+(?=[A-Z0-9]|the\b|one\b)/i.exec(sentence);
-  // (Not when a second clause follows the award: "Voted No.1 four years running, our clogs are…" would splice two sentences.)
-  if (award && !READER.test(sentence) && !/,\s+(?:our|we|the|it|they|this)\b/i.test(sentence.slice(award[0].length))) {
-    const who = award[1] ? (/to\s+have\s+been$/i.test(award[1]) ? `${/^our/i.test(award[1]) ? award[1].split(/\s+/).slice(0, 2).join(' ').toLowerCase() + ' has' : 'we’ve'} been` : /^we(?:['’]re|\s+are)$/i.test(award[1]) ? 'we are' : award[1].toLowerCase()) : award[2] ? `${award[2].toLowerCase()} ${award[3].toLowerCase()}` : 'we were';
+  // (Not when a second clause follows the award: "Voted No.1 four years running, our clogs are…" would splice two sentences.
+  // The rule leaves sentences that already speak to the reader alone, so none reaches here.)
+  if (award && !/,\s+(?:our|we|the|it|they|this)\b/i.test(sentence.slice(award[0].length))) {
+    const who = whoWasNamed(award[1], award[2], award[3]);
     const verbAt = award[0].toLowerCase().lastIndexOf(award[4].toLowerCase());
     return [{ title: TITLE, edits: [{ start: 0, end: verbAt + award[4].length, text: `You can see for yourself why ${who} ${award[4].toLowerCase()}` }], template: true }];
   }
@@ -42,6 +42,15 @@ export function turnToReader(sentence: string): Alternative[] {
   );
   if (provider) return provider;
   return [];
+}
+
+/** Who the award went to, as the rewrite names them: "we were", "we’ve been", "our clinic was", "our team has been". */
+function whoWasNamed(we: string | undefined, our: string | undefined, verb: string | undefined): string {
+  if (our && verb) return `${our.toLowerCase()} ${verb.toLowerCase()}`;
+  if (!we) return 'we were'; // "Voted Best Smokehouse…"
+  // "We're thrilled to have been named…", "Our team is proud to have been named…".
+  if (/to\s+have\s+been$/i.test(we)) return /^our/i.test(we) ? `${we.split(/\s+/).slice(0, 2).join(' ').toLowerCase()} has been` : 'we’ve been';
+  return /^we(?:['’]re|\s+are)$/i.test(we) ? 'we are' : we.toLowerCase();
 }
 
 /** Replaces the opening that `pattern` matches with `lead`, and adds `tail` before the closing full stop. */

@@ -29,6 +29,7 @@ function keepWhatTheyHave(sentence: string): Alternative[] {
   const notice = /\s+without\s+(?:any\s+)?(?:further|prior)?\s*notice$/i.exec(g.what ?? g.whose)?.[0] ?? '';
   const what = (g.what ?? g.whose).slice(0, (g.what ?? g.whose).length - notice.length).trim() + (g.also ? ` and ${g.also.trim()}` : '');
   const alternatives: Alternative[] = [];
+  const immediately = /immediate/i.test(g.how ?? '');
   const plain = g.loss ? WE_WILL[g.loss.toLowerCase()] : undefined;
   // "…deletion of your data and forfeiture of your tier": two losses, each with its own plain verb.
   const second = plain ? /^(.+?)\s+and\s+(?:the\s+)?(loss|forfeiture|termination|suspension|cancellation|closure|deactivation|removal|deletion|release|withdrawal)\s+of\s+(.+)$/i.exec(what) : null;
@@ -36,15 +37,15 @@ function keepWhatTheyHave(sentence: string): Alternative[] {
     // The consequence stays, said as a fact: "permanent" is part of it ("…we'll permanently delete…", "…for good").
     const permanently = /permanent|irreversible|irrevocable/i.test(g.how ?? '');
     // "immediate" is a term too: when it happens ("…we'll immediately suspend…").
-    const adverbs = [/immediate/i.test(g.how ?? '') ? 'immediately' : '', permanently ? 'permanently' : ''].filter(Boolean).map((a, i, all) => (i === all.length - 1 ? `${a} ` : `${a} and `)).join('');
+    const adverbs = [immediately ? 'immediately' : '', permanently ? 'permanently' : ''].filter(Boolean).map((a, i, all) => (i === all.length - 1 ? `${a} ` : `${a} and `)).join('');
     const object = second ? second[1] : what;
-    const first = plain.startsWith('you') ? `${plain.replace("you'll ", `you'll ${/immediate/i.test(g.how ?? '') ? 'immediately ' : ''}`)} ${object}${permanently && !second ? ' for good' : ''}` : `${plain.replace("we'll ", `we'll ${adverbs}`)} ${object}`;
+    const first = plain.startsWith('you') ? `${plain.replace("you'll ", `you'll ${immediately ? 'immediately ' : ''}`)} ${object}${permanently && !second ? ' for good' : ''}` : `${plain.replace("we'll ", `we'll ${adverbs}`)} ${object}`;
     const said = `if you don't ${action}, ${first}${second ? `, and ${WE_WILL[second[2].toLowerCase()]} ${second[3]}` : ''}${notice}.`;
     alternatives.push({ title: 'Rewrite: say it plainly', edits: [{ start: 0, end: sentence.length, text: apostrophesLike(sentence, capitaliseAt(sentence, 0, said)) }], template: true });
   }
   const keep = apostrophesLike(sentence, capitaliseAt(sentence, 0, `please ${action} to keep ${second ? `${second[1]} and ${second[3]}` : what}.`));
   // When it happens ("immediate", "without further notice") is a term the plea would drop.
-  if (!/immediate/i.test(g.how ?? '') && !notice) alternatives.push({ title: 'Rewrite: say how to keep it', edits: [{ start: 0, end: sentence.length, text: keep }], template: true });
+  if (!immediately && !notice) alternatives.push({ title: 'Rewrite: say how to keep it', edits: [{ start: 0, end: sentence.length, text: keep }], template: true });
   return alternatives;
 }
 
