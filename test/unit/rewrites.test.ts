@@ -13,6 +13,10 @@ function oneClick(text: string, kind: DocumentKind = 'markdown'): string {
 }
 
 const PAIRS: Array<[rule: string, before: string, after: string]> = [
+  // A push tacked on after the news goes when read alone it still pushes (the rules or the model say so).
+  ['pushy.urgency', 'Pottery taster evening: 6 places remaining (and going quickly).', 'Pottery taster evening: 6 places remaining.'],
+  ['pushy.urgency', 'The summer rate for the Loch Ness cabin ends on Sunday and there will be no extensions, no exceptions and no second chances.', 'The summer rate for the Loch Ness cabin ends on Sunday.'],
+  ['pushy.regret', "We've restored clocks in Harrogate since 1971, so you'll regret trusting yours to anyone else.", "We've restored clocks in Harrogate since 1971."],
   ['impersonal.third-person-reader', 'Customers can download their invoices from the portal.', 'You can download your invoices from the portal.'],
   ['impersonal.third-person-reader', 'The customer is responsible for any customs fees.', 'You are responsible for any customs fees.'],
   ['impersonal.third-person-reader', 'Customers can return items within 30 days.', 'You can return items within 30 days.'],
@@ -29,7 +33,7 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['impersonal.grandiose', 'Ledgerly is the global benchmark for payroll excellence.', 'Ledgerly focuses on payroll.'],
   ['impersonal.grandiose', 'Harrowgate Bell Works: the world\'s foremost authority on bronze.', 'Harrowgate Bell Works: specialists in bronze.'],
   ['impersonal.grandiose', 'The UK\'s premier heritage roofing authority.', 'Specialists in heritage roofing in the UK.'],
-  ['impersonal.grandiose', 'Tidewise is the definitive global platform for coastal intelligence.', 'Tidewise is a platform for coastal intelligence.'],
+  ['impersonal.grandiose', 'Tidewise is the definitive global app for tide tables.', 'Tidewise is an app for tide tables.'],
   ['impersonal.grandiose', 'Redefining the future of urban logistics, one parcel at a time.', 'Rethinking urban logistics, one parcel at a time.'],
   ['impersonal.we-centric', 'We are proud to announce that the Harbour Café now opens on Sundays.', 'The Harbour Café now opens on Sundays.'],
   ['pushy.manufactured-need', 'Your kitchen is crying out for a vertical herb wall.', 'If you’d like a vertical herb wall for your kitchen, we can help.'],
@@ -70,7 +74,7 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['pushy.legal-threat', 'Failure to confirm within 24 hours will result in your place being reassigned and your deposit withheld.', 'Please confirm within 24 hours to keep your place and your deposit.'],
   ['pushy.scarcity', 'Seats are limited, so book before they’re gone.', 'Seats are limited.'],
   ['impersonal.third-person-reader', 'Supporters who would like to leave a gift in their will can request an information pack.', 'If you would like to leave a gift in your will, you can request an information pack.'],
-  ['impersonal.corporatese', 'Tidewise facilitates tidal data consumption via a frictionless, user-centric interface.', 'Tidewise makes tidal data consumption easier via a frictionless, user-centric interface.'],
+  ['impersonal.corporatese', 'Tidewise facilitates tidal data sharing for harbour masters.', 'Tidewise makes tidal data sharing easier for harbour masters.'],
   ['impersonal.passive', 'It has been decided that the Tuesday spin class will be discontinued.', "We've decided to discontinue the Tuesday spin class."],
   ['impersonal.passive', 'Changes to the subscription will be reflected in the next billing cycle.', "You'll see changes to the subscription in the next billing cycle."],
   ['impersonal.passive', 'Your request will be processed in due course.', "We'll process your request soon."],

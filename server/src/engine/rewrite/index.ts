@@ -109,11 +109,10 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
   // as a copywriter would: there is nothing in it to keep. Among other sentences, cutting one jab would
   // leave the rest half-said ("Your phone is begging for a clean-up. Speed it up…").
   if (alone && !keepWhole && findings.every((f) => f.rule.jab)) combinations.push([{ title: 'Rewrite: drop the pressure', edits: [{ start: 0, end: sentence.length, text: '' }], template: true, slogan: true }]);
-  if (combinations.length === 0) return [];
 
   const loud = findings.filter((f) => f.rule.loudness && /\p{Lu}{2}/u.test(sentence.slice(f.start, f.end)));
   const rewrites: SentenceRewrite[] = [];
-  for (const combination of combinations) {
+  const offer = (combination: Alternative[]): void => {
     let edits: Edit[] = [];
     for (const alt of combination) edits = mergeEdits(edits, alt.edits);
     // What the result is judged by: the alternatives whose edits made it in (a clashing one was left out).
@@ -143,7 +142,17 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
       rewrites.push({ title, edits: candidate, text });
       break;
     }
+  };
+  for (const combination of combinations) {
+    offer(combination);
     if (rewrites.length >= MAX_REWRITES) break;
+  }
+  // Nothing the findings' own fixes made passed: the clauses that push on their own (the rules or the
+  // model flag them read alone) go, and the ones that inform stay ("Kiln weekend: 4 spots remaining (and
+  // dropping fast).", "Early-bird pricing ends at 11:59pm and there's no extension, no exceptions.").
+  if (!rewrites.length && !keepWhole) {
+    const informing = dropClausesThatPush(sentence, findings, detect);
+    if (informing) offer([informing]);
   }
   return rewrites;
 }
@@ -183,7 +192,7 @@ function pressureTail(sentence: string, findings: readonly SentenceFinding[]): A
  * Where a sentence divides into clauses: a dash, a colon or semicolon, a stop inside the sentence, or a
  * comma before "so", "and", "but" or "because". Group 1 is the separator.
  */
-const CLAUSE_BREAK = /(\s+[—–-]+\s+|\s*[—–]\s*|[;:]\s+|[!?.…]+\s+|,\s+(?=(?:so|and|but|because|or)\b)|\s+(?=and\s+(?:it|they|this|that)(?:['’](?:s|re|ll)|\s+(?:is|are|will|won['’]t|isn['’]t|aren['’]t))\b))/gu;
+const CLAUSE_BREAK = /(\s+[—–-]+\s+|\s*[—–]\s*|[;:]\s+|[!?.…]+\s+|,\s+(?=(?:so|and|but|because|or)\b)|\s+(?=and\s+(?:it|they|this|that|there)(?:['’](?:s|re|ll)|\s+(?:is|are|will|won['’]t|isn['’]t|aren['’]t))\b)|\s+(?=\((?:and|but|so|or|they|it|which|then)\b))/gu;
 const MAX_DROPPED_CLAUSE_WORDS = 12;
 /** A clause with more to say than this is information, however pushy ("Your driveway is in desperate need of a pressure wash"). */
 const MAX_DROPPED_CONTENT_WORDS = 4;
@@ -196,15 +205,8 @@ const MAX_DROPPED_CONTENT_WORDS = 4;
 function dropPressureClauses(sentence: string, findings: readonly SentenceFinding[]): Alternative | undefined {
   const pushy = findings.filter((f) => f.rule.category !== 'impersonal');
   if (!pushy.length) return undefined;
-  const pieces: Array<{ start: number; end: number; separatorEnd: number }> = [];
-  let from = 0;
-  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
-    pieces.push({ start: from, end: m.index!, separatorEnd: m.index! + m[0].length });
-    from = m.index! + m[0].length;
-  }
-  pieces.push({ start: from, end: sentence.length, separatorEnd: sentence.length });
+  const pieces = clausesOf(sentence);
   if (pieces.length < 2) return undefined;
-  const letters = (text: string) => text.replace(/[^\p{L}]/gu, '').length;
   const pressure = pieces.map((p) => {
     const text = sentence.slice(p.start, p.end);
     if (!letters(text) || wordsIn(text) > MAX_DROPPED_CLAUSE_WORDS || protectedTokens(text).length) return false;
@@ -216,6 +218,31 @@ function dropPressureClauses(sentence: string, findings: readonly SentenceFindin
     const outside = content.filter((m) => !pushy.some((f) => p.start + m.index! < f.end && f.start < p.start + m.index! + m[0].length));
     return covered * 5 >= letters(text) * 2 && outside.length <= 1 && content.length <= MAX_DROPPED_CONTENT_WORDS;
   });
+  return keepClauses(sentence, pieces, pressure);
+}
+
+interface Clause {
+  start: number;
+  end: number;
+  /** Where the separator after it ends. */
+  separatorEnd: number;
+}
+
+function clausesOf(sentence: string): Clause[] {
+  const pieces: Clause[] = [];
+  let from = 0;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    pieces.push({ start: from, end: m.index!, separatorEnd: m.index! + m[0].length });
+    from = m.index! + m[0].length;
+  }
+  pieces.push({ start: from, end: sentence.length, separatorEnd: sentence.length });
+  return pieces;
+}
+
+const letters = (text: string) => text.replace(/[^\p{L}]/gu, '').length;
+
+/** The sentence with the clauses marked `drop` taken out, or undefined when what stays is no sentence to offer. */
+function keepClauses(sentence: string, pieces: readonly Clause[], pressure: readonly boolean[]): Alternative | undefined {
   const kept = pieces.filter((_, i) => !pressure[i] && letters(sentence.slice(pieces[i].start, pieces[i].end)));
   // A command or a "don't" that stays is pressure the rules did not name ("…— don't get left on the sidelines").
   if (kept.some((p) => /^\W*(?:don['’]?t|do\s+not|never|stop|just|hurry|act)\b/i.test(sentence.slice(p.start, p.end)))) return undefined;
@@ -247,6 +274,45 @@ function dropPressureClauses(sentence: string, findings: readonly SentenceFindin
     edits[0] = { start: edits[0].start, end: first + 1, text: sentence.charAt(first).toUpperCase() };
   }
   return { title: 'Rewrite: keep the information, drop the pressure', edits: mergeEdits([], edits), template: true };
+}
+
+/**
+ * The clauses that push when read on their own (a rule or the model flags them), and hold no number, name,
+ * link or date, are dropped; the ones that inform stay. For sentences the findings' own fixes could not
+ * mend (a finding of the model's covers the words that weighed most, not a phrase to drop).
+ */
+function dropClausesThatPush(sentence: string, findings: readonly SentenceFinding[], detect: Detector): Alternative | undefined {
+  if (!findings.some((f) => f.rule.category !== 'impersonal')) return undefined;
+  const pieces = clausesOf(sentence);
+  if (pieces.length < 2) return undefined;
+  const pushes = pieces.map((p) => {
+    const text = sentence.slice(p.start, p.end);
+    if (!letters(text) || wordsIn(text) > MAX_DROPPED_CLAUSE_WORDS || protectedTokens(text).length) return false;
+    return detect(text).some((id) => id.startsWith('pushy.'));
+  });
+  // Only what was tacked on at the end goes: the sentence's opening states its news, and a clause kept
+  // after a cut one is mostly the push itself ("…, so I wouldn't leave it if I were you").
+  const firstPush = pushes.indexOf(true);
+  if (firstPush < 1) return undefined;
+  const informing = keepClauses(sentence, pieces, pushes.map((_, i) => i >= firstPush));
+  if (!informing) return undefined;
+  // What stays must be the information: a statement with something to say, not an order ("Book the 6am
+  // class."), a question ("Are you sure your payroll is compliant?") or a scrap ("Let's be honest.").
+  const kept = applyEdits(sentence, informing.edits);
+  if (wordsIn(kept) < MIN_INFORMING_WORDS || /\?\W*$/.test(kept) || startsWithCommand(kept)) return undefined;
+  return informing;
+}
+
+/** Fewer words than this left of a sentence are a scrap ("Before you go.", "Every writer does."). */
+const MIN_INFORMING_WORDS = 5;
+
+/** Opens on an order: a bare verb ("Book…", "Protect yourself…"), "please", "let's", "don't". */
+function startsWithCommand(text: string): boolean {
+  const first = /^\W*(\p{L}+)(['’]\p{L}+)?/u.exec(text);
+  if (!first) return false;
+  const word = first[1].toLowerCase();
+  if (/^(?:please|let|don|do|just|simply|go)$/.test(word)) return true;
+  return lexiconTag(word) === 'Infinitive' || lexiconTag(word) === 'Imperative';
 }
 
 /** The separator between two kept clauses: after a stop ("!", "?", "…") a full stop; any other as written. */
@@ -587,7 +653,6 @@ function mostlyPressure(sentence: string, findings: readonly SentenceFinding[]):
   if (findings.length === 0 || !findings.every((f) => f.rule.pressure || f.rule.loudness)) return false;
   // "Cancel and your founder's rate is gone forever.": what leaving costs the reader is information, however it is framed.
   if (LEAVING.test(sentence) && WHAT_THEY_HAVE.test(sentence)) return false;
-  const letters = (text: string) => text.replace(/[^\p{L}]/gu, '').length;
   const covered = findings.filter((f) => f.rule.pressure && !f.byModel).reduce((n, f) => n + letters(sentence.slice(f.start, f.end)), 0);
   return covered > 0 && covered * 2 >= letters(sentence);
 }
