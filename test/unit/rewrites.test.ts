@@ -13,6 +13,8 @@ function oneClick(text: string, kind: DocumentKind = 'markdown'): string {
 }
 
 const PAIRS: Array<[rule: string, before: string, after: string]> = [
+  // A rewrite of the whole line carries a merge tag or link over unchanged, so it can still be applied.
+  ['pushy.buy-now', 'Ring 0161 496 0832 today and claim your free boiler check, {{first_name}}.', 'You can ring 0161 496 0832 today and claim your free boiler check, {{first_name}}.'],
   // A push tacked on after the news goes when read alone it still pushes (the rules or the model say so).
   ['pushy.urgency', 'Pottery taster evening: 6 places remaining (and going quickly).', 'Pottery taster evening: 6 places remaining.'],
   ['pushy.urgency', 'The summer rate for the Loch Ness cabin ends on Sunday and there will be no extensions, no exceptions and no second chances.', 'The summer rate for the Loch Ness cabin ends on Sunday.'],
@@ -71,6 +73,9 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['pushy.buy-now', 'Click here and upgrade to Pro today.', 'You can upgrade to Pro here today.'],
   ['pushy.buy-now', 'Pick up the phone now and reserve your plot at Greenmantle woodland burial ground.', 'You can reserve your plot at Greenmantle woodland burial ground by phone.'],
   ['pushy.loss-framing', 'Cancel now and every streak, badge and saved lesson is wiped for good.', 'If you cancel, every streak, badge and saved lesson is permanently deleted.'],
+  ['pushy.legal-threat', 'Non-payment of the deposit by noon Friday will result in forfeiture of your allotment.', "If you don't pay the deposit by noon Friday, you'll lose your allotment."],
+  ['pushy.legal-threat', 'Failure to book by 1 May will result in members losing their pitch for the season.', "If you don't book by 1 May, you'll lose your pitch for the season."],
+  ['pushy.legal-threat', 'Failure to collect your order within 7 days will result in the items being released back to general stock.', "If you don't collect your order within 7 days, we'll release the items back to general stock."],
   ['pushy.legal-threat', 'Failure to confirm within 24 hours will result in your place being reassigned and your deposit withheld.', 'Please confirm within 24 hours to keep your place and your deposit.'],
   ['pushy.scarcity', 'Seats are limited, so book before they’re gone.', 'Seats are limited.'],
   ['impersonal.third-person-reader', 'Supporters who would like to leave a gift in their will can request an information pack.', 'If you would like to leave a gift in your will, you can request an information pack.'],

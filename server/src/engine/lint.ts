@@ -535,8 +535,9 @@ function sentenceRewrite(base: number, start: number, end: number, edits: Readon
   const sentence = block.toDocument(base + start, base + end);
   let replacement = '';
   let cursor = sentence.offset;
-  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
-    if (!block.isVerbatim(base + e.start, base + e.end, document)) return undefined;
+  const pieces = aroundStandIns(base, edits, block, document);
+  if (!pieces) return undefined;
+  for (const e of pieces) {
     const range = block.toDocument(base + e.start, base + e.end);
     if (range.offset < cursor) return undefined;
     replacement += document.slice(cursor, range.offset) + e.text;
@@ -544,6 +545,51 @@ function sentenceRewrite(base: number, start: number, end: number, edits: Readon
   }
   replacement += document.slice(cursor, sentence.offset + sentence.length);
   return { offset: sentence.offset, length: sentence.length, replacement };
+}
+
+/**
+ * The edits cut to the words they change, each on verbatim prose: a rewrite of the whole line ("Call … ,
+ * {{first_name}}." → "You can call … , {{first_name}}.") keeps the merge tag, link or entity it carries
+ * over unchanged, so it can still be applied. Undefined when an edit changes one of them.
+ */
+function aroundStandIns(base: number, edits: ReadonlyArray<{ start: number; end: number; text: string }>, block: ProseBlock, document: string): Array<{ start: number; end: number; text: string }> | undefined {
+  const verbatim = (from: number, to: number) => block.isVerbatim(base + from, base + to, document);
+  const out: Array<{ start: number; end: number; text: string }> = [];
+  for (const whole of [...edits].sort((a, b) => a.start - b.start)) {
+    if (verbatim(whole.start, whole.end)) {
+      out.push(whole);
+      continue;
+    }
+    const e = narrowed(block.text.slice(base + whole.start, base + whole.end), whole);
+    let from = e.start;
+    let written = 0;
+    for (let i = e.start; i < e.end; ) {
+      if (verbatim(i, i + 1)) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < e.end && !verbatim(j, j + 1)) j++;
+      // The stand-in must come through the edit word for word, after what the edit wrote so far.
+      const standIn = block.text.slice(base + i, base + j);
+      const at = e.text.indexOf(standIn, written);
+      if (at < 0) return undefined;
+      if (i > from || at > written) out.push({ start: from, end: i, text: e.text.slice(written, at) });
+      written = at + standIn.length;
+      from = i = j;
+    }
+    if (from < e.end || written < e.text.length) out.push({ start: from, end: e.end, text: e.text.slice(written) });
+  }
+  return out;
+}
+
+/** An edit without the words it leaves as they were at either end. */
+function narrowed(old: string, e: { start: number; end: number; text: string }): { start: number; end: number; text: string } {
+  let head = 0;
+  while (head < old.length && head < e.text.length && old[head] === e.text[head]) head++;
+  let tail = 0;
+  while (tail < old.length - head && tail < e.text.length - head && old[old.length - 1 - tail] === e.text[e.text.length - 1 - tail]) tail++;
+  return { start: e.start + head, end: e.end - tail, text: e.text.slice(head, e.text.length - tail) };
 }
 
 /**
@@ -567,7 +613,7 @@ function asWritten(base: number, start: number, end: number, edits: ReadonlyArra
   };
   let out = '';
   let cursor = start;
-  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
+  for (const e of aroundStandIns(base, edits, block, document) ?? [...edits].sort((a, b) => a.start - b.start)) {
     out += prose(cursor, e.start) + e.text;
     cursor = e.end;
   }

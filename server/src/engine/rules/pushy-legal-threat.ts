@@ -11,7 +11,7 @@ import { apostrophesLike, capitaliseAt } from '../rewrite/edits';
  * to keep what they have ("Please X by T to keep Y.").
  */
 const FAILURE_THEN_LOSS =
-  /^(?:(?:please\s+)?note(?:\s+that)?[:,]?\s+|notwithstanding\s+[^,]{1,60},\s*)?(?:(?:failure|failing|neglecting)\s+to\s+(?<action>[^,;:]+?)|non-?(?<non>payment|renewal)(?<by>\s+(?:by|before|within)\s+[^,;:]+?)?)\s+(?:will|shall|may|could|might)\s+(?:(?:immediately|automatically)\s+)?(?:result\s+in|lead\s+to|mean)\s+(?:(?:the|an?)\s+)?(?<how>(?:(?:immediate|permanent|automatic|irreversible|irrevocable)\s+(?:and\s+)?)*)(?:(?<loss>loss|forfeiture|termination|suspension|cancellation|closure|deactivation|removal|deletion|release|expiry|lapse|withdrawal)\s+of\s+(?<what>[^,;:.!?]+?)|(?<whose>(?:your|the)\s+[^,;:.!?]+?)\s+being\s+(?:cancelled|canceled|suspended|released|closed|deleted|removed|terminated|forfeited|withdrawn|lost|reassigned|reallocated|given\s+away|offered\s+to\s+(?:someone|somebody)\s+else))(?:\s+and\s+(?<also>(?:your|the)\s+[^,;:.!?]+?)\s+(?:withheld|forfeited|kept|lost|cancelled|canceled|retained))?\s*([.!]*)$/i;
+  /^(?:(?:please\s+)?note(?:\s+that)?[:,]?\s+|notwithstanding\s+[^,]{1,60},\s*)?(?:(?:failure|failing|neglecting)\s+to\s+(?<action>[^,;:]+?)|non-?(?<non>payment|renewal)(?:\s+of\s+(?<of>(?:the|your)\s+[^,;:]+?))?(?<by>\s+(?:by|before|within)\s+[^,;:]+?)?)\s+(?:will|shall|may|could|might)\s+(?:(?:immediately|automatically)\s+)?(?:result\s+in|lead\s+to|mean)\s+(?:(?:the|an?)\s+)?(?<how>(?:(?:immediate|permanent|automatic|irreversible|irrevocable)\s+(?:and\s+)?)*)(?:(?<loss>loss|forfeiture|termination|suspension|cancellation|closure|deactivation|removal|deletion|release|expiry|lapse|withdrawal)\s+of\s+(?<what>[^,;:.!?]+?)|(?<whose>(?:your|the)\s+[^,;:.!?]+?)\s+being\s+(?<done>cancelled|canceled|suspended|released|closed|deleted|removed|terminated|forfeited|withdrawn|lost|reassigned|reallocated|given\s+away|offered\s+to\s+(?:someone|somebody)\s+else)(?<onward>\s+(?:back\s+)?(?:to|into)\s+[^,;:.!?]+?)?|(?:users|members|customers|subscribers|account\s+holders|you)\s+losing\s+(?<losing>[^,;:.!?]+?))(?:\s+and\s+(?<also>(?:your|the)\s+[^,;:.!?]+?)\s+(?:withheld|forfeited|kept|lost|cancelled|canceled|retained))?\s*([.!]*)$/i;
 
 /** What we do, in a plain verb, for each legal noun of loss ("deletion of your workspace" → "we'll delete your workspace"). */
 const WE_WILL: Record<string, string> = {
@@ -20,15 +20,30 @@ const WE_WILL: Record<string, string> = {
   loss: "you'll lose", forfeiture: "you'll lose",
 };
 
+/** What we do to what they hold, from the participle the threat used ("being released" → "we'll release"). */
+const WE_WILL_DO: Record<string, string> = {
+  released: 'release', reassigned: 'give', reallocated: 'give', offered: 'offer', 'given away': 'give',
+};
+
+function sayPlainly(sentence: string, said: string): Alternative {
+  return { title: 'Rewrite: say it plainly', edits: [{ start: 0, end: sentence.length, text: apostrophesLike(sentence, capitaliseAt(sentence, 0, said)) }], template: true };
+}
+
 function keepWhatTheyHave(sentence: string): Alternative[] {
   const m = FAILURE_THEN_LOSS.exec(sentence.trim());
   if (!m?.groups) return [];
   const g = m.groups;
-  const action = (g.action ?? `${g.non.toLowerCase() === 'payment' ? 'pay' : 'renew'}${g.by ?? ''}`).trim();
+  const action = (g.action ?? `${g.non.toLowerCase() === 'payment' ? 'pay' : 'renew'}${g.of ? ` ${g.of}` : ''}${g.by ?? ''}`).trim();
+  // "…will result in users losing access to all archived episodes": the reader is the one who loses it.
+  if (g.losing) return [sayPlainly(sentence, `if you don't ${action}, you'll lose ${g.losing.replace(/\btheir\b/gi, 'your')}.`)];
   // "…termination of services without further notice": the notice is a term of what happens, not part of what they keep.
   const notice = /\s+without\s+(?:any\s+)?(?:further|prior)?\s*notice$/i.exec(g.what ?? g.whose)?.[0] ?? '';
   const what = (g.what ?? g.whose).slice(0, (g.what ?? g.whose).length - notice.length).trim() + (g.also ? ` and ${g.also.trim()}` : '');
   const alternatives: Alternative[] = [];
+  // "…the property being released to other buyers without further notice": who gets it is a term, said as what we'll do.
+  if (g.onward && WE_WILL_DO[g.done.toLowerCase()]) {
+    return [sayPlainly(sentence, `if you don't ${action}, we'll ${WE_WILL_DO[g.done.toLowerCase()]} ${what}${g.onward}.`)];
+  }
   const immediately = /immediate/i.test(g.how ?? '');
   const plain = g.loss ? WE_WILL[g.loss.toLowerCase()] : undefined;
   // "…deletion of your data and forfeiture of your tier": two losses, each with its own plain verb.
