@@ -15,6 +15,10 @@ function oneClick(text: string, kind: DocumentKind = 'markdown'): string {
 const PAIRS: Array<[rule: string, before: string, after: string]> = [
   // A rewrite of the whole line carries a merge tag or link over unchanged, so it can still be applied.
   ['pushy.buy-now', 'Ring 0161 496 0832 today and claim your free boiler check, {{first_name}}.', 'You can ring 0161 496 0832 today and claim your free boiler check, {{first_name}}.'],
+  // A command with a remark after it: the command becomes an offer, the remark stays.
+  ['pushy.buy-now', 'Upgrade to Pro right now, it takes two clicks.', 'You can upgrade to Pro — it takes two clicks.'],
+  ['pushy.buy-now', 'Stop scrolling and start your free Kiteworks trial — it takes a minute.', 'You can start your free Kiteworks trial — it takes a minute.'],
+  ['pushy.buy-now', 'Book your pottery lesson now: https://clayday.example/book', 'You can book your pottery lesson here: https://clayday.example/book'],
   // A push tacked on after the news goes when read alone it still pushes (the rules or the model say so).
   ['pushy.urgency', 'Pottery taster evening: 6 places remaining (and going quickly).', 'Pottery taster evening: 6 places remaining.'],
   ['pushy.urgency', 'The summer rate for the Loch Ness cabin ends on Sunday and there will be no extensions, no exceptions and no second chances.', 'The summer rate for the Loch Ness cabin ends on Sunday.'],

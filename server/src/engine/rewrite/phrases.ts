@@ -17,7 +17,7 @@ const OFFER_VERB: Record<string, string> = { grab: 'get', claim: 'get', secure: 
  * it's gone"). Group 1 the verb, 2 the rest of the command, 3 the closing mark.
  */
 const COMMAND =
-  /^(?:(?:stop\s+\w+\s+and|hurry(?:\s+up)?,?|quick,?|go\s+ahead\s+and|just|so|(?:click|tap)\s+(?:here|below|through|the\s+(?:link|button)(?:\s+below)?)\s+and|pick\s+up\s+the\s+phone(?:\s+(?:right\s+)?now)?\s+and)\s+)?(buy|order|shop|grab|get|book|call|sign\s+up|subscribe|register|enrol|enroll|join|upgrade|download|claim|reserve|secure|donate|give|chip\s+in|pick\s+up|snag)\b(?:\s+(?:right\s+now|now|today|immediately))?((?:(?!\b(?:now|today|immediately|asap|and|but|or|before|while)\b)(?:[^.!?,;]|\.(?=\S)))*?)(?:,?\s+(?:right\s+now|now|today|tonight|immediately|asap|right\s+away|this\s+instant|this\s+minute|(?:right\s+)?this\s+second|already|without\s+delay|before\s+(?:it['’]s|its|it\s+is)\s+(?:too\s+late|gone)|before\s+(?:they['’]re|they\s+are)\s+gone|while\s+(?:you\s+(?:still\s+)?can|stocks\s+last|it\s+lasts)))*\s*([.!]*)$/i;
+  /^(?:(?:stop\s+\w+\s+and|hurry(?:\s+up)?,?|quick,?|go\s+ahead\s+and|just|so|(?:click|tap)\s+(?:here|below|through|the\s+(?:link|button)(?:\s+below)?)\s+and|(?:click|tap)\s+(?:now|here|below)\s+to|pick\s+up\s+the\s+phone(?:\s+(?:right\s+)?now)?\s+and)\s+)?(buy|order|shop|grab|get|book|call|sign\s+up|subscribe|register|enrol|enroll|join|upgrade|download|claim|reserve|secure|donate|give|chip\s+in|pick\s+up|snag|start)\b(?:\s+(?:right\s+now|now|today|immediately))?((?:(?!\b(?:now|today|immediately|asap|and|but|or|before|while)\b)(?:[^.!?,;]|\.(?=\S)))*?)(?:,?\s+(?:right\s+now|now|today|tonight|immediately|asap|right\s+away|this\s+instant|this\s+minute|(?:right\s+)?this\s+second|already|without\s+delay|before\s+(?:it['’]s|its|it\s+is)\s+(?:too\s+late|gone)|before\s+(?:they['’]re|they\s+are)\s+gone|while\s+(?:you\s+(?:still\s+)?can|stocks\s+last|it\s+lasts)))*\s*([.!]*)$/i;
 
 /**
  * An order to buy becomes an offer the reader can take up: "Order yours right now!" → "You can order
@@ -47,10 +47,12 @@ function offerInsteadOfOrder(whole: string): Alternative | undefined {
   // Emoji after the command ("…roast box now 🍗") stay where they are, after the offer.
   const sentence = whole.replace(TRAILING_EMOJI, '');
   const m = COMMAND.exec(sentence);
-  if (!m) return offerWithWhatFollows(whole);
+  if (!m) return offerWithWhatFollows(whole) ?? offerBeforeTheRest(whole);
   const verb = m[1].toLowerCase().replace(/\s+/g, ' ');
   // "Upgrade now." says what the reader can do; "Buy now!" says nothing: only the first becomes an offer on its own.
   if (!m[2].replace(/^\s*:/, '').trim() && !STANDS_ALONE.has(verb)) return undefined;
+  // "Start enrolling" is a nudge, not an offer: "start" offers only what is the reader's ("your free trial").
+  if (verb === 'start' && !/^\s*your\b/i.test(m[2])) return undefined;
   // "Download now to unlock…" names no thing to download: "You can download to unlock…" reads stilted.
   if (/^(?:download|install|buy|order|shop|get|grab|claim|book)$/.test(verb) && /^\s*to\s/i.test(m[2])) return undefined;
   const afterVerb = m.index + m[0].toLowerCase().indexOf(m[1].toLowerCase()) + m[1].length;
@@ -75,6 +77,24 @@ function offerInsteadOfOrder(whole: string): Alternative | undefined {
   const result = applyEdits(sentence, edits);
   if (/^You can \p{L}+(?: (?:up|in|on))?(?: (?:it|them))?(?: (?:today|tonight|now))?[.!]?$/u.test(result.trim())) return undefined;
   return { title: 'Rewrite: invite, don’t order', edits, template: true };
+}
+
+/** Where a command ends and what it says about itself begins: "— it takes 90 seconds", ", it only takes two clicks", ": harbour.co/book". */
+const COMMAND_THEN_REMARK = /\s+[—–-]+\s+(?=it\b|that['’]s\b|this\b)|,\s+(?=it(?:['’]s|\s+(?:takes|only))\b)|:\s+(?=\S+\s*$)/i;
+
+/** "Upgrade to Pro right now, it takes two clicks." → "You can upgrade to Pro, it takes two clicks.": the command becomes an offer, the remark stays. */
+function offerBeforeTheRest(sentence: string): Alternative | undefined {
+  const remark = COMMAND_THEN_REMARK.exec(sentence);
+  if (!remark) return undefined;
+  const offer = offerInsteadOfOrder(sentence.slice(0, remark.index));
+  if (!offer) return undefined;
+  // The offer ends where the remark begins: no full stop of its own there.
+  const edits = offer.edits.map((e) => (e.end === remark.index && /\.$/.test(e.text) ? { ...e, text: e.text.slice(0, -1) } : e)).filter((e) => e.text !== '' || e.end > e.start);
+  // "…to Pro, it takes two clicks": a dash, not a comma, joins the remark to a sentence of its own.
+  if (remark[0].startsWith(',')) edits.push({ start: remark.index, end: remark.index + remark[0].length, text: ' — ' });
+  // "…your tiny house plans: wrenloft.co/plans": the link is where to do it.
+  else if (remark[0].startsWith(':')) edits.push({ start: remark.index, end: remark.index, text: ' here' });
+  return { ...offer, edits };
 }
 
 const TRAILING_EMOJI = /[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]+$/u;
