@@ -30,6 +30,8 @@ interface ModelFile {
 export const MIN_WORDS = 7;
 /** The most words a finding of the model may cover. */
 const MAX_SPAN_WORDS = 12;
+/** How sure the model must be of a sentence whose evidence is spread wider than MAX_SPAN_WORDS. */
+const SURE_OF_A_MOOD = 0.9;
 
 const { classes, bias, thresholds, weights } = model as unknown as ModelFile;
 const K = classes.length;
@@ -113,11 +115,16 @@ export function secondOpinion(text: string, found: ReadonlySet<string>): readonl
     }
     if (total < thresholds[which]) continue;
     const span = weightiestRun(text, words, best);
-    // A finding needs words a writer can see and change: at least two, not just "?" or "We"; and evidence
-    // spread over a dozen words or more is a mood, not a phrase to point at.
+    // A finding needs words a writer can see and change: at least two, not just "?" or "We"; evidence
+    // spread over the whole sentence is pointed at where it weighs most, a dozen words at most.
     let spanWords = 0;
     for (let i = span.first; i <= span.last; i++) if (/\p{L}/u.test(words[i].word)) spanWords++;
-    if (spanWords < 2 || spanWords > MAX_SPAN_WORDS) continue;
+    if (spanWords < 2) continue;
+    // (That takes surer evidence than a phrase the model can point at: a mood is easier to misread.)
+    if (spanWords > MAX_SPAN_WORDS) {
+      if (total < SURE_OF_A_MOOD) continue;
+      Object.assign(span, heaviestWindow(span, MAX_SPAN_WORDS));
+    }
     const start = words[span.first].start;
     const end = words[span.last].end;
     // Quoted copy is talked about, not used (the rules leave it alone too).
@@ -202,7 +209,20 @@ function add(row: number): void {
 }
 
 /** The run of words whose weights for the tactic (against "fine") add up to the most: the best-scoring stretch. */
-function weightiestRun(text: string, words: readonly Token[], tactic: number): { first: number; last: number } {
+/** Within a run, the `size` consecutive words that weigh most. */
+function heaviestWindow(run: { first: number; last: number; weight: Float64Array }, size: number): { first: number; last: number } {
+  const { weight } = run;
+  let sum = 0;
+  for (let i = run.first; i < run.first + size; i++) sum += weight[i];
+  let best = { first: run.first, last: run.first + size - 1, sum };
+  for (let i = run.first + size; i <= run.last; i++) {
+    sum += weight[i] - weight[i - size];
+    if (sum > best.sum) best = { first: i - size + 1, last: i, sum };
+  }
+  return { first: best.first, last: best.last };
+}
+
+function weightiestRun(text: string, words: readonly Token[], tactic: number): { first: number; last: number; weight: Float64Array } {
   const weight = new Float64Array(words.length);
   visitFeatures(text, words, (kind, a, b, first, last) => {
     const row = rowOf(kind, a, b);
@@ -228,5 +248,5 @@ function weightiestRun(text: string, words: readonly Token[], tactic: number): {
     running += weight[i];
     if (running > best.sum) best = { first, last: i, sum: running };
   }
-  return best;
+  return { first: best.first, last: best.last, weight };
 }
