@@ -30,8 +30,6 @@ interface ModelFile {
 export const MIN_WORDS = 7;
 /** The most words a finding of the model may cover. */
 const MAX_SPAN_WORDS = 12;
-/** How sure the model must be of a sentence whose evidence is spread wider than MAX_SPAN_WORDS. */
-const SURE_OF_A_MOOD = 0.9;
 
 const { classes, bias, thresholds, weights } = model as unknown as ModelFile;
 const K = classes.length;
@@ -120,11 +118,7 @@ export function secondOpinion(text: string, found: ReadonlySet<string>): readonl
     let spanWords = 0;
     for (let i = span.first; i <= span.last; i++) if (/\p{L}/u.test(words[i].word)) spanWords++;
     if (spanWords < 2) continue;
-    // (That takes surer evidence than a phrase the model can point at: a mood is easier to misread.)
-    if (spanWords > MAX_SPAN_WORDS) {
-      if (total < SURE_OF_A_MOOD) continue;
-      Object.assign(span, heaviestWindow(span, MAX_SPAN_WORDS));
-    }
+    if (spanWords > MAX_SPAN_WORDS) Object.assign(span, heaviestWindow(span, MAX_SPAN_WORDS));
     const start = words[span.first].start;
     const end = words[span.last].end;
     // Quoted copy is talked about, not used (the rules leave it alone too).
