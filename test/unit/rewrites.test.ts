@@ -178,9 +178,10 @@ describe('removing a sentence of pure pressure', () => {
 });
 
 describe('fix-all', () => {
-  it('removes side-by-side sentences that are only pressure, all of them', () => {
-    for (const text of ['Give now. Right now, before you scroll past this.', 'Donate now. Not later. Now.']) {
-      assert.equal(applyFixes(text, batchFixes(lint(text, { kind: 'plaintext' }))), '', text);
+  it('removes side-by-side sentences that are only pressure, and keeps the ask they pressed', () => {
+    // Cutting a donation ask left the scare without its purpose (graded BAD three times in batch zo).
+    for (const [text, after] of [['Give now. Right now, before you scroll past this.', 'Give now.'], ['Donate now. Not later. Now.', 'Donate now.']]) {
+      assert.equal(applyFixes(text, batchFixes(lint(text, { kind: 'plaintext' }))), after, text);
     }
   });
 });

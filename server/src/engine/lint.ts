@@ -193,6 +193,38 @@ function detect(state: LinterState, sentence: Sentence, failures?: BlockResult['
   return found ?? NOTHING_DETECTED;
 }
 
+/** A sentence shorter than this says too little for the model alone ("Smart money is already in."): it reads it with its neighbour. */
+const SHORT_FOR_THE_MODEL = 10;
+
+/**
+ * Pressure that takes two sentences ("Three dairies in your valley switched last month. What's holding you
+ * back?"): where one of two neighbours is short and neither has a finding of a category, the model reads the
+ * two together, and a finding goes to the sentence that holds most of the words that weighed.
+ */
+function readShortSentencesInPairs(state: LinterState, sentences: readonly Sentence[], detected: Detected[]): void {
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const a = sentences[i].text;
+    const b = sentences[i + 1].text;
+    if (wordCount(a) >= SHORT_FOR_THE_MODEL && wordCount(b) >= SHORT_FOR_THE_MODEL) continue;
+    const found = new Set<string>();
+    for (const d of detected[i]) found.add(d.rule.category);
+    for (const d of detected[i + 1]) found.add(d.rule.category);
+    if (found.size === 2) continue;
+    const joined = `${a} ${b}`;
+    for (const opinion of secondOpinion(joined, found)) {
+      const rule = state.byId.get(opinion.rule);
+      if (!rule) continue;
+      const split = a.length + 1;
+      const inFirst = Math.max(0, Math.min(opinion.end, a.length) - opinion.start);
+      const inSecond = Math.max(0, opinion.end - Math.max(opinion.start, split));
+      const [at, start, end] = inFirst >= inSecond ? [i, opinion.start, Math.min(opinion.end, a.length)] : [i + 1, Math.max(opinion.start, split) - split, opinion.end - split];
+      const text = sentences[at].text;
+      const message = `${formatMessage(rule.message, text.slice(start, end))} (Second opinion: with the sentence beside it, this reads like ${rule.title.toLowerCase()}.)`;
+      detected[at] = [...detected[at], { rule, report: { start, end, message, byModel: true } }];
+    }
+  }
+}
+
 /** What the rewriter reads of a sentence's findings. */
 function toSentenceFindings(found: Detected): SentenceFinding[] {
   return found.map(({ rule, report }) => ({ rule, start: report.start, end: report.end, suggestions: report.suggestions ?? [], byModel: report.byModel }));
@@ -251,6 +283,7 @@ function refusedRewritesOf(state: LinterState, text: string): Array<{ sentence: 
   const refused: Array<{ sentence: string; candidate: string; reason: string }> = [];
   const sentences = sentencesOf(text);
   const detected = sentences.map((sentence) => detect(state, sentence));
+  readShortSentencesInPairs(state, sentences, detected);
   sentences.forEach((sentence, i) => {
     if (detected[i].length === 0) return;
     const trace = (candidate: string, reason: string) => refused.push({ sentence: sentence.text, candidate, reason });
@@ -327,6 +360,7 @@ function* blockSteps(state: LinterState, text: string, withRewrites: boolean): G
       yield;
     }
   }
+  readShortSentencesInPairs(state, sentences, detected);
   for (const [i, sentence] of sentences.entries()) {
     const found = detected[i];
     if (found.length === 0) continue;

@@ -368,7 +368,7 @@ export function protectedTokens(text: string, flagged: ReadonlyArray<{ start: nu
  * short pressure; otherwise what stays is a clean, well-formed sentence that kept every fact.
  */
 function refusal(before: string, after: string, edits: readonly Edit[], findings: readonly SentenceFinding[], detect: Detector, fromTemplates = false, label = false, slogan = false): string | undefined {
-  if (after === '' && CALL_TO_ACTION.test(before)) return 'removal would lose the call to action';
+  if (after === '' && (CALL_TO_ACTION.test(before) || DONATION_ASK.test(before))) return 'removal would lose the call to action';
   // "After that the fermentation workshop discount is gone." / "Please find attached the brochure.": the offer or the attachment is a fact.
   if (after === '' && (NAMED_OFFER.test(before) || ATTACHMENT.test(before))) return 'removal would lose information';
   // Removing a sentence that was only pressure: a short one ("The clock is ticking."), nothing protected in it.
@@ -391,6 +391,10 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   const cut = edits.map((e) => before.slice(e.start, e.end)).join(' ');
   const action = CALL_TO_ACTION.exec(cut);
   if (action && !new RegExp(`\\b${action[1] ?? action[3]}\\b`, 'i').test(after) && !after.includes(action[2] ?? action[4])) return 'drops the call to action';
+  // "…will be shut within a year — donate before it's too late." → the scare kept, the ask gone (graded BAD every time).
+  if (DONATION_ASK.test(cut) && !/\b(?:donat|give|giving|gift|chip|pledg|support)/i.test(after)) return 'drops the call to action';
+  // "Will you be the one who missed it?" → "Who missed it?": the question lost who it was about.
+  if (cutOpening && /\b(?:the\s+(?:only\s+)?one|someone|anyone|the\s+person|the\s+last)\s*\p{L}?$/iu.test(cutOpening) && RELATIVE_OPENING.test(after)) return 'a relative clause left without its noun';
   // "Don't renew and your discounts vanish" → "Your discounts vanish": the condition was the meaning.
   if (edits.some((e) => deletesWords(e) && CONDITIONAL_COMMAND.test(before.slice(e.start, e.end)))) return 'drops the condition the rest depends on';
   // "Downgrade and you lose all 37 saved projects — forever." → "37 saved projects — forever.": the command and its consequence both went.
@@ -465,6 +469,8 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
 
 /** Who a bandwagon line holds up to the reader: everyone, their rivals or neighbours, the serious ones ("Thousands of savers already…" is a plain figure). */
 export const BANDWAGON = /\b(?:every1|evry1|everyone|everybody|the\s+smart\s+money|serious\s+\w+s|real\s+\w+s|proper\s+\w+s|(?:your|my)\s+(?:[\w-]+\s+){0,2}(?:competitors|rivals|neighbou?rs|classmates|friends|mates|colleagues|peers|network)|all\s+your\s+\w+|most\s+of\s+your\s+\w+|other\s+(?:parents|families|landlords|homeowners|supporters|agents|firms|businesses)|(?:industry|market)\s+leaders|(?:leading|top|forward-thinking|savvy|smart)\s+[\w-]+s)\b/i;
+/** An ask to give, where a command can stand: "Donate before it's too late.", "…, so chip in today". */
+const DONATION_ASK = /(?:^|[.!?,;:—–]\s*|\b(?:and|so|please|now)\s+)(?:donate|give|chip\s+in|pledge)\b(?!\s+(?:up|in|away|back|way)\b)/i;
 const NAMED_OFFER = /\b(?:the|your|our)\s+(?:[\w'’-]+\s+){1,4}(?:discount|offer|price|deal|sale|rate|code|trial|membership|plan|voucher)\b/i;
 const ATTACHMENT = /\b(?:attach|attatch|enclos)\w*/i;
 /** A call to action that names what to do it to: "book your sweep", "Reply BOOK", "call 0161 496 0832". */

@@ -8,6 +8,8 @@ import { phraseRewrite } from '../rewrite/phrases';
 /** What may stand before a command: nothing, punctuation, or a word that leads into one ("and", "just", "please"). */
 const COMMAND_POSITION = /(?:^|[:;,.!?—–-]|\b(?:and|then|so|just|please|simply|go|come|now|today|remember))\s*["“'‘(*_]*\s*$/i;
 
+const CALL_SOMEONE = /^(?:call|ring|phone|text)\s+(?:him|her|them|me|mum|mom|dad)\b/i;
+
 export const rule = phraseRule({
   id: 'pushy.buy-now',
   category: 'pushy',
@@ -18,7 +20,8 @@ export const rule = phraseRule({
   replaceTitle: (r) => `Invite instead: “${r}”`,
   removable: 'Drop the command',
   // A command has no subject: "can I call now?", "we'll order today" and "if you buy now" are not orders to the reader.
-  skip: (sentence, match) => !COMMAND_POSITION.test(sentence.text.slice(0, match.start)),
+  // "Call him now." asks the reader to ring someone they know, not to buy.
+  skip: (sentence, match) => !COMMAND_POSITION.test(sentence.text.slice(0, match.start)) || CALL_SOMEONE.test(sentence.text.slice(match.start, match.end)),
   rewrite: phraseRewrite({
     title: 'Rewrite: invite, don’t order', offer: true, preferDropping: true,
     templates: [
@@ -38,6 +41,7 @@ export const rule = phraseRule({
     flags: ['Buy now and get free shipping.', 'Order today and save.', 'Sign up now to get started.', 'Buy the bundle!', 'Stop scrolling and buy.'],
     clean: [
       'If it sounds useful, you can try it free for 14 days.',
+      'Your sister rang. Call her now, she sounds worried.',
       'You can order by phone or online, whichever suits you.',
       'People often buy the starter kit first and add parts later.',
       'We will call you back within a day.',
