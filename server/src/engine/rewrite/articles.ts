@@ -6,7 +6,7 @@ import type { Edit } from './edits';
 export function articleFor(word: string): 'a' | 'an' {
   const w = word.toLowerCase();
   if (/^(?:hour|honest|honou?r|heir)/.test(w)) return 'an';
-  if (/^(?:uni|use|usu|uti|ure|eu|one|once|ewe)/.test(w)) return 'a';
+  if (/^(?:uni|use|usu|uti|ure|uk|ubiq|ufo|eu|one|once|ewe)/.test(w)) return 'a';
   return /^[aeiou]/.test(w) ? 'an' : 'a';
 }
 
