@@ -3,7 +3,9 @@
 import { READER_WORDS, wordCount } from '../text';
 import type { Rule } from './rule';
 
-const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll))\b|\b[Mm](?:y|e)\b|^(?:[Ii]t['’]s|[Tt]his\s+is|[Ww]e['’]re|[Ww]e\s+are)\s+\p{Lu}\p{Ll}+(?:\s+(?:and|from)\b|[,.!])/u;
+const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|d|ll))\b|\b[Mm](?:y|e)\b|(?:^|,\s+)(?:[Ii]t['’]s|[Tt]his\s+is|[Ww]e['’]re|[Ww]e\s+are)\s+\p{Lu}\p{Ll}+(?:\s+(?:and|from)\b|[,.!])/u;
+/** A greeting to the reader by name: the merge tag is masked as a run of "x" ("Hey *|FNAME|*," reads "Hey xxxxxxxxx,"). */
+const GREETS_BY_NAME = /^\W*(?:hi|hey|hello|dear|morning|evening)\s+x{3,}\b/i;
 const STORY_OPENING = /^(?:last|one|this\s+past)\s+(?:summer|winter|spring|autumn|fall|year|week|month|day|morning|evening|night)\b|^in\s+(?:1[89]|20)\d\d\b/i;
 const MIN_SENTENCES = 3;
 const MIN_WORDS = 40;
@@ -36,11 +38,12 @@ export const rule: Rule = {
       'Founded in 1998, Acme has grown to 40 staff. When you call, someone who knows your account picks up. We test every product for months.',
       'Short and sweet.',
       'The lamp is 40 cm tall. It takes a standard bulb.',
+      "Hey *|FNAME|*, it's Jen from the studio. Spring term starts on Monday 7 April and runs for ten weeks. Each lesson is a twenty-minute video, and there is a live session on Thursdays at seven. Every session is recorded and posted by Friday morning.",
     ],
   },
   check(sentence) {
     if (sentence.index !== 0 || sentence.siblings.length < MIN_SENTENCES) return [];
-    if (sentence.siblings.some((s) => READER_WORDS.test(s.text))) return [];
+    if (sentence.siblings.some((s) => READER_WORDS.test(s.text) || GREETS_BY_NAME.test(s.text))) return [];
     // A writer who speaks as themselves ("It's Tom from Nibwell", "I…") or tells a story ("Last summer a family…")
     // is being a real person, which is what this hint asks for.
     if (sentence.siblings.some((s) => FIRST_PERSON.test(s.text) || STORY_OPENING.test(s.text))) return [];
