@@ -3,6 +3,7 @@
 // work for a demo?"; "Which size shall we reserve for you, standard or long?" → "Both standard and long
 // are available, if you'd like one."; "We've added a £10 monthly gift to your basket." → "You can add a
 // £10 monthly gift to your basket if you'd like."
+import { articleFor } from './articles';
 import type { Alternative } from './edits';
 
 const TITLE = 'Rewrite: leave the choice to them';
@@ -39,7 +40,7 @@ export function leaveTheChoice(sentence: string): Alternative[] {
   const whenChoice = WHEN_CHOICE.exec(sentence);
   if (whenChoice) {
     const [, meeting, action, first, second] = whenChoice;
-    const wish = meeting ? `a ${meeting.trim()} would help` : `you’d like us to ${action.trim()}`;
+    const wish = meeting ? `${articleFor(meeting.trim())} ${meeting.trim()} would help` : `you’d like us to ${action.trim()}`;
     add(`If ${wish}, we’re free on ${first} or ${second}.`);
   }
   const contract = CONTRACT.exec(sentence);

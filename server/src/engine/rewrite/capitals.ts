@@ -41,6 +41,11 @@ export function lowerCaseEdits(sentence: string): Edit[] {
     // know after "at", "from" or "by" ("70% OFF AT TRENDHAUS" → "at Trendhaus", "AT CASA VERDE").
     inName = isKnownName(lower) || (lexiconTag(lower) === undefined && !COMMON_UNKNOWN.test(lower) && (NAME_AFTER.test(previous) || inName));
     previous = lower;
+    // "NOT A DRILL": a lone "A" inside a shouted sentence is the article.
+    if (word === 'A' && !atStart) {
+      edits.push({ start: m.index!, end: m.index! + 1, text: 'a' });
+      continue;
+    }
     if (word.length < 2 || word !== word.toUpperCase() || isAcronym(word)) continue;
     // Days, months and "I" keep the capital English gives them ("TACO TUESDAY" → "Taco Tuesday").
     const text = atStart || PROPER.test(lower) || inName ? lower[0].toUpperCase() + lower.slice(1) : lower;

@@ -351,6 +351,8 @@ export function protectedTokens(text: string, flagged: ReadonlyArray<{ start: nu
   // When an offer holds is one of its terms: "today only" may lose "only", never "today".
   // ("FINAL HOURS!!!" names no time: "hours" counts with a number or "a few" before it.)
   for (const m of text.matchAll(/\b(?:today|tonight|tomorrow|midnight|noon|weekend|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b|(?<=(?:\d|\bfew|\bfinal|\blast)\s*)hours\b/gi)) tokens.push(m[0].toLowerCase());
+  // A season is when, too: "…could fall silent by spring".
+  for (const m of text.matchAll(/(?<=\b(?:by|before|until|till|this|next|from)\s+)(?:spring|summer|autumn|fall|winter|christmas|easter)\b/gi)) tokens.push(m[0].toLowerCase());
   // A guarantee is a term of the offer: a rewrite may reword the claim around it, not drop it ("results guaranteed").
   for (const _ of text.matchAll(/\bguarantee(?:d|s)?\b/gi)) tokens.push('guarantee');
   // "…no second round", "won't be restocked": what will not come back is a term of the offer, not only its pressure.
@@ -394,7 +396,9 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   // "…will be shut within a year — donate before it's too late." → the scare kept, the ask gone (graded BAD every time).
   if (DONATION_ASK.test(cut) && !/\b(?:donat|give|giving|gift|chip|pledg|support)/i.test(after)) return 'drops the call to action';
   // "Will you be the one who missed it?" → "Who missed it?": the question lost who it was about.
-  if (cutOpening && /\b(?:the\s+(?:only\s+)?one|someone|anyone|the\s+person|the\s+last)\s*\p{L}?$/iu.test(cutOpening) && RELATIVE_OPENING.test(after)) return 'a relative clause left without its noun';
+  if (cutOpening && /\b(?:the\s+(?:only\s+)?one|someone|anyone|the\s+person|the\s+last)\s*\p{L}?$/iu.test(cutOpening) && (RELATIVE_OPENING.test(after) || /\?\W*$/.test(after))) return 'a relative clause left without its noun';
+  // "The most life-changing calligraphy course" → "The most calligraphy course": a degree word left without its adjective.
+  if (edits.some((e) => deletesWords(e) && e.start > 0 && /\b(?:most|more|less|least|very|so|too|truly|really)\s*$/i.test(before.slice(0, e.start)))) return 'a degree word left without its adjective';
   // "Don't renew and your discounts vanish" → "Your discounts vanish": the condition was the meaning.
   if (edits.some((e) => deletesWords(e) && CONDITIONAL_COMMAND.test(before.slice(e.start, e.end)))) return 'drops the condition the rest depends on';
   // "Downgrade and you lose all 37 saved projects — forever." → "37 saved projects — forever.": the command and its consequence both went.
@@ -590,7 +594,7 @@ function contentWordsOutside(sentence: string, findings: readonly SentenceFindin
 /** A jab with more to say than this outside its findings carries a message ("…the last refuge for these otters…"). */
 const MAX_SLOGAN_CONTENT_WORDS = 6;
 /** A jab that names what is on offer ("Your kitchen is crying out for a vertical herb wall") or something already done for the reader ("We've moved you onto the annual plan"): not empty. */
-const NAMES_A_PRODUCT = /\b(?:needs?|crying\s+out\s+for|begging\s+for|(?:incomplete|complete)\s+without|missing)\s+(?:a|an|our|some|the)\b|\bwe(?:['’]ve|\s+have)\s+(?:already\s+|gone\s+ahead\s+and\s+)?(?:moved|added|upgraded|put|booked|reserved|switched|enrolled|signed)\b/i;
+const NAMES_A_PRODUCT = /\b(?:needs?|crying\s+out\s+for|begging\s+for|(?:incomplete|complete)\s+(?:these\s+days\s+)?without|missing|(?:if\s+you|you)\s+(?:miss|skip|pass\s+on))\s+(?:a|an|our|some|the)\b|\bthat\s+something\s+is\b|\bwe(?:['’]ve|\s+have)\s+(?:already\s+|gone\s+ahead\s+and\s+)?(?:moved|added|upgraded|put|booked|reserved|switched|enrolled|signed)\b/i;
 
 /** A longer sentence carries information even when a pressure phrase covers most of it ("Hurry, only a few terracotta sets are left"). */
 const MAX_REMOVABLE_WORDS = 10;

@@ -118,9 +118,10 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   // Nor has a loss: "credit will be forfeited" is lost by the reader ("we've forfeited your credit" says we lost it).
   // Nor has a legal fiction: "shall be deemed forfeit" → "we'll deem it forfeit" is still the lawyer talking.
   // Nor has harm done by others: "your kids' schools will be gutted" is not "we'll gut your kids' schools",
-  // nor by weather or thieves ("unprotected properties will be inundated"); nor "shall be entitled to", which the terms do.
+  // nor by weather or thieves ("unprotected properties will be inundated"); nor "shall be entitled to", which the terms do;
+  // nor what the reader does ("feedback was submitted", "your documents have been uploaded").
   // Nor has what research found: "gum disease has been linked to heart attacks" is not "we've linked…".
-  if (/^(?:linked|associated|shown|proven|proved|found|reported|estimated|thought|believed|known|observed|documented|tied|connected|correlated|voted|named|rated|ranked|awarded|featured|recogni[sz]ed|shortlisted|nominated|chosen|crowned|listed|certified|accredited|endorsed|trusted|loved|used|snapped|grabbed|claimed|bought|booked|picked|taken|forfeited|lost|waived|surrendered|relinquished|missed|deemed|gutted|slashed|destroyed|wiped|damaged|hacked|stolen|drained|compromised|flooded|burgled|ruined|attacked|breached|leaked|inundated|hit|struck|affected|swept|washed|entitled)$/i.test(participle)) return { alternatives: [] };
+  if (/^(?:linked|associated|shown|proven|proved|found|reported|estimated|thought|believed|known|observed|documented|tied|connected|correlated|voted|named|rated|ranked|awarded|featured|recogni[sz]ed|shortlisted|nominated|chosen|crowned|listed|certified|accredited|endorsed|trusted|loved|used|snapped|grabbed|claimed|bought|booked|picked|taken|forfeited|lost|waived|surrendered|relinquished|missed|deemed|gutted|slashed|destroyed|wiped|damaged|hacked|stolen|drained|compromised|flooded|burgled|ruined|attacked|breached|leaked|inundated|hit|struck|affected|swept|washed|entitled|submitted|uploaded)$/i.test(participle)) return { alternatives: [] };
   // "will only be granted" → "we'll only grant": adverbs stay before the verb.
   const adverbs = words.slice(0, -1).filter((w) => /ly$/i.test(w));
   const adv = adverbs.length ? `${adverbs.join(' ').toLowerCase()} ` : '';

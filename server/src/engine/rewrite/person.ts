@@ -75,8 +75,11 @@ export function speakToReader(sentence: string, start: number, end: number): Alt
   // "Residents should place their box at the kerbside" → "Please place your box at the kerbside": an instruction is a request.
   const told = !qualifier && /^[\s"“'‘(*_]*$/.test(sentence.slice(0, start)) ? DIRECTIVE_MODAL.exec(sentence.slice(end).trimStart()) : null;
   if (told) {
-    const modalEnd = end + (sentence.slice(end).length - sentence.slice(end).trimStart().length) + told[0].length;
-    edits.push({ start, end: modalEnd, text: capitaliseAt(sentence, start, 'please ') });
+    let modalEnd = end + (sentence.slice(end).length - sentence.slice(end).trimStart().length) + told[0].length;
+    // "The Licensee shall not reverse-engineer…" → "Please don't reverse-engineer…", not "Please not…".
+    const not = /^not\s+/i.exec(sentence.slice(modalEnd));
+    if (not) modalEnd += not[0].length;
+    edits.push({ start, end: modalEnd, text: capitaliseAt(sentence, start, not ? 'please don’t ' : 'please ') });
     swapPronouns(sentence, modalEnd, edits, singularSubject);
     return [{ title: 'Rewrite: speak to the reader', edits }];
   }

@@ -30,6 +30,11 @@ export const rule = phraseRule({
         pattern: /^(?:let['’]s\s+be\s+honest[,:]\s+|honestly,?\s+)?your\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:(?:simply|just|really|truly|honestly|clearly|definitely|desperately|badly|seriously|urgently)\s+)?(?:is\s+crying\s+out\s+for|is\s+begging\s+for|needs|is\s+incomplete\s+without|isn['’]t\s+complete\s+without)\s+((?:a|an)\s+[^,.;:!?—–]+?)(?:,?\s+(?:whether|even\s+if|and\s+you\s+know|and\s+honestly)\b[^.!?]*)?([.!]*)$/i,
         replace: (m) => (plainThing(m[2]) ? `If you’d like ${plainThing(m[2])} for your ${m[1]}, we can help${m[3] ? '.' : ''}` : undefined),
       },
+      // "No CV is complete these days without a calligraphy certificate." → "If you'd like a calligraphy certificate for your CV, we can help."
+      {
+        pattern: /^no\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+is\s+(?:ever\s+|really\s+|truly\s+)?complete\s+(?:these\s+days\s+|any\s*more\s+|anymore\s+)?without\s+((?:a|an)\s+[^,.;:!?—–]+?)([.!]*)$/i,
+        replace: (m) => (plainThing(m[2]) ? `If you’d like ${plainThing(m[2])} for your ${m[1]}, we can help${m[3] ? '.' : ''}` : undefined),
+      },
       // "Every serious traveller needs a second passport wallet." → "If you're looking for a second passport wallet, we can help."
       {
         pattern: /^(?:every|any)\s+(?:[\w-]+\s+){1,3}?needs\s+((?:a|an)\s+[^,.;:!?—–]+?)(?:,?\s+(?:and\s+(?:yours|you)|whether|even\s+if)\b[^.!?]*)?([.!]*)$/i,
