@@ -452,7 +452,7 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   // "We've determined it that…": an object left before a "that" clause.
   if (OBJECT_BEFORE_THAT.test(after) && !OBJECT_BEFORE_THAT.test(before)) return 'an object before "that"';
   // "Other parents have already booked…" with its "What's stopping you?" cut: the bandwagon is still the sentence.
-  if (findings.some((f) => /^pushy\.(?:peer-pressure|fomo|shaming)$/.test(f.rule.id)) && BANDWAGON.test(after)) return 'the bandwagon is left';
+  if (findings.some((f) => /^pushy\.(?:peer-pressure|fomo|shaming)$/.test(f.rule.id)) && (BANDWAGON.test(after) || /\bjoin\s+them\b/i.test(after))) return 'the bandwagon is left';
   const still = detect(after);
   if (still.length > 0) return `still flagged: ${still.join(', ')}`;
   const droppedOpening = edits.some((e) => e.start === 0 && (e.text === '' || /^\p{Lu}$/u.test(e.text)));
@@ -472,13 +472,13 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
 }
 
 /** Who a bandwagon line holds up to the reader: everyone, their rivals or neighbours, the serious ones ("Thousands of savers already…" is a plain figure). */
-export const BANDWAGON = /\b(?:every1|evry1|everyone|everybody|the\s+smart\s+money|serious\s+\w+s|real\s+\w+s|proper\s+\w+s|(?:your|my)\s+(?:[\w-]+\s+){0,2}(?:competitors|rivals|neighbou?rs|classmates|friends|mates|colleagues|peers|network)|all\s+your\s+\w+|most\s+of\s+your\s+\w+|other\s+(?:parents|families|landlords|homeowners|supporters|agents|firms|businesses)|(?:industry|market)\s+leaders|(?:leading|top|forward-thinking|savvy|smart)\s+[\w-]+s)\b/i;
+export const BANDWAGON = /\b(?:every1|evry1|everyone|everybody|the\s+smart\s+money|the\s+whole\s+[\w-]+\s+(?:crowd|world|town|street|village|office|scene|community)|serious\s+\w+s|real\s+\w+s|proper\s+\w+s|(?:your|my)\s+(?:[\w-]+\s+){0,2}(?:competitors|rivals|neighbou?rs|classmates|friends|mates|colleagues|peers|network)|all\s+your\s+\w+|most\s+of\s+your\s+\w+|other\s+(?:parents|families|landlords|homeowners|supporters|agents|firms|businesses)|(?:industry|market)\s+leaders|(?:leading|top|forward-thinking|savvy|smart)\s+[\w-]+s)\b/i;
 /** An ask to give, where a command can stand: "Donate before it's too late.", "…, so chip in today". */
 const DONATION_ASK = /(?:^|[.!?,;:—–]\s*|\b(?:and|so|please|now)\s+)(?:donate|give|chip\s+in|pledge)\b(?!\s+(?:up|in|away|back|way)\b)/i;
 const NAMED_OFFER = /\b(?:the|your|our)\s+(?:[\w'’-]+\s+){1,4}(?:discount|offer|price|deal|sale|rate|code|trial|membership|plan|voucher)\b/i;
 const ATTACHMENT = /\b(?:attach|attatch|enclos)\w*/i;
 /** A call to action that names what to do it to: "book your sweep", "Reply BOOK", "call 0161 496 0832". */
-const CALL_TO_ACTION = /\b([Bb]ook|[Cc]all|[Rr]ing|[Rr]eply|[Tt]ext|[Oo]rder|[Dd]ownload|[Rr]egister|[Ss]ubscribe|[Vv]isit)\s+((?:your|our|the|a|an)\s+\p{L}+|(?!NOW\b|TODAY\b|ASAP\b|IMMEDIATELY\b)[A-Z]{2,}\b|\+?\d[\d\s]*|\S+\.\S+|here\b)|\b([Tt]ap|[Cc]lick|[Hh]it|[Pp]ress)\s+(here\b|(?!NOW\b)[A-Z]{2,}\b)/u;
+const CALL_TO_ACTION = /\b([Bb]ook|[Cc]all|[Rr]ing|[Rr]eply|[Tt]ext|[Oo]rder|[Dd]ownload|[Rr]egister|[Ss]ubscribe|[Vv]isit|[Gg]et|[Uu]pgrade|[Jj]oin)\s+((?:your|our|the|a|an)\s+\p{L}+|with\s+us\b|(?!NOW\b|TODAY\b|ASAP\b|IMMEDIATELY\b)[A-Z]{2,}\b|\+?\d[\d\s]*|\S+\.\S+|here\b)|\b([Tt]ap|[Cc]lick|[Hh]it|[Pp]ress)\s+(here\b|(?!NOW\b)[A-Z]{2,}\b)/u;
 /** A party named in the contract's voice ("the Purchaser", "The Company") that the rewrite calls "you" or "we": kept, not lost. */
 export function renamedParty(word: string, after: string): boolean {
   return LEGAL_PARTY.test(word) && /\b(?:you|we)\b/i.test(after);
@@ -619,7 +619,7 @@ function unbalancedBrackets(text: string): boolean {
 }
 const PRONOUN_WHO = /\b(?:you|we|they|I|us|them)\s+(?:who|(?:un)?able\s+to|wishing|interested|eligible|requiring|needing|planning|hoping|intending|aged)\b/i;
 /** "…laggards get left behind" → "…laggards get.": a verb whose complement went. */
-const ENDS_ON_BARE_VERB = /\b(?:get|gets|got|become|becomes|feel|feels|end\s+up|ends\s+up)\s*[.!?…]*["”’)]*\s*$/i;
+const ENDS_ON_BARE_VERB = /\b(?:get|gets|got|become|becomes|feel|feels|end\s+up|ends\s+up|appears?|comes\s+along)\s*[.!?…]*["”’)]*\s*$/i;
 
 /** A rewrite may not end on a word that needs more ("…and they're!", "…so.", "…for"). */
 const DANGLING_WORD = /\b(?:and|or|but|so|to|of|for|with|the|a|an|your|our|their|is|are|was|were|be|will|would|can|could|should|must|they|we|he|she|(?:they|we|you|it|he|she|that|there)['’](?:re|s|ve|ll|d))[\s.!?…"”’)\p{Extended_Pictographic}\u{FE0F}\u{200D}]*$/iu;

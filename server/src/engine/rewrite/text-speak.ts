@@ -25,7 +25,10 @@ export function textSpeakEdits(sentence: string): Edit[] {
     // "ur" is "your" ("ur order"), or "you're" before the words that follow a "you're" ("ur welcome").
     const next = /^\s+([\p{L}'’]+)/u.exec(sentence.slice(m.index! + word.length))?.[1]?.toLowerCase();
     const text = lower === 'ur' ? (next && /^(?:welcome|invited|in|on|the|a|an|so|not|going|gonna|still|always|never|all|ready|done|late|right|sure)$/.test(next) ? "you're" : 'your') : SPELLED_OUT[lower];
-    edits.push({ start: m.index!, end: m.index! + word.length, text: matchCase(word, text) });
+    // A word spelled out where the sentence opens starts it with a capital ("ur whole village…" → "Your whole village…").
+    const opens = /^[\s"“'‘(*_]*$/.test(sentence.slice(0, m.index!));
+    const spelled = matchCase(word, text);
+    edits.push({ start: m.index!, end: m.index! + word.length, text: opens ? spelled.charAt(0).toUpperCase() + spelled.slice(1) : spelled });
   }
   return edits;
 }
