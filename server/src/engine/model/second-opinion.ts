@@ -202,7 +202,6 @@ function add(row: number): void {
   for (let j = row >> 6; j < end; j += 2) scores[PAIRS[j]] += WEIGHTS[j + 1];
 }
 
-/** The run of words whose weights for the tactic (against "fine") add up to the most: the best-scoring stretch. */
 /** Within a run, the `size` consecutive words that weigh most. */
 function heaviestWindow(run: { first: number; last: number; weight: Float64Array }, size: number): { first: number; last: number } {
   const { weight } = run;
@@ -216,6 +215,7 @@ function heaviestWindow(run: { first: number; last: number; weight: Float64Array
   return { first: best.first, last: best.last };
 }
 
+/** The run of words whose weights for the tactic (against "fine") add up to the most: the best-scoring stretch. */
 function weightiestRun(text: string, words: readonly Token[], tactic: number): { first: number; last: number; weight: Float64Array } {
   const weight = new Float64Array(words.length);
   visitFeatures(text, words, (kind, a, b, first, last) => {
