@@ -19,6 +19,9 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['pushy.buy-now', 'Upgrade to Pro right now, it takes two clicks.', 'You can upgrade to Pro — it takes two clicks.'],
   ['pushy.buy-now', 'Stop scrolling and start your free Kiteworks trial — it takes a minute.', 'You can start your free Kiteworks trial — it takes a minute.'],
   ['pushy.buy-now', 'Book your pottery lesson now: https://clayday.example/book', 'You can book your pottery lesson here: https://clayday.example/book'],
+  // A directive with "not" becomes "please don't", in a purpose clause and on its own ("Please not…" is not English).
+  ['impersonal.third-person-reader', 'Visitors wishing to picnic should not light barbecues on the lawn.', 'To picnic, please don’t light barbecues on the lawn.'],
+  ['impersonal.third-person-reader', 'The Licensee shall not resell the tickets.', 'Please don’t resell the tickets.'],
   // A push tacked on after the news goes when read alone it still pushes (the rules or the model say so).
   ['pushy.urgency', 'Pottery taster evening: 6 places remaining (and going quickly).', 'Pottery taster evening: 6 places remaining.'],
   ['pushy.urgency', 'The summer rate for the Loch Ness cabin ends on Sunday and there will be no extensions, no exceptions and no second chances.', 'The summer rate for the Loch Ness cabin ends on Sunday.'],

@@ -186,11 +186,15 @@ function detect(state: LinterState, sentence: Sentence, failures?: BlockResult['
   for (const opinion of secondOpinion(sentence.text, categories)) {
     const rule = state.byId.get(opinion.rule);
     if (!rule) continue;
-    const phrase = sentence.text.slice(opinion.start, opinion.end);
-    const message = `${formatMessage(rule.message, phrase)} (Second opinion: this sentence reads like ${rule.title.toLowerCase()}.)`;
-    (found ??= []).push({ rule, report: { start: opinion.start, end: opinion.end, message, byModel: true } });
+    (found ??= []).push(modelFinding(rule, sentence.text, opinion.start, opinion.end, 'this sentence reads like'));
   }
   return found ?? NOTHING_DETECTED;
+}
+
+/** A finding of the second opinion's, under its tactic's rule: the rule's message, and what the model read. */
+function modelFinding(rule: Rule, text: string, start: number, end: number, reading: string): { rule: Rule; report: RuleReport } {
+  const message = `${formatMessage(rule.message, text.slice(start, end))} (Second opinion: ${reading} ${rule.title.toLowerCase()}.)`;
+  return { rule, report: { start, end, message, byModel: true } };
 }
 
 /** A sentence shorter than this says too little for the model alone ("Smart money is already in."): it reads it with its neighbour. */
@@ -218,9 +222,7 @@ function readShortSentencesInPairs(state: LinterState, sentences: readonly Sente
       const inFirst = Math.max(0, Math.min(opinion.end, a.length) - opinion.start);
       const inSecond = Math.max(0, opinion.end - Math.max(opinion.start, split));
       const [at, start, end] = inFirst >= inSecond ? [i, opinion.start, Math.min(opinion.end, a.length)] : [i + 1, Math.max(opinion.start, split) - split, opinion.end - split];
-      const text = sentences[at].text;
-      const message = `${formatMessage(rule.message, text.slice(start, end))} (Second opinion: with the sentence beside it, this reads like ${rule.title.toLowerCase()}.)`;
-      detected[at] = [...detected[at], { rule, report: { start, end, message, byModel: true } }];
+      detected[at] = [...detected[at], modelFinding(rule, sentences[at].text, start, end, 'with the sentence beside it, this reads like')];
     }
   }
 }
@@ -533,11 +535,13 @@ function toFinding(state: LinterState, raw: BlockFinding, block: ProseBlock, doc
   const base = raw.sentenceStart;
   for (const s of raw.suggestions) {
     if (s.edits) {
-      const rewrite = sentenceRewrite(base, s.start, s.end, s.edits, block, document);
-      if (rewrite && splitsPair(document, rewrite.offset, rewrite.length)) continue;
+      const pieces = aroundStandIns(base, s.edits, block, document);
+      const rewrite = pieces && sentenceRewrite(base, s.start, s.end, pieces, block, document);
+      if (!pieces || !rewrite) continue;
+      if (splitsPair(document, rewrite.offset, rewrite.length)) continue;
       // The title shows the rewritten sentence as the reader will see it: merge tags and links as written, not masked.
-      const title = rewrite && rewrite.replacement ? rewriteTitle(asWritten(base, s.start, s.end, s.edits, block, document)) : s.title;
-      if (rewrite) suggestions.push({ title, kind: 'sentence', ...withoutStrayGap(document, rewrite), ...(s.preferred ? { preferred: true } : {}) });
+      const title = rewrite.replacement ? rewriteTitle(asWritten(base, s.start, s.end, pieces, block, document)) : s.title;
+      suggestions.push({ title, kind: 'sentence', ...withoutStrayGap(document, rewrite), ...(s.preferred ? { preferred: true } : {}) });
       continue;
     }
     // A fix may only replace text that is a verbatim copy of the document: never markup, entities or line breaks.
@@ -560,17 +564,14 @@ function toFinding(state: LinterState, raw: BlockFinding, block: ProseBlock, doc
 }
 
 /**
- * A sentence rewrite in document terms: the sentence's own source text with the edits applied
- * where they fall on verbatim prose. Markup, links, merge tags and entities between the edits are
- * copied as they are; an edit that would touch any of them rejects the rewrite. Ranges are the
- * sentence's, which starts at `base` in the block.
+ * A sentence rewrite in document terms: the sentence's own source text with the edits applied, each on
+ * verbatim prose (see aroundStandIns). Markup, links, merge tags and entities between the edits are
+ * copied as they are. Ranges are the sentence's, which starts at `base` in the block.
  */
-function sentenceRewrite(base: number, start: number, end: number, edits: ReadonlyArray<{ start: number; end: number; text: string }>, block: ProseBlock, document: string) {
+function sentenceRewrite(base: number, start: number, end: number, pieces: ReadonlyArray<{ start: number; end: number; text: string }>, block: ProseBlock, document: string) {
   const sentence = block.toDocument(base + start, base + end);
   let replacement = '';
   let cursor = sentence.offset;
-  const pieces = aroundStandIns(base, edits, block, document);
-  if (!pieces) return undefined;
   for (const e of pieces) {
     const range = block.toDocument(base + e.start, base + e.end);
     if (range.offset < cursor) return undefined;
@@ -627,11 +628,11 @@ function narrowed(old: string, e: { start: number; end: number; text: string }):
 }
 
 /**
- * The rewritten sentence as prose a reader sees: the edits' words, and between them the sentence's own
- * prose, where a run that is not a verbatim copy (a masked merge tag, a link's placeholder) is shown as
- * the document has it.
+ * The rewritten sentence as prose a reader sees: the edits' words (cut by aroundStandIns), and between
+ * them the sentence's own prose, where a run that is not a verbatim copy (a masked merge tag, a link's
+ * placeholder) is shown as the document has it.
  */
-function asWritten(base: number, start: number, end: number, edits: ReadonlyArray<{ start: number; end: number; text: string }>, block: ProseBlock, document: string): string {
+function asWritten(base: number, start: number, end: number, pieces: ReadonlyArray<{ start: number; end: number; text: string }>, block: ProseBlock, document: string): string {
   const verbatim = (at: number) => block.isVerbatim(base + at, base + at + 1, document);
   const prose = (from: number, to: number) => {
     let out = '';
@@ -647,7 +648,7 @@ function asWritten(base: number, start: number, end: number, edits: ReadonlyArra
   };
   let out = '';
   let cursor = start;
-  for (const e of aroundStandIns(base, edits, block, document) ?? [...edits].sort((a, b) => a.start - b.start)) {
+  for (const e of pieces) {
     out += prose(cursor, e.start) + e.text;
     cursor = e.end;
   }

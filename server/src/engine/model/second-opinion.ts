@@ -112,13 +112,13 @@ export function secondOpinion(text: string, found: ReadonlySet<string>): readonl
       if (best < 0 || scores[k] > scores[best]) best = k;
     }
     if (total < thresholds[which]) continue;
-    const span = weightiestRun(text, words, best);
+    const run = weightiestRun(text, words, best);
     // A finding needs words a writer can see and change: at least two, not just "?" or "We"; evidence
     // spread over the whole sentence is pointed at where it weighs most, a dozen words at most.
     let spanWords = 0;
-    for (let i = span.first; i <= span.last; i++) if (/\p{L}/u.test(words[i].word)) spanWords++;
+    for (let i = run.first; i <= run.last; i++) if (/\p{L}/u.test(words[i].word)) spanWords++;
     if (spanWords < 2) continue;
-    if (spanWords > MAX_SPAN_WORDS) Object.assign(span, heaviestWindow(span, MAX_SPAN_WORDS));
+    const span = spanWords > MAX_SPAN_WORDS ? heaviestWindow(run, MAX_SPAN_WORDS) : run;
     const start = words[span.first].start;
     const end = words[span.last].end;
     // Quoted copy is talked about, not used (the rules leave it alone too).

@@ -1,6 +1,7 @@
 // "Customers can download their invoices" → "You can download your invoices": the reader
 // becomes "you", with pronouns, possessives and verb agreement put right (compromise supplies
 // the singular of the noun and the plural form of the verb).
+import { articleFor } from './articles';
 import { singularOf, taggedTerms, toInfinitive, type TaggedTerm } from '../parse/nlp';
 import type { Alternative, Edit } from './edits';
 import { apostrophesLike, capitaliseAt } from './edits';
@@ -32,7 +33,12 @@ const QUALIFIER = /^(new|existing|registered|eligible|premium|returning|current|
 const TOLD_THAT = /^\s+(?:are|is|will\s+be|have\s+been|has\s+been)\s+(?:kindly\s+|hereby\s+|please\s+)?(?:reminded|advised|informed|notified)\s+that\b/i;
 
 /** A main verb that tells the reader what to do: it becomes a request ("should complete" → "please complete"). */
-const DIRECTIVE_MODAL = /^(?:should|must|shall|will\s+need\s+to|need\s+to|needs\s+to|have\s+to|are\s+(?:required|asked|advised|requested|encouraged|invited|expected|reminded)\s+to)\s+(?:kindly\s+|please\s+)?(?=[a-z])/i;
+const DIRECTIVE_MODAL = /^(?:should|must|shall|will\s+need\s+to|need\s+to|needs\s+to|have\s+to|are\s+(?:required|asked|advised|requested|encouraged|invited|expected|reminded)\s+to)\s+(?:kindly\s+|please\s+)?(not\s+)?(?=[a-z])/i;
+
+/** The request a directive becomes: "please …", or "please don't …" for "shall not" ("Please not reverse-engineer" is not English). */
+function pleaseFor(directive: RegExpExecArray): string {
+  return directive[1] ? 'please don’t ' : 'please ';
+}
 
 /** Rewrites the third-person reader found at sentence[start,end) into "you". */
 export function speakToReader(sentence: string, start: number, end: number): Alternative[] {
@@ -54,7 +60,7 @@ export function speakToReader(sentence: string, start: number, end: number): Alt
     if (to) {
       const toEnd = relative.wishing.end + to[0].length;
       edits.push({ start, end: toEnd, text: capitaliseAt(sentence, start, 'to') });
-      edits.push({ start: relative.clauseEnd, end: relative.mainStart + directive[0].length, text: ', please ' });
+      edits.push({ start: relative.clauseEnd, end: relative.mainStart + directive[0].length, text: `, ${pleaseFor(directive)}` });
       swapPronouns(sentence, end, edits, singularSubject);
       return [{ title: 'Rewrite: speak to the reader', edits }];
     }
@@ -75,18 +81,15 @@ export function speakToReader(sentence: string, start: number, end: number): Alt
   // "Residents should place their box at the kerbside" → "Please place your box at the kerbside": an instruction is a request.
   const told = !qualifier && /^[\s"“'‘(*_]*$/.test(sentence.slice(0, start)) ? DIRECTIVE_MODAL.exec(sentence.slice(end).trimStart()) : null;
   if (told) {
-    let modalEnd = end + (sentence.slice(end).length - sentence.slice(end).trimStart().length) + told[0].length;
-    // "The Licensee shall not reverse-engineer…" → "Please don't reverse-engineer…", not "Please not…".
-    const not = /^not\s+/i.exec(sentence.slice(modalEnd));
-    if (not) modalEnd += not[0].length;
-    edits.push({ start, end: modalEnd, text: capitaliseAt(sentence, start, not ? 'please don’t ' : 'please ') });
+    const modalEnd = end + (sentence.slice(end).length - sentence.slice(end).trimStart().length) + told[0].length;
+    edits.push({ start, end: modalEnd, text: capitaliseAt(sentence, start, pleaseFor(told)) });
     swapPronouns(sentence, modalEnd, edits, singularSubject);
     return [{ title: 'Rewrite: speak to the reader', edits }];
   }
   if (qualifier) {
     // "New customers can claim" → "As a new customer, you can claim": keep who it applies to.
     const singular = singularOf(head) || head;
-    edits.push({ start, end, text: capitaliseAt(sentence, start, `as ${/^[aeio]/i.test(qualifier[1]) ? 'an' : 'a'} ${qualifier[1].toLowerCase()} ${singular.toLowerCase()}, you`) });
+    edits.push({ start, end, text: capitaliseAt(sentence, start, `as ${articleFor(qualifier[1])} ${qualifier[1].toLowerCase()} ${singular.toLowerCase()}, you`) });
   } else {
     edits.push({ start, end, text: capitaliseAt(sentence, start, 'you') });
   }

@@ -22,12 +22,15 @@ const WE_WILL: Record<string, string> = {
 
 /** What we do to what they hold, from the participle the threat used ("being released" → "we'll release"). */
 const WE_WILL_DO: Record<string, string> = {
-  released: 'release', reassigned: 'give', reallocated: 'give', offered: 'offer', 'given away': 'give',
+  released: 'release', reassigned: 'give', reallocated: 'give', 'given away': 'give',
 };
 
-function sayPlainly(sentence: string, said: string): Alternative {
-  return { title: 'Rewrite: say it plainly', edits: [{ start: 0, end: sentence.length, text: apostrophesLike(sentence, capitaliseAt(sentence, 0, said)) }], template: true };
+/** The whole sentence said again in `said` (its first letter capitalised, its apostrophes as the sentence writes them). */
+function wholeSentence(sentence: string, title: string, said: string): Alternative {
+  return { title, edits: [{ start: 0, end: sentence.length, text: apostrophesLike(sentence, capitaliseAt(sentence, 0, said)) }], template: true };
 }
+
+const sayPlainly = (sentence: string, said: string) => wholeSentence(sentence, 'Rewrite: say it plainly', said);
 
 function keepWhatTheyHave(sentence: string): Alternative[] {
   const m = FAILURE_THEN_LOSS.exec(sentence.trim());
@@ -39,11 +42,11 @@ function keepWhatTheyHave(sentence: string): Alternative[] {
   // "…termination of services without further notice": the notice is a term of what happens, not part of what they keep.
   const notice = /\s+without\s+(?:any\s+)?(?:further|prior)?\s*notice$/i.exec(g.what ?? g.whose)?.[0] ?? '';
   const what = (g.what ?? g.whose).slice(0, (g.what ?? g.whose).length - notice.length).trim() + (g.also ? ` and ${g.also.trim()}` : '');
-  const alternatives: Alternative[] = [];
   // "…the property being released to other buyers without further notice": who gets it is a term, said as what we'll do.
   if (g.onward && WE_WILL_DO[g.done.toLowerCase()]) {
     return [sayPlainly(sentence, `if you don't ${action}, we'll ${WE_WILL_DO[g.done.toLowerCase()]} ${what}${g.onward}.`)];
   }
+  const alternatives: Alternative[] = [];
   const immediately = /immediate/i.test(g.how ?? '');
   const plain = g.loss ? WE_WILL[g.loss.toLowerCase()] : undefined;
   // "…deletion of your data and forfeiture of your tier": two losses, each with its own plain verb.
@@ -56,11 +59,10 @@ function keepWhatTheyHave(sentence: string): Alternative[] {
     const object = second ? second[1] : what;
     const first = plain.startsWith('you') ? `${plain.replace("you'll ", `you'll ${immediately ? 'immediately ' : ''}`)} ${object}${permanently && !second ? ' for good' : ''}` : `${plain.replace("we'll ", `we'll ${adverbs}`)} ${object}`;
     const said = `if you don't ${action}, ${first}${second ? `, and ${WE_WILL[second[2].toLowerCase()]} ${second[3]}` : ''}${notice}.`;
-    alternatives.push({ title: 'Rewrite: say it plainly', edits: [{ start: 0, end: sentence.length, text: apostrophesLike(sentence, capitaliseAt(sentence, 0, said)) }], template: true });
+    alternatives.push(sayPlainly(sentence, said));
   }
-  const keep = apostrophesLike(sentence, capitaliseAt(sentence, 0, `please ${action} to keep ${second ? `${second[1]} and ${second[3]}` : what}.`));
   // When it happens ("immediate", "without further notice") is a term the plea would drop.
-  if (!immediately && !notice) alternatives.push({ title: 'Rewrite: say how to keep it', edits: [{ start: 0, end: sentence.length, text: keep }], template: true });
+  if (!immediately && !notice) alternatives.push(wholeSentence(sentence, 'Rewrite: say how to keep it', `please ${action} to keep ${second ? `${second[1]} and ${second[3]}` : what}.`));
   return alternatives;
 }
 
