@@ -63,7 +63,19 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['impersonal.corporatese', 'In order to log in, please utilize your email.', 'To log in, please use your email.'],
   ['impersonal.form-letter', 'Please do not hesitate to contact us.', 'Just get in touch.'],
   ['impersonal.form-letter', 'Should you have any queries, please do not hesitate to contact us.', 'If you have any questions, just get in touch.'],
-  ['impersonal.form-letter', 'Further to our recent correspondence, please find attached the particulars as requested.', "We've attached the particulars as requested."],
+  ['impersonal.form-letter', 'Further to our recent correspondence, please find attached the particulars as requested.', 'Here are the particulars as requested.'],
+  ['impersonal.form-letter', 'Please find enclosed your membership details for your records.', 'Here are your membership details for your records.'],
+  ['impersonal.form-letter', 'Please find attached our invoice for services rendered.', "We've attached our invoice for services rendered."],
+  ['pushy.regret', "You'll kick yourself next spring if you don't list your cottage with us now.", "You can list your cottage with us now, if you'd like."],
+  ['pushy.regret', "Five years from now you'll wish you'd bought a cask at 2024 prices.", 'You can buy a cask at 2024 prices.'],
+  ['pushy.regret', 'Future you will never forgive you for not installing LoanLight today.', 'You can install LoanLight today.'],
+  ['pushy.loss-framing', 'Cancel now and you lose your 214-day streak forever.', "If you cancel now, you'll lose your 214-day streak."],
+  ['pushy.loss-framing', "Let your trial lapse and you'll lose every budget, note and streak you've built — permanently.", "If your trial lapses, you'll lose every budget, note and streak you've built."],
+  ['pushy.loss-framing', "Cancel now and your founder-rate price is gone forever; you'll never get it back.", "If you cancel, you'll permanently lose your founder-rate price."],
+  ['impersonal.passive', 'Members are reminded that gloves must be wiped down after use.', 'Please wipe down gloves after use.'],
+  ['impersonal.passive', 'Passengers travelling with bicycles are requested to notify the booking office in advance.', "If you're travelling with bicycles, please notify the booking office in advance."],
+  ['impersonal.third-person-reader', 'Attendees are asked to arrive 30 minutes early and to bring photo ID.', 'Please arrive 30 minutes early and bring photo ID.'],
+  ['impersonal.passive', 'Companies seeking to modernise their procurement are encouraged to get in touch.', "If you're looking to modernise your procurement, please get in touch."],
   ['impersonal.form-letter', 'I hope this email finds you well.', ''],
   ['impersonal.third-person-reader', 'Diners with allergies should inform their server before ordering.', 'If you have allergies, please inform your server before ordering.'],
   ['impersonal.third-person-reader', 'Attendees requiring accessible seating may contact the box office.', 'If you need accessible seating, you can contact the box office.'],
@@ -332,6 +344,15 @@ describe('rewrites never offer a broken sentence', () => {
   it('keeps the condition a consequence depends on, and the reader as the one who loses', () => {
     assert.deepEqual(offered("Don't renew and three years of loyalty discounts vanish overnight."), []);
     assert.ok(offered('We have cancelled your subscription. Any remaining credit will be forfeited.').every((r) => !/we(?:'ve| have| will|'ll) forfeit/i.test(r)));
+  });
+  it('keeps a product the reader was told they need, a subject, and a main clause', () => {
+    assert.deepEqual(offered("Your baby needs organic bamboo nappies; standard cotton just isn't enough for delicate skin."), []);
+    assert.ok(offered("Everybody who's anybody is spending this autumn foraging the Wye Valley with Hedgerow & Hand.").every((r) => !/^Is\b/.test(r)));
+    assert.ok(offered("You'll kick yourself next spring if you don't list your cottage with us now.").every((r) => !/^Next spring if\b/.test(r)));
+    assert.ok(offered('Hold off another year and that\'s thousands more thrown away on rent.').every((r) => !/^That's\b/.test(r)));
+    assert.ok(offered('Changes to the tasting menu have been made and are reflected below.').every((r) => !/and are reflected/.test(r)));
+    assert.ok(offered('Cantle & Co — the global benchmark in equestrian excellence.').every((r) => !/in equestrian\.$/.test(r)));
+    assert.ok(offered("Call me back today and let's get your repair contract signed.").every((r) => !/^You can call\b/.test(r)));
   });
   it('never offers a bare "You can book." or a possessive left where its verb was', () => {
     assert.ok(offered('£9 Returns to York. Book now!').every((r) => !/^You can book\.$/.test(r)));

@@ -131,7 +131,7 @@ export function createLinter(config: LinterConfig = {}): Linter {
     documentFindings: new WeakMap(),
     firing: (text) => {
       const ids = sentencesOf(text).flatMap((s) => detect(state, s).map((d) => d.rule.id));
-      return ids.length ? ids : pressureLeft(text);
+      return ids.length ? ids : pressureLeft(text, (category) => running.some((r) => r.category === category && r.harmless?.(text)));
     },
   };
   // Severity, lowest first: presets, the channel's profile, the team's rules, then the caller's (editor settings).
@@ -185,7 +185,7 @@ function detect(state: LinterState, sentence: Sentence, failures?: BlockResult['
   const categories = found ? new Set<string>(found.map((d) => d.rule.category)) : NO_CATEGORIES;
   for (const opinion of secondOpinion(sentence.text, categories)) {
     const rule = state.byId.get(opinion.rule);
-    if (!rule) continue;
+    if (!rule || rule.harmless?.(sentence.text)) continue;
     (found ??= []).push(modelFinding(rule, sentence.text, opinion.start, opinion.end, 'this sentence reads like'));
   }
   return found ?? NOTHING_DETECTED;
@@ -222,6 +222,7 @@ function readShortSentencesInPairs(state: LinterState, sentences: readonly Sente
       const inFirst = Math.max(0, Math.min(opinion.end, a.length) - opinion.start);
       const inSecond = Math.max(0, opinion.end - Math.max(opinion.start, split));
       const [at, start, end] = inFirst >= inSecond ? [i, opinion.start, Math.min(opinion.end, a.length)] : [i + 1, Math.max(opinion.start, split) - split, opinion.end - split];
+      if (rule.harmless?.(joined)) continue;
       detected[at] = [...detected[at], modelFinding(rule, sentences[at].text, start, end, 'with the sentence beside it, this reads like')];
     }
   }
@@ -272,9 +273,11 @@ const PRESSURE_LEFT = { pushy: 0.75, impersonal: 0.7 };
 /** Below this many words the model's reading is noise ("Order and save.", "Huge savings on everything."). */
 const PRESSURE_LEFT_MIN_WORDS = 5;
 
-function pressureLeft(text: string): string[] {
+function pressureLeft(text: string, harmless: (category: 'pushy' | 'impersonal') => boolean): string[] {
   if (wordCount(text) < PRESSURE_LEFT_MIN_WORDS) return [];
   const scores = categoryScores(text);
+  // A shape a rule knows to be harmless ("If you cancel, you'll lose your streak.") is what the rewrite was for.
+  if (harmless('pushy')) scores.pushy = 0;
   // A date or a reason left in the sentence is the information the rewrite kept, not pressure.
   if (hasConcreteReason(text)) scores.pushy = 0;
   return (['pushy', 'impersonal'] as const).filter((which) => scores[which] >= PRESSURE_LEFT[which]).map((which) => `the second opinion (${which})`);

@@ -17,6 +17,8 @@ export interface Alternative {
   label?: boolean;
   /** Removes a sentence that only jabs at the reader (see Rule.jab): longer than a pressure line may be, and nothing protected in it. */
   slogan?: boolean;
+  /** Words of the pressure that the facts check would otherwise keep: "tomorrow" in "You'll be gutted tomorrow if…" is when the regret comes, not a term of the offer. */
+  spends?: readonly string[];
 }
 
 /**
@@ -52,7 +54,9 @@ export function mergeEdits(base: readonly Edit[], more: readonly Edit[]): Edit[]
 
 /** Writes apostrophes the way the sentence already does (curly if it uses any). */
 export function apostrophesLike(sentence: string, text: string): string {
-  return /’/.test(sentence) ? text.replace(/'/g, '’') : text;
+  if (/’/.test(sentence)) return text.replace(/'/g, '’');
+  // A sentence typed with straight apostrophes keeps them ("you've … you’ll" mixes two keyboards).
+  return /\p{L}'\p{L}/u.test(sentence) ? text.replace(/(?<=\p{L})’(?=\p{L})/gu, "'") : text;
 }
 
 /** Capitalises `text` when it will start the sentence. */

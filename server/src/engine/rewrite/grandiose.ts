@@ -94,7 +94,7 @@ function plainField(field: string): string | undefined {
     .replace(/^(?:all\s+things\s+)/i, '')
     .trim();
   // An adjective left without its noun ("ceramic excellence" → "ceramic") has nothing to name.
-  if (/(?:ic|al|ive|ous|ful|ary)$/i.test(plain) || !/[a-z]/i.test(plain)) return undefined;
+  if (/(?:ic|al|ive|ous|ful|ary|ian)$/i.test(plain) || !/[a-z]/i.test(plain)) return undefined;
   // A field that ends mid-phrase ("a new era of") or still postures ("redefining the future of…") is not one.
   if (/\b(?:of|in|on|for|the|an?|and)$/i.test(plain) || /\b(?:redefin|reinvent|revolution|transform|future|era|frontier)/i.test(plain)) return undefined;
   // "…for global wealth": still a boast about reach, with no field in it to name.

@@ -86,6 +86,9 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
   // The first choice of every finding, then each finding's other choices with the rest kept first.
   const combinations: Alternative[][] = options.length ? [options.map((o) => o[0])] : [];
   options.forEach((o, i) => o.slice(1).forEach((alt) => combinations.push(options.map((p, j) => (j === i ? alt : p[0])))));
+  // A rule's template that rewrites over every finding ("You'll regret it if you don't book…" is also fomo) is tried on its own too:
+  // another finding's first fix would otherwise claim the same words first.
+  for (const o of options) for (const alt of o) if (alt.template && findings.length > 1 && findings.every((f) => alt.edits.some((e) => e.start <= f.start && f.end <= e.end))) combinations.push([alt]);
   // Dropping the tail covers the findings inside it: tried first, on its own, then with the other findings' first fixes.
   if (tail) combinations.unshift([tail], ...(options.length ? [[tail, ...options.map((o) => o[0])]] : []));
   // Or the clauses that only push go and the ones that inform stay ("Hurry — your 40% discount ends in 3 hours").
@@ -132,7 +135,8 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
     for (const candidate of [withContractions, edits]) {
       const text = applyEdits(sentence, candidate);
       if (text === sentence || rewrites.some((r) => r.text === text)) continue;
-      const refused = refusal(sentence, text, candidate, findings, detect, applied.every((a) => a.template), applied.every((a) => a.label), applied.every((a) => a.slogan));
+      const spent = applied.flatMap((a) => a.spends ?? []);
+      const refused = refusal(sentence, text, candidate, findings, detect, applied.every((a) => a.template), applied.every((a) => a.label), applied.every((a) => a.slogan), spent);
       if (refused) {
         trace?.(text, refused);
         continue;
@@ -369,7 +373,7 @@ export function protectedTokens(text: string, flagged: ReadonlyArray<{ start: nu
  * Why a candidate may not be offered, or undefined when it may: the sentence is removed only if it was
  * short pressure; otherwise what stays is a clean, well-formed sentence that kept every fact.
  */
-function refusal(before: string, after: string, edits: readonly Edit[], findings: readonly SentenceFinding[], detect: Detector, fromTemplates = false, label = false, slogan = false): string | undefined {
+function refusal(before: string, after: string, edits: readonly Edit[], findings: readonly SentenceFinding[], detect: Detector, fromTemplates = false, label = false, slogan = false, spent: readonly string[] = []): string | undefined {
   if (after === '' && (CALL_TO_ACTION.test(before) || DONATION_ASK.test(before))) return 'removal would lose the call to action';
   // "After that the fermentation workshop discount is gone." / "Please find attached the brochure.": the offer or the attachment is a fact.
   if (after === '' && (NAMED_OFFER.test(before) || ATTACHMENT.test(before))) return 'removal would lose information';
@@ -400,7 +404,17 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   // "The most life-changing calligraphy course" → "The most calligraphy course": a degree word left without its adjective.
   if (edits.some((e) => deletesWords(e) && e.start > 0 && /\b(?:most|more|less|least|very|so|too|truly|really)\s*$/i.test(before.slice(0, e.start)))) return 'a degree word left without its adjective';
   // "Don't renew and your discounts vanish" → "Your discounts vanish": the condition was the meaning.
-  if (edits.some((e) => deletesWords(e) && CONDITIONAL_COMMAND.test(before.slice(e.start, e.end)))) return 'drops the condition the rest depends on';
+  // "You can call me back today and let's get your contract signed": an offer spliced onto a command.
+  if (/\byou\s+can\b[^.!?]*\band\s+let['’]s\b/i.test(after) && !/\byou\s+can\b/i.test(before)) return 'an offer spliced onto a command';
+  // "Your baby needs organic bamboo nappies; standard cotton…" → "Standard cotton…": the need went, and the product with it.
+  if (edits.some((e) => deletesWords(e) && losesWhatIsNeeded(withoutRewrittenEnd(before, e), after))) return 'drops what is on offer';
+  // (An opening cut hands its capital on: "Hold off a year and t|hat's…" → "T", so the word it re-wrote is not part of the cut.)
+  // ("Stop reading and hit Install": a second command after the "and" is no consequence.)
+  const conditionCut = (e: Edit) => {
+    const cut = withoutRewrittenEnd(before, e);
+    return CONDITIONAL_COMMAND.test(cut) && !NEXT_COMMAND.test(before.slice(e.start + cut.length));
+  };
+  if (edits.some((e) => deletesWords(e) && conditionCut(e))) return 'drops the condition the rest depends on';
   // "Downgrade and you lose all 37 saved projects — forever." → "37 saved projects — forever.": the command and its consequence both went.
   if (cutOpening && COMMAND_AND.test(cutOpening) && /\b(?:lose|lost|forfeit|gone|wiped|deleted)\b/i.test(cutOpening)) return 'drops the condition the rest depends on';
   // "Cancel now and everything you've built here — … — is gone for ever." → "Cancel now and everything you've built here.": the consequence's verb went.
@@ -467,7 +481,7 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (/^\W*we\b[^.!?]*\band\s+(?:makes|is|has|does|gives|helps|means|goes)\b/i.test(after) && !/^\W*we\b/i.test(before)) return 'a verb left for the old subject';
   // A contract's "shall" left in a plain rewrite ("Your free trial shall start upon registration") is only half a fix.
   if (/\bshall\s+(?!we\b|i\b)/i.test(after) && findings.some((f) => f.rule.category === 'impersonal')) return 'still says "shall"';
-  const lost = missingTokens([...protectedTokens(before, findings), ...namesInPushes(before, findings)].filter((t) => !renamedParty(t, after)), protectedTokens(after));
+  const lost = missingTokens([...protectedTokens(before, findings), ...namesInPushes(before, findings)].filter((t) => !renamedParty(t, after)), [...protectedTokens(after), ...spent]);
   return lost.length ? `loses ${lost.join(', ')}` : undefined;
 }
 
@@ -527,7 +541,24 @@ const countThat = (text: string) => (text.match(/\bthat\b/gi) ?? []).length;
 /** A command that is the condition of what follows ("Don't renew and…", "Skip a month or…"). */
 const COMMAND_AND = /^\W*(?:don['’]?t\s+|do\s+not\s+)?(?:cancel|leave|skip|miss|stop|unsubscribe|downgrade|pass(?:\s+on)?|wait|walk\s+away|quit|close|ignore|delete|renew|upgrade|act|book|join)\b[^.!?;]*?\band\s+/i;
 const CONSEQUENCE_VERB = /\b(?:is|are|was|were|will|won['’]t|can['’]t|could|would|goes|go|gone|vanish\w*|disappear\w*|lose|loses|ends?|expires?|disappear)\b|['’]ll\b/i;
-const CONDITIONAL_COMMAND = /^\W*(?:don['’]?t|do\s+not|never|skip|miss|ignore|forget|cancel|leave|stop|wait)\b[^.!?]*\b(?:and|or)\W*$/i;
+const CONDITIONAL_COMMAND = /^\W*(?:don['’]?t|do\s+not|never|skip|miss|ignore|forget|cancel|leave|stop|wait|hold\s+off|put\s+(?:it\s+)?off|delay|let\s+(?:your|the|this)\b[^.!?]*?\b(?:lapse|expire|slide|go)|break|pass\s+on|unsubscribe|downgrade|quit|walk\s+away)\b[^.!?]*\b(?:and|or)\W*$/i;
+
+/** A command that may follow another ("Stop reading and hit Install."). */
+const NEXT_COMMAND = /^\s*(?:hit|tap|click|get|grab|book|order|download|join|sign|try|see|take|start|call|reply|visit|shop|read|check|come|pick|head|pop|treat|enjoy)\b/i;
+
+/** A cut "needs X" whose X (the product) is nowhere in what stays. */
+function losesWhatIsNeeded(cut: string, after: string): boolean {
+  const needed = /\b(?:needs?|deserves?|crying\s+out\s+for|begging\s+for)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/iu.exec(cut);
+  if (!needed) return false;
+  const kept = after.toLowerCase();
+  return (needed[1].toLowerCase().match(/\p{L}{4,}/gu) ?? []).some((w) => !FUNCTION_WORDS.has(w) && !kept.includes(w));
+}
+
+/** What an edit cut: its span less a tail it only re-wrote in another case (a capital handed on). */
+function withoutRewrittenEnd(before: string, e: Edit): string {
+  const span = before.slice(e.start, e.end);
+  return e.text && span.toLowerCase().endsWith(e.text.toLowerCase()) ? span.slice(0, span.length - e.text.length) : span;
+}
 
 /** The tokens of `required` that `present` lacks, each counted as often as it occurs ("20%" twice needs two). */
 export function missingTokens(required: readonly string[], present: readonly string[]): string[] {

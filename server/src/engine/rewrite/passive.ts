@@ -5,6 +5,7 @@
 import { conjugate, contracted, infinitiveOf, isProperNoun, taggedTerms, type TaggedTerm } from '../parse/nlp';
 import type { Alternative, Edit } from './edits';
 import { apostrophesLike, capitaliseAt } from './edits';
+import { qualifiedReader, secondTo } from './person';
 
 /** Plainer verbs for the active sentence, with their past participles. */
 const FRIENDLIER: Record<string, { verb: string; participle: string }> = {
@@ -61,6 +62,9 @@ function subjectBefore(terms: readonly Term[], at: number): { start: number; end
 }
 
 /** Rewrites the passive at sentence[start,end); `previous` is the subject of an earlier passive in the sentence. */
+/** "gloves must be wiped down", "bags should not be left": a thing, a rule's modal, and what is to be done to it (1 thing, 2 not, 3 participle, 4 particle). */
+const MUST_BE_DONE = /^((?:(?:the|your|their|all|any)\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:must|should|need\s+to|needs\s+to|are\s+to|is\s+to)\s+(not\s+)?be\s+([a-z]+(?:ed|en|t))(?:\s+(down|up|off|out|away|back))?(?=\s|[.!,;]|$)/iu;
+
 export function sayWhoDoesIt(sentence: string, start: number, end: number, previousSubject?: string): { alternatives: Alternative[]; subject?: string } {
   const phrase = sentence.slice(start, end);
   const title = 'Rewrite: say who does it';
@@ -98,17 +102,30 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   // "…are reminded this offer expires at 23:59": the "that" may be left out before a clause's subject.
   const that = told?.[1] ? /^\s+(?=\S)/.exec(sentence.slice(end)) : /^\s+(?:that\s+|(?=(?:this|the|your|our|all|these|those|it|we|there)\s))(?=\S)/i.exec(sentence.slice(end));
   if (told && whoIsTold && that) {
+    const from = end + that[0].length;
+    // "…reminded that gloves must be wiped down after use" → "Please wipe down gloves after use": what they are
+    // told to do is a request to them, not a rule about gloves.
+    const rule = MUST_BE_DONE.exec(sentence.slice(from));
+    if (rule) {
+      const thing = rule[1].replace(/^their\b/i, 'your');
+      const request = `please ${rule[2] ? 'don’t ' : ''}${infinitiveOf(rule[3])}${rule[4] ? ` ${rule[4].toLowerCase()}` : ''} ${thing}`;
+      return { alternatives: [{ title, edits: [{ start: 0, end: from + rule[0].length, text: apostrophesLike(sentence, capitaliseAt(sentence, 0, request)) }], template: true }] };
+    }
     // The next word takes the capital where the sentence starts (index.ts capitalises what follows).
     return { alternatives: [{ title, edits: [{ start: 0, end: end + that[0].length, text: '' }], template: true }] };
   }
+  // "Passengers travelling with bicycles are requested to notify…" → "If you're travelling with bicycles, please notify…":
+  // the readers it picks out are spoken to, not asked for ("We ask for passengers … to notify").
+  const qualified = qualifiedReader(sentence, 0);
+  if (qualified && qualified.edits.some((e) => e.start <= start && end <= e.end)) return { alternatives: [qualified] };
   // "Customers are advised that…" → "Just so you know, …"; "Guests are requested to…" → "Please …".
   const toReader = /^(?:you|customers|users|members|clients|guests|visitors|passengers|residents)\s+(?:are|will\s+be|have\s+been)\s+(?:kindly\s+)?(\w+)\s+(that|to)$/i.exec(phrase);
   if (toReader) {
     const text = toReader[2].toLowerCase() === 'that' ? 'just so you know,' : 'please';
     const edits: Edit[] = [{ start, end, text: capitaliseAt(sentence, start, text) }];
     // "…are asked to arrive early and to wear flat shoes" → "Please arrive early and wear flat shoes": the second "to" goes too.
-    const andTo = text === 'please' ? /\s+and\s+to\s+(?=\w)/i.exec(sentence.slice(end)) : null;
-    if (andTo) edits.push({ start: end + andTo.index, end: end + andTo.index + andTo[0].length, text: ' and ' });
+    const andTo = text === 'please' ? secondTo(sentence, end) : undefined;
+    if (andTo) edits.push(andTo);
     return { alternatives: [{ title, edits }] };
   }
 
@@ -128,6 +145,8 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   const auxiliary = words.slice(0, -1).filter((w) => !/ly$/i.test(w)).join(' ').toLowerCase();
   // "may be made … and will be subject to fees": a "we" would become the subject of the second verb too.
   if (/^[^,.;:!?]*?\band\s+(?:will|may|can|must|shall|should|would|could|is|are|was|were|has|have)\s+(?:not\s+)?(?!(?:be|been)\s+\w+(?:ed|en)\b)(?!\w+(?:ed|en)\b)\w/i.test(sentence.slice(end))) return { alternatives: [] };
+  // Nor "have been made and are reflected below": "we" cannot be what is reflected.
+  if (/^[^,.;:!?]*?\band\s+(?:is|are)\s+(?:reflected|shown|listed|included|detailed|set\s+out|outlined|attached|enclosed)\b/i.test(sentence.slice(end))) return { alternatives: [] };
   const inf = infinitiveOf(participle);
   // "gratefully received" stays "receive": "we gratefully get donations" is no one's English.
   const friendly = /\b(?:gratefully|warmly|kindly|thankfully)\b/i.test(phrase) ? undefined : FRIENDLIER[inf];

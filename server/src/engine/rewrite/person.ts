@@ -40,6 +40,12 @@ function pleaseFor(directive: RegExpExecArray): string {
   return directive[1] ? 'please don’t ' : 'please ';
 }
 
+/** "…asked to arrive early and to bring ID" → "Please arrive early and bring ID": the request's second "to" goes too. */
+export function secondTo(sentence: string, from: number): Edit | undefined {
+  const andTo = /\s+and\s+to\s+(?=\w)/i.exec(sentence.slice(from));
+  return andTo ? { start: from + andTo.index, end: from + andTo.index + andTo[0].length, text: ' and ' } : undefined;
+}
+
 /** Rewrites the third-person reader found at sentence[start,end) into "you". */
 export function speakToReader(sentence: string, start: number, end: number): Alternative[] {
   const found = sentence.slice(start, end);
@@ -83,6 +89,8 @@ export function speakToReader(sentence: string, start: number, end: number): Alt
   if (told) {
     const modalEnd = end + (sentence.slice(end).length - sentence.slice(end).trimStart().length) + told[0].length;
     edits.push({ start, end: modalEnd, text: capitaliseAt(sentence, start, pleaseFor(told)) });
+    const andTo = secondTo(sentence, modalEnd);
+    if (andTo) edits.push(andTo);
     swapPronouns(sentence, modalEnd, edits, singularSubject);
     return [{ title: 'Rewrite: speak to the reader', edits }];
   }
@@ -118,17 +126,18 @@ export function speakToReader(sentence: string, start: number, end: number): Alt
  * them out, 3 its object, 4 the modal.
  */
 const QUALIFIED_READER =
-  /^((?:(?:the|any|all|those)\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\s+(requiring|needing|in\s+need\s+of|seeking|with|without|interested\s+in|travell?ing\s+with|bringing|using|holding|attending|arriving)\s+([^,;:.!?]{1,60}?)\s+(should|must|shall|may|can|will\s+need\s+to|need\s+to|are\s+(?:kindly\s+)?(?:required|asked|advised|requested|encouraged|invited|expected|reminded|welcome)\s+to)\s+(?:kindly\s+|please\s+)?(?=\p{Ll})/iu;
+  /^((?:(?:the|any|all|those)\s+)?(?:(?![\p{L}-]+ing\s)[\p{L}-]+\s+){0,2}?[\p{L}-]+s)\s+(requiring|needing|in\s+need\s+of|seeking|experiencing|having|with|without|interested\s+in|travell?ing\s+with|bringing|using|holding|attending|arriving)\s+([^,;:.!?]{1,60}?)\s+(should|must|shall|may|can|will\s+need\s+to|need\s+to|are\s+(?:kindly\s+)?(?:required|asked|advised|requested|encouraged|invited|expected|reminded|welcome)\s+to)\s+(?:kindly\s+|please\s+)?(?=\p{Ll})/iu;
 const QUALIFIER_AS_VERB: Record<string, string> = {
-  requiring: 'need', needing: 'need', 'in need of': 'need', seeking: 'are looking for', with: 'have', without: "don't have",
+  requiring: 'need', needing: 'need', experiencing: 'are having', having: 'are having', 'in need of': 'need', seeking: 'are looking for', with: 'have', without: "don't have",
   'interested in': 'are interested in', bringing: 'are bringing', using: 'use', holding: 'hold', attending: 'are coming to', arriving: 'are arriving',
 };
 
-function qualifiedReader(sentence: string, start: number): Alternative | undefined {
+export function qualifiedReader(sentence: string, start: number): Alternative | undefined {
   const m = QUALIFIED_READER.exec(sentence.slice(start));
   if (!m) return undefined;
   const how = m[2].toLowerCase().replace(/\s+/g, ' ');
-  const verb = QUALIFIER_AS_VERB[how] ?? how.replace(/^(travell?)ing with$/, 'are $1ing with');
+  // "seeking to modernise" is "looking to", not "looking for to".
+  const verb = how === 'seeking' && /^to\s/i.test(m[3]) ? 'are looking' : QUALIFIER_AS_VERB[how] ?? how.replace(/^(travell?)ing with$/, 'are $1ing with');
   const modal = m[4].toLowerCase();
   const then = /^(?:may|can)$/.test(modal) ? 'you can' : /welcome/.test(modal) ? "you're welcome to" : /need/.test(modal) ? "you'll need to" : 'please';
   const objectStart = start + m[1].length + m[0].slice(m[1].length).indexOf(m[2]) + m[2].length + 1;
@@ -138,7 +147,7 @@ function qualifiedReader(sentence: string, start: number): Alternative | undefin
     { start, end: objectStart, text: apostrophesLike(sentence, capitaliseAt(sentence, start, `${ifYou} `)) },
     { start: objectEnd, end: start + m[0].length, text: apostrophesLike(sentence, `, ${then} `) },
   ];
-  swapPronouns(sentence, start + m[0].length, edits, false);
+  swapPronouns(sentence, objectStart, edits, false);
   // Built from the sentence's shape: only the noun, its qualifier's verb and the modal change.
   return { title: 'Rewrite: speak to the reader', edits, template: true };
 }

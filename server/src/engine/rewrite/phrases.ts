@@ -103,6 +103,8 @@ const TRAILING_EMOJI = /[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]+$/u;
 export interface Template {
   pattern: RegExp;
   replace: (m: RegExpExecArray) => string | undefined;
+  /** Protected words the match holds only as pressure (see Alternative.spends). */
+  spends?: (m: RegExpExecArray) => string[];
 }
 
 export interface PhraseRewriteSpec {
@@ -142,11 +144,18 @@ function fromPhraseFixes({ title, templates = [], offer: mayOffer, preferDroppin
       text = sentence.charAt(until).toUpperCase();
       until += 1;
     } else if (atStart) text = capitaliseAt(sentence, m.index, text);
-    alternatives.push({ title, edits: [{ start: m.index, end: until, text }], template: true, ...(wholeLine ? { label: true } : {}) });
+    const spends = template.spends?.(m) ?? [];
+    alternatives.push({ title, edits: [{ start: m.index, end: until, text }], template: true, ...(wholeLine ? { label: true } : {}), ...(spends.length ? { spends } : {}) });
   }
   if (wholeLine && alternatives.length) return alternatives;
   // Two of the rule's shapes in one sentence ("Further to our recent correspondence, please find attached…"): both at once, first.
-  const fromTemplates = alternatives.filter((a) => a.template && a.title === title);
+  // (Of two shapes over the same words — "here are" and "we've attached" — the first listed.)
+  const fromTemplates: Alternative[] = [];
+  const reach = (e: Edit) => e.end - (/^\p{Lu}$/u.test(e.text) ? 1 : 0);
+  for (const a of alternatives) {
+    if (!a.template || a.title !== title) continue;
+    if (!fromTemplates.some((c) => c.edits.some((x) => a.edits.some((y) => y.start < reach(x) && x.start < reach(y))))) fromTemplates.push(a);
+  }
   if (fromTemplates.length > 1) {
     // An emptied opening hands its capital to the next word; when the next template rewrites that word, the capital goes to its text.
     const parts = fromTemplates.flatMap((a) => a.edits).sort((a, b) => a.start - b.start);

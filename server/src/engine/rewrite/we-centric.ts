@@ -18,7 +18,8 @@ export function turnToReader(sentence: string): Alternative[] {
   const award = /^(?:(we(?:['’]ve|\s+have)\s+been|(?:we['’]re|we\s+are|our\s+[\w-]+\s+is)\s+(?:so\s+|very\s+)?(?:proud|thrilled|delighted|honou?red|excited|pleased|humbled)\s+to\s+have\s+been|we\s+were|we['’]re|we\s+are)|(our\s+[\w-]+(?:\s+[\w-]+)?)\s+(was|were|has\s+been|have\s+been|is)|(?=voted\b))\s*(voted|named|crowned)\s+(?=[A-Z0-9]|the\b|one\b)/i.exec(sentence);
   // (Not when a second clause follows the award: "Voted No.1 four years running, our clogs are…" would splice two sentences.
   // The rule leaves sentences that already speak to the reader alone, so none reaches here.)
-  if (award && !/,\s+(?:our|we|the|it|they|this)\b/i.test(sentence.slice(award[0].length))) {
+  // Nor when "and" joins a second clause: "…why we were named X, and our CEO was shortlisted" reads as one "why".
+  if (award && !/,\s+(?:and\s+|but\s+)?(?:our|we|the|it|they|this)\b/i.test(sentence.slice(award[0].length))) {
     const who = whoWasNamed(award[1], award[2], award[3]);
     const verbAt = award[0].toLowerCase().lastIndexOf(award[4].toLowerCase());
     return [{ title: TITLE, edits: [{ start: 0, end: verbAt + award[4].length, text: `You can see for yourself why ${who} ${award[4].toLowerCase()}` }], template: true }];

@@ -62,6 +62,13 @@ export function isWellFormed(
   if (hasFiniteVerb(b) && !hasFiniteVerb(a) && !/:/.test(after)) return false;
   const opensWith = (ts: Term[]) => OPENING_BREAK.some((tag) => ts[0]?.tags.includes(tag));
   if (droppedOpening && opensWith(a) && !opensWith(b) && !/^(?:if|when|once|as|so|and|but)\b/i.test(after)) return false;
+  // "Everybody who's anybody is spending…" → "Is spending…": a statement that now opens on its verb has lost its subject.
+  const onVerb = /^\W*(?:is|are|was|were|has|have|had|will|would|does|do|did)\s/i;
+  if (droppedOpening && onVerb.test(after) && !onVerb.test(before) && !/\?\W*$/.test(after)) return false;
+  // "You'll kick yourself next spring if you don't list…" → "Next spring if you don't list…": a condition with no main clause left.
+  // (Not "Untick the box if you'd rather…": a verb before the "if" is the main clause.)
+  const ifAt = a.findIndex((t) => /^if$/i.test(t.text));
+  if (droppedOpening && ifAt >= 1 && ifAt <= 3 && !a.slice(0, ifAt).some((t) => t.tags.includes('Verb')) && !/[,;:—–]/.test(after.slice(a[ifAt].offset.start))) return false;
   // "If you delay implementation risk, you falling behind": a subject pronoun with only a gerund after it.
   if (/\b(?:you|we|they|I)\s+\p{L}+ing\b/iu.test(after) && !/\b(?:you|we|they|I)\s+\p{L}+ing\b/iu.test(before) && a.some((t, i) => /^(?:you|we|they|i)$/i.test(t.text) && a[i + 1]?.tags.includes('Gerund'))) return false;
   // "You'll regret it forever if…" → "It forever if…": an object left at the front without its verb.

@@ -4,7 +4,13 @@ import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
 import { phraseRewrite } from '../rewrite/phrases';
 
-const PLAIN_CONSEQUENCE = /^\W*if\s+you\s+(?:cancel|leave|downgrade|unsubscribe|close\s+your\s+account|stop|quit|don['’]t\s+renew|do\s+not\s+renew)\b[^,;—–]{0,40},\s+you['’]ll\s+(?:permanently\s+)?lose\s+your\b[^!]*$/i;
+const PLAIN_CONSEQUENCE = /^\W*if\s+(?:you\s+(?:cancel|leave|downgrade|unsubscribe|close\s+your\s+account|stop|quit|don['’]t\s+renew|do\s+not\s+renew|break\s+your\s+[\w-]+(?:\s+streak)?)|your\s+[\w'’ -]{1,30}?\s+(?:lapses|expires|runs\s+out))\b[^,;—–]{0,40},\s+you['’]ll\s+(?:permanently\s+)?lose\s+(?:your|the|every|all)\b(?![^!]*\b(?:forever|for\s+ever|for\s+good|permanently|never)\b)[^!]*$/i;
+
+/** Leaving, said as the reader's choice: the condition of a loss. */
+const QUITTING = String.raw`cancel|leave|walk\s+away|quit|unsubscribe|downgrade|stop|close\s+your\s+account|break\s+your\s+[\w-]+(?:\s+streak)?`;
+/** "— permanently", "for good", "forever": drama around a loss. */
+const FOR_GOOD = String.raw`(?:\s*[—–,-]?\s*(?:for\s+good|forever|for\s+ever|permanently))?`;
+const NEVER_BACK = String.raw`(?:\s*[;,—–]\s*(?:and\s+)?you['’]ll\s+never\s+(?:get|see)\s+(?:it|them)\s+back(?:\s+again)?)?`;
 
 export const rule = phraseRule({
   id: 'pushy.loss-framing',
@@ -15,6 +21,7 @@ export const rule = phraseRule({
   list: list as PhraseList,
   // "If you cancel, you'll lose your 412-day streak." says plainly what a choice costs: a fact the reader needs, not a frame.
   skip: (sentence) => PLAIN_CONSEQUENCE.test(sentence.text),
+  harmless: (text) => PLAIN_CONSEQUENCE.test(text),
   // Frames carry their own negations ("don't let them down"); "Say no today and…" is no negation.
   negatable: false,
   replaceTitle: (r) => `Say it as a fact: “${r}”`,
@@ -27,15 +34,26 @@ export const rule = phraseRule({
     title: 'Rewrite: say what they have',
     templates: [
       { pattern: /^(?:don['’]t|do\s+not)\s+(?:lose|break|waste)\s+your\s+([^.!?]{1,30}?\bstreak)\s*[.!]*$/i, replace: (m) => `you're on a ${m[1]}.` },
+      // "Cancel now and you lose your 214-day streak forever." → "If you cancel now, you'll lose your 214-day streak.": the
+      // condition and the loss, as a fact; "forever" and "for good" were only the drama.
+      {
+        pattern: new RegExp(String.raw`^(${QUITTING})(\s+(?:now|today|tonight))?\s*,?\s+and\s+(?:you['’]ll\s+|you\s+will\s+|you\s+)?(?:lose|forfeit|throw\s+away|kiss\s+goodbye\s+to)\s+([^.!?;—–]{3,80}?)${FOR_GOOD}${NEVER_BACK}\s*[.!]*$`, 'i'),
+        replace: (m) => `if you ${m[1].toLowerCase().replace(/\s+/g, ' ')}${m[2] ? m[2].toLowerCase() : ''}, you'll lose ${m[3]}.`,
+      },
+      // "Let your trial lapse and you'll lose every budget you've built — permanently." → "If your trial lapses, you'll lose every budget you've built."
+      {
+        pattern: new RegExp(String.raw`^let\s+(your\s+[\w' -]{1,30}?)\s+(lapse|expire|run\s+out)\s*,?\s+and\s+(?:you['’]ll\s+|you\s+will\s+|you\s+)?(?:lose|forfeit)\s+([^.!?;—–]{3,80}?)${FOR_GOOD}${NEVER_BACK}\s*[.!]*$`, 'i'),
+        replace: (m) => `if ${m[1]} ${m[2].toLowerCase() === 'run out' ? 'runs out' : `${m[2].toLowerCase()}s`}, you'll lose ${m[3]}.`,
+      },
       // "Cancel now and every streak and badge is wiped for good." → "If you cancel, every streak and badge is deleted.":
       // the condition and what happens, as a fact.
       {
-        pattern: /^(cancel|leave|walk\s+away|quit|unsubscribe|downgrade|stop|close\s+your\s+account)(?:\s+(?:now|today|tonight))?\s*,?\s+and\s+([^.!?]{3,80}?)\s+(is|are|will\s+be|gets|get)\s+(wiped|deleted|erased|gone|lost)(\s+(?:for\s+good|forever|for\s+ever|permanently))?(?:,?\s+never\s+to\s+return)?\s*[.!]*$/i,
+        pattern: /^(cancel|leave|walk\s+away|quit|unsubscribe|downgrade|stop|close\s+your\s+account)(?:\s+(?:now|today|tonight))?\s*,?\s+and\s+([^.!?]{3,80}?)\s+(is|are|will\s+be|gets|get)\s+(wiped|deleted|erased|gone|lost)(\s+(?:for\s+good|forever|for\s+ever|permanently))?(?:,?\s+never\s+to\s+return)?(?:\s*[;,—–]\s*(?:and\s+)?you['’]ll\s+never\s+(?:get|see)\s+(?:it|them)\s+back(?:\s+again)?)?\s*[.!]*$/i,
         replace: (m) => {
           const plural = /^(?:are|get)$/i.test(m[3]) || (/^will/i.test(m[3]) && /\band\b|s$/.test(m[2]));
           const gone = /^(?:gone|lost)$/i.test(m[4]);
-          // "…is gone for good" is a loss for good: it is said as one ("you'll lose … for good"), not softened to "ends".
-          if (gone) return `if you ${m[1].toLowerCase().replace(/\s+/g, ' ')}, you’ll lose ${m[2].replace(/^your\b/i, 'your')}${m[5] ? ` ${m[5].trim().toLowerCase()}` : ''}.`;
+          // "…is gone for good" is a loss for good: it is said as one ("you'll permanently lose …"), not softened to "ends".
+          if (gone) return `if you ${m[1].toLowerCase().replace(/\s+/g, ' ')}, you'll ${m[5] ? 'permanently ' : ''}lose ${m[2].replace(/,$/, '')}.`;
           return `if you ${m[1].toLowerCase().replace(/\s+/g, ' ')}, ${m[2]} ${plural ? 'are' : 'is'} ${m[5] ? 'permanently ' : ''}deleted.`;
         },
       },

@@ -2,6 +2,47 @@
 import list from '../data/regret.json';
 import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
+import { phraseRewrite } from '../rewrite/phrases';
+import { infinitiveOf, toInfinitive } from '../parse/nlp';
+
+/** The regret promised: "you'll kick yourself", "you'll be gutted", "u'll regret it". */
+const YOU_WILL = String.raw`(?:you['’]ll|you\s+will|u['’]?ll|you['’]re\s+going\s+to|you\s+are\s+going\s+to)`;
+const REGRET = String.raw`(?:kick\s+yourself|be\s+kicking\s+yourself|be\s+(?:so\s+|really\s+)?(?:gutted|sorry|furious|annoyed|cross\s+with\s+yourself)|regret\s+it|hate\s+yourself)`;
+/** When the regret is said to come: it goes with the threat. */
+const LATER = String.raw`(\s+(?:later|forever|for\s+years|next\s+\w+|tomorrow|all\s+\w+(?:\s+long)?|in\s+a\s+\w+))?`;
+/** The times that say when the regret comes: spent with it (the facts check protects "tomorrow", "spring"). */
+const spentTimes = (later: string | undefined): string[] => (later?.toLowerCase().match(/\b(?:tomorrow|spring|summer|autumn|fall|winter|christmas|easter|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/g) ?? []);
+/** What is left to do, without the text-speak "u" that the rewriter spells out anyway. */
+const DEED = String.raw`([^.!?]{3,80}?)`;
+const CLOSE = String.raw`\s*[.!]*[\s\p{Extended_Pictographic}\u{FE0F}]*$`;
+/** "Five years from now", "Skip this and", "In a year": the lead-in of a wish threat, which goes with it. */
+const WISH_LEAD = String.raw`(?:(?:[\w-]+\s+(?:years?|months?|weeks?)\s+from\s+now|in\s+(?:a|\w+)\s+(?:years?|months?)(?:['’]\s+time)?|(?:skip|miss|ignore)\s+this(?:\s+\w+)?\s*,?\s+and|pass\s+on\s+this(?:\s+\w+)?\s+and|come\s+(?:spring|summer|autumn|winter|january|christmas))\s*,?\s+)?`;
+/** A deed told in the past that cannot become a plain offer ("…wish you'd bought when you had the chance"). */
+const STILL_IN_THE_PAST = /\b(?:when|while|had|was|were|back\s+then|hadn['’]t)\b/i;
+
+/** Only its templates: dropping the threat's words alone leaves a fragment ("Miss this and you'll be regretting it" → "Be regretting it"). */
+const regretTemplates = phraseRewrite({
+  title: 'Rewrite: say what they can do',
+  templates: [
+    // "You'll kick yourself next spring if you don't list your cottage with us now." → "You can list your cottage with us now, if you'd like.":
+    // what the threat wanted done, offered.
+    {
+      pattern: new RegExp(String.raw`^${YOU_WILL}\s+${REGRET}${LATER}\s+if\s+(?:you|u)\s+(?:don['’]?t|do\s+not)\s+${DEED}${CLOSE}`, 'iu'),
+      replace: (m) => (STILL_IN_THE_PAST.test(m[2]) ? undefined : `you can ${m[2]}, if you'd like.`),
+      spends: (m) => spentTimes(m[1]),
+    },
+    // "Five years from now you'll wish you'd bought a cask at 2024 prices." → "You can buy a cask at 2024 prices."
+    {
+      pattern: new RegExp(String.raw`^${WISH_LEAD}${YOU_WILL}\s+(?:be\s+)?wish(?:ing)?\s+(?:you['’]d|you\s+had|u['’]d)\s+(?:just\s+|only\s+|really\s+|already\s+)?(?!(?:when|while|if|then|not|known|been)\b)([a-z]+)\s+${DEED}${CLOSE}`, 'iu'),
+      replace: (m) => (STILL_IN_THE_PAST.test(m[2]) ? undefined : `you can ${infinitiveOf(m[1])} ${m[2]}.`),
+    },
+    // "Future you will never forgive you for not installing LoanLight today." → "You can install LoanLight today."
+    {
+      pattern: new RegExp(String.raw`^future\s+you\s+(?:will|is\s+going\s+to)\s+(?:never\s+forgive\s+you|hate\s+you|be\s+(?:furious|gutted|annoyed|cross)(?:\s+with\s+you)?)\s+(?:for\s+not|(?:that\s+)?you\s+didn['’]t)\s+([a-z]+)\s+${DEED}${CLOSE}`, 'iu'),
+      replace: (m) => (STILL_IN_THE_PAST.test(m[2]) ? undefined : `you can ${/ing$/i.test(m[1]) ? toInfinitive(m[1]) : m[1].toLowerCase()} ${m[2]}.`),
+    },
+  ],
+});
 
 export const rule = phraseRule({
   id: 'pushy.regret',
@@ -18,6 +59,7 @@ export const rule = phraseRule({
   // the rewriter only drops whole clauses of it.
   pressure: true,
   jab: true,
+  rewrite: (sentence, finding, context) => regretTemplates(sentence, finding, context).filter((a) => a.template),
   message: '“{phrase}” threatens the reader with regret. Say what they would get, and trust them to weigh it.',
   why:
     'Threatening people with future regret is pressure dressed up as concern. It asks the reader to decide from worry instead of from what they know, and if they buy that way they tend to resent it. Tell them what the offer gives them; if it is good, they will not need to be scared into it.',

@@ -83,6 +83,8 @@ export interface Rule {
   rewriteAtMost?: number;
   /** Its phrase pushes, but the sentence around it still says what to do or when (a command, a deadline): beside it, a jab can go. */
   namesTheOffer?: boolean;
+  /** A sentence of this shape is known to be harmless for the tactic ("If you cancel, you'll lose your streak." is a fact): the second opinion stays silent on it too. */
+  harmless?(text: string): boolean;
   /** Its rewrite replaces the whole line ("No, thanks" for a shaming opt-out), so the line's own words may go. */
   replacesLine?: boolean;
   /** Looks at one sentence (and its paragraph through `siblings`). */
