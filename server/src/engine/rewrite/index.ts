@@ -48,11 +48,13 @@ export interface RewriteOptions {
   keepWhole?: boolean;
   /** Its paragraph holds nothing but this sentence and other jabs (a tagline, a P.S.): a slogan there can go without leaving the rest half-said. */
   alone?: boolean;
+  /** A question that no rule flagged follows ("…switched last month. Will you match them?"): a comparison said plainly would still be answered by a challenge. */
+  questionNext?: boolean;
   /** Hears every candidate the safety net refused, with the reason (development tools and tests). */
   trace?: (candidate: string, reason: string) => void;
 }
 
-export function rewriteSentence(sentence: string, findings: readonly SentenceFinding[], detect: Detector, { besideFacts = false, keepWhole = false, alone = false, trace }: RewriteOptions = {}): SentenceRewrite[] {
+export function rewriteSentence(sentence: string, findings: readonly SentenceFinding[], detect: Detector, { besideFacts = false, keepWhole = false, alone = false, questionNext = false, trace }: RewriteOptions = {}): SentenceRewrite[] {
   // A run-on line (an unsplit CSV row, a minified email) or a sentence thick with findings is for the
   // writer: rewriting it would cost time and memory that grow with its length times its findings.
   if (!worthRewriting(sentence, findings.length)) return [];
@@ -70,7 +72,7 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
   const caseOnlyOptions: Alternative[][] = [];
   const caseOnly = (a: Alternative) => a.edits.every((e) => e.text.toLowerCase() === sentence.slice(e.start, e.end).toLowerCase());
   for (const f of [...findings].sort((a, b) => a.start - b.start)) {
-    const alternatives = (f.rule.rewrite?.(sentence, f, context) ?? []).filter((a) => !sloganOfBoasts || (a.template && a.edits.length === 1 && a.edits[0].start === 0 && a.edits[0].end === sentence.length));
+    const alternatives = (f.rule.rewrite?.(sentence, f, context) ?? []).filter((a) => (!sloganOfBoasts || (a.template && a.edits.length === 1 && a.edits[0].start === 0 && a.edits[0].end === sentence.length)) && !(questionNext && a.comparison));
     // There the shouting's own fix (lower case over its phrase) would only stand in the way of the other rules' edits.
     if (shouted && f.rule.loudness && alternatives.length && alternatives.every(caseOnly)) {
       caseOnlyOptions.push(alternatives);
@@ -124,7 +126,8 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
     // A shouted sentence said in a normal voice: the words an edit writes in capitals ("LEVERAGE" → "USE") are lowered too.
     if (shouted) edits = mergeEdits(edits.map(lowerIfShouted), lowerCaseEdits(sentence));
     // A fix written in the capitals of the phrase it replaced ("DOWNLOAD NOW" → "DOWNLOAD IT") drops them where the capitals were the shouting.
-    else if (loud.length) edits = edits.map((e) => (loud.some((f) => e.start < f.end && f.start < e.end) ? lowerIfShouted(e) : e));
+    // …and the other shouted words of the sentence go with them ("Pickle Night is BACK and BIGGER THAN EVER!!!").
+    else if (loud.length) edits = mergeEdits(edits.map((e) => (loud.some((f) => e.start < f.end && f.start < e.end) ? lowerIfShouted(e) : e)), lowerCaseEdits(sentence));
     // Text-speak goes from the sentence's own words and from the words the edits wrote ("we've updated ur account").
     edits = mergeEdits(edits.map((e) => ({ ...e, text: spellOutIn(sentence, e) })), textSpeakEdits(sentence));
     edits = keepOpeningCapital(sentence, edits);
@@ -355,6 +358,8 @@ export function protectedTokens(text: string, flagged: ReadonlyArray<{ start: nu
   // When an offer holds is one of its terms: "today only" may lose "only", never "today".
   // ("FINAL HOURS!!!" names no time: "hours" counts with a number or "a few" before it.)
   for (const m of text.matchAll(/\b(?:today|tonight|tomorrow|midnight|noon|weekend|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b|(?<=(?:\d|\bfew|\bfinal|\blast)\s*)hours\b/gi)) tokens.push(m[0].toLowerCase());
+  // So is a span: "…could crumble into the sea within a year".
+  for (const m of text.matchAll(/\b(?:within|in\s+(?:under|less\s+than))\s+(?:a|an|one|two|three|four|five|six|a\s+few)\s+(?:days?|weeks?|months?|years?|decades?)\b/gi)) tokens.push(m[0].toLowerCase());
   // A season is when, too: "…could fall silent by spring".
   for (const m of text.matchAll(/(?<=\b(?:by|before|until|till|this|next|from)\s+)(?:spring|summer|autumn|fall|winter|christmas|easter)\b/gi)) tokens.push(m[0].toLowerCase());
   // A guarantee is a term of the offer: a rewrite may reword the claim around it, not drop it ("results guaranteed").
@@ -397,6 +402,13 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   const cut = edits.map((e) => before.slice(e.start, e.end)).join(' ');
   const action = CALL_TO_ACTION.exec(cut);
   if (action && !new RegExp(`\\b${action[1] ?? action[3]}\\b`, 'i').test(after) && !after.includes(action[2] ?? action[4])) return 'drops the call to action';
+  // "🚨 FLASH SALE STARTS NOW 🚨" → "🚨 Starts now 🚨": the sale is what is on offer, not the pressure.
+  const offerWord = /\b(?:sale|discount|deal|voucher|coupon)\b/i.exec(cut);
+  // (A button's label is the exception: "Unsubscribe (and miss every deal…)" → "Unsubscribe".)
+  if (offerWord && !label && !new RegExp(`\\b${offerWord[0]}`, 'i').test(after)) return 'drops the offer';
+  // "…so the least you could do is rebook." / "…all that's left is to pay the deposit.": the pressure wraps what the reader is asked to do.
+  const request = /\b(?:the\s+least\s+you\s+(?:could|can)\s+do\s+is|all\s+(?:that['’]s|that\s+is)\s+left\s+(?:to\s+do\s+)?is|all\s+you\s+(?:need|have)\s+to\s+do\s+is)\s+(?:to\s+)?(\p{L}+)/iu.exec(cut);
+  if (request && !new RegExp(`\\b${request[1]}`, 'i').test(after)) return 'drops the request';
   // "…will be shut within a year — donate before it's too late." → the scare kept, the ask gone (graded BAD every time).
   if (DONATION_ASK.test(cut) && !/\b(?:donat|give|giving|gift|chip|pledg|support)/i.test(after)) return 'drops the call to action';
   // "Will you be the one who missed it?" → "Who missed it?": the question lost who it was about.

@@ -58,8 +58,12 @@ export function isWellFormed(
   if (endChanged && DANGLING_END.some((tag) => last.tags.includes(tag)) && !last.tags.includes('Pronoun')) return false;
   // A headline form ("Some news for you: …") needs no verb.
   // Replacing words keeps the sentence's shape; only a deletion can take its verb away.
-  if (deletedWords && hasVerb(b) && !hasVerb(a) && !/:/.test(after)) return false;
-  if (hasFiniteVerb(b) && !hasFiniteVerb(a) && !/:/.test(after)) return false;
+  // A verb of the original that stays is still a verb, though the tagger, without "already" before it, may read
+  // it as a noun ("…in the Midlands bond with Quillon").
+  const finiteBefore = new Set(b.filter((t, i) => hasFiniteVerb([t]) && !(i > 0 && /^to$/i.test(b[i - 1].text)) && t.tags.includes('PresentTense')).map((t) => t.text.toLowerCase()));
+  const keptVerb = a.some((t) => finiteBefore.has(t.text.toLowerCase()));
+  if (deletedWords && hasVerb(b) && !hasVerb(a) && !keptVerb && !/:/.test(after)) return false;
+  if (hasFiniteVerb(b) && !hasFiniteVerb(a) && !keptVerb && !/:/.test(after)) return false;
   const opensWith = (ts: Term[]) => OPENING_BREAK.some((tag) => ts[0]?.tags.includes(tag));
   if (droppedOpening && opensWith(a) && !opensWith(b) && !/^(?:if|when|once|as|so|and|but)\b/i.test(after)) return false;
   // "Everybody who's anybody is spending…" → "Is spending…": a statement that now opens on its verb has lost its subject.

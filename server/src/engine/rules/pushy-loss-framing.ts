@@ -9,7 +9,7 @@ const PLAIN_CONSEQUENCE = /^\W*if\s+(?:you\s+(?:cancel|leave|downgrade|unsubscri
 /** Leaving, said as the reader's choice: the condition of a loss. */
 const QUITTING = String.raw`cancel|leave|walk\s+away|quit|unsubscribe|downgrade|stop|close\s+your\s+account|break\s+your\s+[\w-]+(?:\s+streak)?`;
 /** "— permanently", "for good", "forever": drama around a loss. */
-const FOR_GOOD = String.raw`(?:\s*[—–,-]?\s*(?:for\s+good|forever|for\s+ever|permanently))?`;
+const FOR_GOOD = String.raw`(\s*[—–,-]?\s*(?:for\s+good|forever|for\s+ever|permanently))?`;
 const NEVER_BACK = String.raw`(?:\s*[;,—–]\s*(?:and\s+)?you['’]ll\s+never\s+(?:get|see)\s+(?:it|them)\s+back(?:\s+again)?)?`;
 
 export const rule = phraseRule({
@@ -34,16 +34,16 @@ export const rule = phraseRule({
     title: 'Rewrite: say what they have',
     templates: [
       { pattern: /^(?:don['’]t|do\s+not)\s+(?:lose|break|waste)\s+your\s+([^.!?]{1,30}?\bstreak)\s*[.!]*$/i, replace: (m) => `you're on a ${m[1]}.` },
-      // "Cancel now and you lose your 214-day streak forever." → "If you cancel now, you'll lose your 214-day streak.": the
-      // condition and the loss, as a fact; "forever" and "for good" were only the drama.
+      // "Cancel now and you lose your 214-day streak forever." → "If you cancel now, you'll permanently lose your 214-day streak.":
+      // the condition and the loss, as a fact; that it is for good is a fact too, said once and plainly.
       {
         pattern: new RegExp(String.raw`^(${QUITTING})(\s+(?:now|today|tonight))?\s*,?\s+and\s+(?:you['’]ll\s+|you\s+will\s+|you\s+)?(?:lose|forfeit|throw\s+away|kiss\s+goodbye\s+to)\s+([^.!?;—–]{3,80}?)${FOR_GOOD}${NEVER_BACK}\s*[.!]*$`, 'i'),
-        replace: (m) => `if you ${m[1].toLowerCase().replace(/\s+/g, ' ')}${m[2] ? m[2].toLowerCase() : ''}, you'll lose ${m[3]}.`,
+        replace: (m) => `if you ${m[1].toLowerCase().replace(/\s+/g, ' ')}${m[2] ? m[2].toLowerCase() : ''}, you'll ${m[4] ? 'permanently ' : ''}lose ${m[3]}.`,
       },
-      // "Let your trial lapse and you'll lose every budget you've built — permanently." → "If your trial lapses, you'll lose every budget you've built."
+      // "Let your trial lapse and you'll lose every budget you've built — permanently." → "If your trial lapses, you'll permanently lose every budget you've built."
       {
         pattern: new RegExp(String.raw`^let\s+(your\s+[\w' -]{1,30}?)\s+(lapse|expire|run\s+out)\s*,?\s+and\s+(?:you['’]ll\s+|you\s+will\s+|you\s+)?(?:lose|forfeit)\s+([^.!?;—–]{3,80}?)${FOR_GOOD}${NEVER_BACK}\s*[.!]*$`, 'i'),
-        replace: (m) => `if ${m[1]} ${m[2].toLowerCase() === 'run out' ? 'runs out' : `${m[2].toLowerCase()}s`}, you'll lose ${m[3]}.`,
+        replace: (m) => `if ${m[1]} ${m[2].toLowerCase() === 'run out' ? 'runs out' : `${m[2].toLowerCase()}s`}, you'll ${m[4] ? 'permanently ' : ''}lose ${m[3]}.`,
       },
       // "Cancel now and every streak and badge is wiped for good." → "If you cancel, every streak and badge is deleted.":
       // the condition and what happens, as a fact.
