@@ -75,7 +75,7 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['impersonal.passive', 'Members are reminded that gloves must be wiped down after use.', 'Please wipe down gloves after use.'],
   ['pushy.peer-pressure', 'Three of your competitors in the Midlands already bond with Quillon.', 'Three businesses like yours in the Midlands bond with Quillon.'],
   ['pushy.peer-pressure', 'Three of your neighbours on Linden Grove have already switched to Brightwater Broadband.', 'Three households on Linden Grove have switched to Brightwater Broadband.'],
-  ['pushy.assumptive-close', 'Your place on the March cohort is reserved; all that’s left is to pay the deposit.', 'We’re holding your place on the March cohort; to confirm it, please pay the deposit.'],
+  ['pushy.assumptive-close', 'Your place on the March cohort is reserved; all that’s left is to pay the deposit.', 'We’re holding your place on the March cohort; please pay the deposit to confirm it.'],
   ['pushy.shouting', 'Pickle Night is BACK and BIGGER THAN EVER!!!', 'Pickle Night is back and bigger than ever.'],
   ['impersonal.passive', 'Passengers travelling with bicycles are requested to notify the booking office in advance.', "If you're travelling with bicycles, please notify the booking office in advance."],
   ['impersonal.third-person-reader', 'Attendees are asked to arrive 30 minutes early and to bring photo ID.', 'Please arrive 30 minutes early and bring photo ID.'],
@@ -355,6 +355,8 @@ describe('rewrites never offer a broken sentence', () => {
     assert.ok(!offered('Without you, the lighthouse could crumble into the sea within a year.').includes(''));
     assert.ok(offered('Your neighbours on Elm Street have already chipped in for Maria. Will you match them?').every((r) => !/^People on Elm Street/.test(r)));
     assert.ok(offered('Most of your classmates have already signed up for Level 2 Spanish. Don’t get left behind!').every((r) => !/^Most people\b/.test(r)));
+    assert.ok(offered('Don’t be the only family on the canal without a Narrowlane boat this August.').every((r) => !/^Family\b/.test(r)));
+    assert.deepEqual(offered('members who skip winter sessions always regret it come spring'), []);
   });
   it('keeps a product the reader was told they need, a subject, and a main clause', () => {
     assert.deepEqual(offered("Your baby needs organic bamboo nappies; standard cotton just isn't enough for delicate skin."), []);

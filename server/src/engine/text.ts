@@ -76,7 +76,12 @@ const REPORTED = /\b(?:said|says|told|tells|wrote|writes|argues|argued|shouted|s
 export function isMentioned(text: string, start: number, end: number): boolean {
   // A match that ends inside a quotation is about the quoted words, even when a pattern reached back before
   // the quote mark (this also covers a match wholly inside one).
-  return wrappedInQuotes(text, start, end) || insideQuotation(text, Math.max(start, end - 1), end) || REPORTED.test(text.slice(Math.max(0, start - 80), start)) || isName(text, start, end);
+  return wrappedInQuotes(text, start, end) || insideQuotation(text, Math.max(start, end - 1), end) || REPORTED.test(text.slice(Math.max(0, start - 80), start)) || isName(text, start, end) || isAskedAbout(text, start, end);
+}
+
+/** "What does notwithstanding mean in my lease?": a word asked about is mentioned, not used. */
+function isAskedAbout(text: string, start: number, end: number): boolean {
+  return /\bwhat\s+(?:does|do|did|is)\s+(?:the\s+word\s+|a\s+|an\s+)?$/i.test(text.slice(Math.max(0, start - 40), start)) && /^\s+(?:mean|means|actually\s+mean)\b/i.test(text.slice(end));
 }
 
 const SMALL_WORDS = /^(?:or|of|and|the|a|an|to|in|on|at|for|n|&)$/;

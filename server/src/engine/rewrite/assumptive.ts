@@ -20,7 +20,7 @@ const CONTRACT = /^(?:i['’]ll|we['’]ll|i\s+will|we\s+will)\s+send\s+the\s+(c
 const ADDED = /^(?:(?:good|great)\s+news[,!:—–\s]+)?(?:i['’]ve|we['’]ve|i\s+have|we\s+have)\s+(?:already\s+|gone\s+ahead\s+and\s+)?(?:added|put)\s+((?:an?|the|your)\s+[^,;—–!?]+?)\s+(?:to|in|into)\s+your\s+(basket|cart|booking|order|bag)(?:\s*(?:[;,—–-])\s*(?:untick\s+it\s+if\s+you\s+(?:really\s+)?must|ready\s+for\s+when\s+you\s+check\s*out))?\s*[.!]*\s*$/i;
 
 /** "Your place on the March cohort is reserved; all that's left is to pay the deposit." (1 what is held, 2 what the reader still has to do). */
-const HELD = /^(your\s+[^,;—–!?]+?)\s+(?:is|are|has\s+been|have\s+been)\s+(?:reserved|held|saved|booked|secured)\s*(?:[;,—–-]\s*|\s+and\s+)(?:all\s+(?:that['’]s|that\s+is)\s+left\s+(?:to\s+do\s+)?is|all\s+you\s+(?:need|have)\s+to\s+do\s+is|just)\s+(?:to\s+)?([^.!?]+?)\s*[.!]*\s*$/i;
+const HELD = /^(your\s+[^,;—–!?]+?)\s+(?:is|are|has\s+been|have\s+been)\s+(?:reserved|held|saved|booked|secured|ready|waiting)\s*(?:[;,—–-]\s*|\s+and\s+)(?:all\s+(?:that['’]s|that\s+is)\s+left\s+(?:to\s+do\s+)?is|all\s+you\s+(?:need|have)\s+to\s+do\s+is|just)\s+(?:to\s+)?([^.!?]+?)\s*[.!]*\s*$/i;
 
 export function leaveTheChoice(sentence: string): Alternative[] {
   const out: Alternative[] = [];
@@ -53,7 +53,7 @@ export function leaveTheChoice(sentence: string): Alternative[] {
   }
   // What the reader still has to do is a term of the offer: it stays, as a request, and the place is held, not theirs yet.
   const held = HELD.exec(sentence);
-  if (held) add(`We're holding ${held[1].replace(/^your\b/i, 'your')}; to confirm it, please ${held[2].replace(/\s+to\s+confirm(?:\s+it)?$/i, '')}.`);
+  if (held) add(`We're holding ${held[1].replace(/^your\b/i, 'your')}; please ${held[2]}${/\bto\s+(?:confirm|keep|secure)\b/i.test(held[2]) ? '' : ' to confirm it'}.`);
   const added = ADDED.exec(sentence);
   if (added) add(`You can add ${added[1].replace(/^the\s+/i, 'the ')} to your ${added[2]} if you’d like.`);
   return out;

@@ -407,12 +407,17 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   // (A button's label is the exception: "Unsubscribe (and miss every deal…)" → "Unsubscribe".)
   if (offerWord && !label && !new RegExp(`\\b${offerWord[0]}`, 'i').test(after)) return 'drops the offer';
   // "…so the least you could do is rebook." / "…all that's left is to pay the deposit.": the pressure wraps what the reader is asked to do.
-  const request = /\b(?:the\s+least\s+you\s+(?:could|can)\s+do\s+is|all\s+(?:that['’]s|that\s+is)\s+left\s+(?:to\s+do\s+)?is|all\s+you\s+(?:need|have)\s+to\s+do\s+is)\s+(?:to\s+)?(\p{L}+)/iu.exec(cut);
+  // ("…just pay the deposit to keep it", too; not "just reply to confirm", which a booking turned into a question no longer needs.)
+  const request =
+    /\b(?:the\s+least\s+you\s+(?:could|can)\s+do\s+is|all\s+(?:that['’]s|that\s+is)\s+left\s+(?:to\s+do\s+)?is|all\s+you\s+(?:need|have)\s+to\s+do\s+is)\s+(?:to\s+)?(\p{L}+)/iu.exec(cut) ??
+    /\bjust\s+(confirm|pay|enter|add|complete|pop)\s+(?:in\s+)?(?:your|the)\s+(?:card|payment|deposit|bank|details)/iu.exec(cut);
   if (request && !new RegExp(`\\b${request[1]}`, 'i').test(after)) return 'drops the request';
   // "…will be shut within a year — donate before it's too late." → the scare kept, the ask gone (graded BAD every time).
   if (DONATION_ASK.test(cut) && !/\b(?:donat|give|giving|gift|chip|pledg|support)/i.test(after)) return 'drops the call to action';
   // "Will you be the one who missed it?" → "Who missed it?": the question lost who it was about.
   if (cutOpening && /\b(?:the\s+(?:only\s+)?one|someone|anyone|the\s+person|the\s+last)\s*\p{L}?$/iu.test(cutOpening) && (RELATIVE_OPENING.test(after) || /\?\W*$/.test(after))) return 'a relative clause left without its noun';
+  // "Don't be the only family on the canal without…" → "Family on the canal without…": a noun left without its article.
+  if (cutOpening && /\bthe\s+(?:only|last|first)\s*\p{L}?$/iu.test(cutOpening)) return 'a noun left without its article';
   // "The most life-changing calligraphy course" → "The most calligraphy course": a degree word left without its adjective.
   if (edits.some((e) => deletesWords(e) && e.start > 0 && /\b(?:most|more|less|least|very|so|too|truly|really)\s*$/i.test(before.slice(0, e.start)))) return 'a degree word left without its adjective';
   // "Don't renew and your discounts vanish" → "Your discounts vanish": the condition was the meaning.

@@ -71,6 +71,9 @@ export function speakToReader(sentence: string, start: number, end: number): Alt
       return [{ title: 'Rewrite: speak to the reader', edits }];
     }
   }
+  // "members who skip winter sessions always regret it": the adverb belongs to the main verb, and the tagger ends the
+  // clause after it ("If you skip winter sessions always, you regret it").
+  if (relative && /\b(?:always|never|often|usually|sometimes|eventually|soon|later|inevitably|invariably)\s*$/i.test(sentence.slice(relative.clauseStart, relative.clauseEnd))) return [];
   if (relative) {
     // "Members who renew early get a bonus month" → "If you renew early, you get a bonus month": a relative
     // clause on "you" ("You who renew…") is not English, so the condition becomes an "if".

@@ -14,6 +14,8 @@ export const rule = phraseRule({
   principle: 'say-it-simply',
   list: corporatese as PhraseList,
   negatable: false,
+  // "Solutions to this month's constellation quiz": the answers to a puzzle, not a product.
+  skip: (sentence, match) => /^solutions?$/i.test(sentence.text.slice(match.start, match.end)) && /^\s+to\s+(?:[\w'’-]+\s+){0,4}?(?:quiz|quizzes|puzzles?|crossword|riddles?|questions|exercises|wordsearch|sudoku)\b/i.test(sentence.text.slice(match.end)),
   replaceTitle: (r) => `Plain word: “${r}”`,
   rewrite: phraseRewrite({
     title: 'Rewrite: plain words',
@@ -47,6 +49,7 @@ export const rule = phraseRule({
       'You can order in any size.',
       'The word “synergy” makes readers tune out.',
       'Reach the top shelf with our folding step.',
+      'Solutions to this month’s quiz are on page 12.',
     ],
   },
 });

@@ -22,6 +22,8 @@ const ownFixes = phraseRewrite({
   ],
 });
 
+const AT_THEIR_REQUEST = /\b(?:as|like)\s+you\s+(?:requested|asked|wanted)\b|\b(?:at|per)\s+your\s+request\b|\byou\s+(?:asked|requested)\s+(?:us\s+)?(?:to|for)\b/i;
+
 export const rule = phraseRule({
   id: 'pushy.assumptive-close',
   category: 'pushy',
@@ -30,6 +32,8 @@ export const rule = phraseRule({
   principle: 'long-term',
   list: assumptiveClose as PhraseList,
   replaceTitle: (r) => `Say it plainly: “${r}”`,
+  // "As you requested, we've added a vegetarian main to your booking": the reader asked for it.
+  harmless: (text) => AT_THEIR_REQUEST.test(text),
   skip: (sentence, match) =>
     (/^(?:when|once|after)\b/i.test(match.text) && LOGISTICS.test(sentence.text)) ||
     // "Do you need this?" asks and "whenever you need it" supposes; neither assumes.
@@ -45,6 +49,7 @@ export const rule = phraseRule({
     flags: ['When you buy the course, you’ll get lifetime access.', 'You need this in your kitchen.', 'Your new favourite sweater is waiting.', 'Which colour will you choose?'],
     clean: [
       'If you take the course, you get lifetime access.',
+      'As you requested, we’ve added a vegetarian main to your booking for Saturday.',
       'When you order before 2 pm, it ships the same day.',
       'Do you need this? Here is how to tell.',
       'You don’t need this if you already have a stand mixer.',

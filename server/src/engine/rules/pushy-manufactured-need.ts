@@ -18,6 +18,8 @@ export const rule = phraseRule({
   principle: 'serve-not-get',
   list: manufacturedNeed as PhraseList,
   negatable: false,
+  // "If your tank is under a year old, you probably don't need a deep clean yet.": telling the reader what they can skip.
+  harmless: (text) => /\b(?:you|u)\s+(?:probably\s+|likely\s+|may\s+|might\s+)?(?:don['’]?t|do\s+not|won['’]t|will\s+not)\s+(?:really\s+|actually\s+)?need\b/i.test(text) && !/\b(?:unless|until)\b/i.test(text),
   replaceTitle: (r) => `Say it plainly: “${r}”`,
   rewrite: phraseRewrite({
     title: 'Rewrite: drop the fear',
@@ -62,6 +64,7 @@ export const rule = phraseRule({
     ],
     clean: [
       'A better credit score can lower what you pay on a mortgage.',
+      'If your tank is less than a year old, you probably don’t need a deep clean yet.',
       'Can you afford a second car? Our calculator shows what it really costs.',
       'Here are three mistakes we made, so you don’t have to.',
       'Our team won’t let you down.',
