@@ -77,6 +77,7 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['pushy.peer-pressure', 'Three of your neighbours on Linden Grove have already switched to Brightwater Broadband.', 'Three households on Linden Grove have switched to Brightwater Broadband.'],
   ['pushy.assumptive-close', 'Your place on the March cohort is reserved; all that’s left is to pay the deposit.', 'We’re holding your place on the March cohort; please pay the deposit to confirm it.'],
   ['pushy.shouting', 'Pickle Night is BACK and BIGGER THAN EVER!!!', 'Pickle Night is back and bigger than ever.'],
+  ['pushy.manufactured-need', 'Every home needs a stained-glass portrait of its pet.', 'If you’re looking for a stained-glass portrait of your pet, we can help.'],
   ['impersonal.passive', 'Passengers travelling with bicycles are requested to notify the booking office in advance.', "If you're travelling with bicycles, please notify the booking office in advance."],
   ['impersonal.third-person-reader', 'Attendees are asked to arrive 30 minutes early and to bring photo ID.', 'Please arrive 30 minutes early and bring photo ID.'],
   ['impersonal.passive', 'Companies seeking to modernise their procurement are encouraged to get in touch.', "If you're looking to modernise your procurement, please get in touch."],
@@ -139,7 +140,7 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['impersonal.third-person-reader', 'Members wishing to bring a guest can book an extra place online.', 'If you wish to bring a guest, you can book an extra place online.'],
   ['impersonal.third-person-reader', 'Members who sign up before May get a free month.', 'If you sign up before May, you get a free month.'],
   ['pushy.buy-now', 'Order now and save.', 'Order and save.'],
-  ['pushy.scarcity', 'These boots are selling fast.', 'These boots are popular.'],
+  ['pushy.scarcity', 'These boots are selling fast.', 'These boots are selling well.'],
   ['pushy.scarcity', 'Only 3 left in stock!', 'We have 3 left in stock.'],
   ['pushy.fomo', 'Everyone is switching to our app.', 'Many people are switching to our app.'],
   ['pushy.confirm-shaming', "No thanks, I don't like saving money.", 'No, thanks.'],
@@ -357,6 +358,9 @@ describe('rewrites never offer a broken sentence', () => {
     assert.ok(offered('Most of your classmates have already signed up for Level 2 Spanish. Don’t get left behind!').every((r) => !/^Most people\b/.test(r)));
     assert.ok(offered('Don’t be the only family on the canal without a Narrowlane boat this August.').every((r) => !/^Family\b/.test(r)));
     assert.deepEqual(offered('members who skip winter sessions always regret it come spring'), []);
+    assert.ok(offered('Tick&Tarry: winter clock service price ends tonite. Reply BOOK before it’s gone').every((r) => r.includes('Tick&Tarry')));
+    assert.ok(offered('The globally acclaimed Lamproom experience waits for no one: book now or regret it.').every((r) => !/: regret it/.test(r)));
+    assert.deepEqual(offered('Your lighthouse week is reserved; we’ll just need your card to finalise it.'), []);
   });
   it('keeps a product the reader was told they need, a subject, and a main clause', () => {
     assert.deepEqual(offered("Your baby needs organic bamboo nappies; standard cotton just isn't enough for delicate skin."), []);

@@ -26,7 +26,7 @@ export function isMostlyCapitals(sentence: string): boolean {
   return capsWords >= 2 && upper >= letters.length * 0.6;
 }
 
-export function lowerCaseEdits(sentence: string): Edit[] {
+export function lowerCaseEdits(sentence: string, onlyKnownShortWords = false): Edit[] {
   const edits: Edit[] = [];
   let first = true;
   let previous = '';
@@ -47,11 +47,19 @@ export function lowerCaseEdits(sentence: string): Edit[] {
       continue;
     }
     if (word.length < 2 || word !== word.toUpperCase() || isAcronym(word)) continue;
+    // "reply PIZZA to 61190": a keyword to send is kept as written.
+    if (/^(?:reply|text|txt|send|sms|code)$/i.test(lastWordBefore(sentence, m.index!))) continue;
+    // Beside a shout in a normal sentence a short unknown word is a code ("OMG", "FEC"), not shouting.
+    if (onlyKnownShortWords && word.length <= 3 && lexiconTag(lower) === undefined) continue;
     // Days, months and "I" keep the capital English gives them ("TACO TUESDAY" → "Taco Tuesday").
     const text = atStart || PROPER.test(lower) || inName ? lower[0].toUpperCase() + lower.slice(1) : lower;
     if (text !== word) edits.push({ start: m.index!, end: m.index! + word.length, text });
   }
   return edits;
+}
+
+function lastWordBefore(sentence: string, at: number): string {
+  return /([\p{L}]+)\W*$/u.exec(sentence.slice(0, at))?.[1] ?? '';
 }
 
 const NAME_AFTER = /^(?:at|from|by|with|the)$/;

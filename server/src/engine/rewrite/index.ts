@@ -124,10 +124,14 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
     const applied = combination.filter((a) => a.edits.some((e) => edits.includes(e)));
     edits = mergeEdits(edits, articleEdits(sentence, edits));
     // A shouted sentence said in a normal voice: the words an edit writes in capitals ("LEVERAGE" → "USE") are lowered too.
-    if (shouted) edits = mergeEdits(edits.map(lowerIfShouted), lowerCaseEdits(sentence));
+    // ("the LANTERN WALK IS BACK" opens on a capital then, as a sentence does.)
+    if (shouted) edits = mergeEdits(mergeEdits(edits.map(lowerIfShouted), lowerCaseEdits(sentence)), openingCapital(sentence));
     // A fix written in the capitals of the phrase it replaced ("DOWNLOAD NOW" → "DOWNLOAD IT") drops them where the capitals were the shouting.
     // …and the other shouted words of the sentence go with them ("Pickle Night is BACK and BIGGER THAN EVER!!!").
     else if (loud.length) edits = mergeEdits(edits.map((e) => (loud.some((f) => e.start < f.end && f.start < e.end) ? lowerIfShouted(e) : e)), lowerCaseEdits(sentence));
+    // ("PLEASE!!! The lido needs YOU!!!": the "!!!" was the loud finding, the capitals shout with it.)
+    // (Not a short code the dictionary does not know, "OMG", "FEC".)
+    else if (findings.some((f) => f.rule.loudness)) edits = mergeEdits(edits, lowerCaseEdits(sentence, true));
     // Text-speak goes from the sentence's own words and from the words the edits wrote ("we've updated ur account").
     edits = mergeEdits(edits.map((e) => ({ ...e, text: spellOutIn(sentence, e) })), textSpeakEdits(sentence));
     edits = keepOpeningCapital(sentence, edits);
@@ -366,6 +370,10 @@ export function protectedTokens(text: string, flagged: ReadonlyArray<{ start: nu
   for (const _ of text.matchAll(/\bguarantee(?:d|s)?\b/gi)) tokens.push('guarantee');
   // "…no second round", "won't be restocked": what will not come back is a term of the offer, not only its pressure.
   for (const m of text.matchAll(/\bno\s+(?:second\s+round|restock|reprint|second\s+batch)\b|\b(?:won['’]t|will\s+not)\s+be\s+(?:restocked|reprinted|repeated)\b/gi)) tokens.push(m[0].toLowerCase());
+  // A sender's name opening an SMS or a push ("Tick&Tarry: …") is who is writing.
+  // (A heading in capitals, "FINAL NOTICE:", is no sender.)
+  const sender = /^\W*(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:\p{Lu}|&)[\p{L}\p{N}&'’.-]*){0,3})\s*:/u.exec(text);
+  if (sender && /\p{Ll}/u.test(sender[1]) && !/^(?:note|ps|p\.s\.|update|reminder|important|news|urgent|warning|hurry|sale|offer|deal|today|tonight|now)$/i.test(sender[1])) tokens.push(sender[1]);
   // Capitalised words after the first: names and product names (not "I", not words we may capitalise).
   // ALL-CAPS words are either acronyms (which rewrites keep) or shouting (which they lower on purpose).
   for (const m of outside.matchAll(/(?<=[\s(“"‘'-])\p{Lu}[\p{L}\p{N}’'&-]*/gu)) {
@@ -410,7 +418,8 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   // ("…just pay the deposit to keep it", too; not "just reply to confirm", which a booking turned into a question no longer needs.)
   const request =
     /\b(?:the\s+least\s+you\s+(?:could|can)\s+do\s+is|all\s+(?:that['’]s|that\s+is)\s+left\s+(?:to\s+do\s+)?is|all\s+you\s+(?:need|have)\s+to\s+do\s+is)\s+(?:to\s+)?(\p{L}+)/iu.exec(cut) ??
-    /\bjust\s+(confirm|pay|enter|add|complete|pop)\s+(?:in\s+)?(?:your|the)\s+(?:card|payment|deposit|bank|details)/iu.exec(cut);
+    /\bjust\s+(confirm|pay|enter|add|complete|pop)\s+(?:in\s+)?(?:your|the)\s+(?:card|payment|deposit|bank|details)/iu.exec(cut) ??
+    /\b(?:we['’]ll|we\s+will|we)\s+(?:just\s+|only\s+)?need\s+(?:your|a)\s+(card|payment|deposit|signature|details)/iu.exec(cut);
   if (request && !new RegExp(`\\b${request[1]}`, 'i').test(after)) return 'drops the request';
   // "…will be shut within a year — donate before it's too late." → the scare kept, the ask gone (graded BAD every time).
   if (DONATION_ASK.test(cut) && !/\b(?:donat|give|giving|gift|chip|pledg|support)/i.test(after)) return 'drops the call to action';
@@ -425,6 +434,8 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (/\byou\s+can\b[^.!?]*\band\s+let['’]s\b/i.test(after) && !/\byou\s+can\b/i.test(before)) return 'an offer spliced onto a command';
   // "Your baby needs organic bamboo nappies; standard cotton…" → "Standard cotton…": the need went, and the product with it.
   if (edits.some((e) => deletesWords(e) && losesWhatIsNeeded(withoutRewrittenEnd(before, e), after))) return 'drops what is on offer';
+  // "…waits for no one: book now or regret it" → "…: regret it": the threat kept, its alternative cut.
+  if (edits.some((e) => deletesWords(e) && /\bor(?:\s+else)?\s*$/i.test(withoutRewrittenEnd(before, e)))) return 'drops the condition the rest depends on';
   // (An opening cut hands its capital on: "Hold off a year and t|hat's…" → "T", so the word it re-wrote is not part of the cut.)
   // ("Stop reading and hit Install": a second command after the "and" is no consequence.)
   const conditionCut = (e: Edit) => {
@@ -569,6 +580,12 @@ function losesWhatIsNeeded(cut: string, after: string): boolean {
   if (!needed) return false;
   const kept = after.toLowerCase();
   return (needed[1].toLowerCase().match(/\p{L}{4,}/gu) ?? []).some((w) => !FUNCTION_WORDS.has(w) && !kept.includes(w));
+}
+
+/** A sentence that opens on a lower-case letter, given its capital (for a shouted sentence said normally). */
+function openingCapital(sentence: string): Edit[] {
+  const first = /^[\s"“'‘(*_]*(\p{Ll})/u.exec(sentence);
+  return first ? [{ start: first[0].length - 1, end: first[0].length, text: first[1].toUpperCase() }] : [];
 }
 
 /** What an edit cut: its span less a tail it only re-wrote in another case (a capital handed on). */

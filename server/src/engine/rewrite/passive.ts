@@ -267,5 +267,7 @@ function objectForm(subject: string): string {
   // "ACCOUNT" in a shouted sentence is a shouted word, not an acronym like "VAT" or "NHS".
   const acronym = /^[A-Z]{2,}$/.test(first) && (first.length <= 4 || !/[AEIOU]/.test(first));
   const keepCapital = acronym || (!/^[A-Z]{2,}$/.test(first) && isProperNoun(subject) && !/^(?:your|our|the|all|any|each|every|my)$/i.test(first));
-  return yourIfBare([keepCapital ? first : first.toLowerCase(), ...rest.map((w) => (/^[A-Z]{5,}$/.test(w) ? w.toLowerCase() : w))].join(' '));
+  const object = [keepCapital ? first : first.toLowerCase(), ...rest.map((w) => (/^[A-Z]{5,}$/.test(w) ? w.toLowerCase() : w))].join(' ');
+  // ("Details will be sent" → "we'll send details": the details of the appointment, not the reader's own.)
+  return /^details\b/i.test(object) ? object : yourIfBare(object);
 }

@@ -7,7 +7,9 @@ import { phraseRewrite } from '../rewrite/phrases';
 /** What the need was said to be, without its clock ("a crypto wallet by now"); undefined when it says more than a thing ("a serum you didn't know existed"). */
 function plainThing(thing: string): string | undefined {
   const plain = thing.replace(/\s+(?:by\s+now|now|these\s+days|today|in\s+\d{4}|this\s+year|right\s+away)$/i, '');
-  return /^(?:a|an)\s+(?:[\w-]+\s+){0,4}[\w-]+(?:\s+(?:in|for|of)\s+[\w-]+(?:\s+[\w-]+)?)?$/i.test(plain) && !/\b(?:you|your|their|that|which|by|every|all)\b/i.test(plain) ? plain : undefined;
+  // "a stained-glass portrait of its pet" (every home's) is the reader's: "of your pet".
+  const yours = plain.replace(/\b(?:of|for)\s+its\b/gi, (m) => m.replace(/its$/i, 'your'));
+  return /^(?:a|an)\s+(?:[\w-]+\s+){0,4}[\w-]+(?:\s+(?:in|for|of)\s+[\w-]+(?:\s+[\w-]+)?)?$/i.test(yours) && !/\b(?:you|their|that|which|by|every|all)\b/i.test(yours) && !/\byour\b/i.test(plain) ? yours : undefined;
 }
 
 export const rule = phraseRule({

@@ -21,7 +21,8 @@ function sayWhatOthersDid(sentence: string, finding: FindingToRewrite): Alternat
   // (Only where a neutral word says the same: "most of your classmates" is not "most people".)
   const counted = new RegExp(String.raw`(?<!\bout\s+of\s+)\b(${COUNT})\s+of\s+(?:your|ur)\s+(?:(?:[\w-]+\s+){0,2}?)(competitors|rivals|neighbou?rs)\b`, 'i').exec(sentence);
   const yourRivals = /\b(?:your|ur)\s+(\d+|two|three|four|five|six)\s+((?:biggest|largest|main|closest)\s+)?(competitors|rivals)\b/i.exec(sentence);
-  const yourPeople = /^(?:all\s+)?(?:your|ur)\s+(neighbou?rs|friends|mates|colleagues|peers)\s+(?=(?:on|in|at|from)\s)/i.exec(sentence);
+  // (Neighbours only: "your friends in the pipe band" are not "people in the pipe band".)
+  const yourPeople = /^(?:all\s+)?(?:your|ur)\s+(neighbou?rs)\s+(?=(?:on|in|at|from)\s)/i.exec(sentence);
   const everyOther = /^every\s+other\s+(household|family|business|home|shop|studio|parent|firm|school)\s+((?:on|in|at)\s+[^,.;!?]+?)\s+has\b/i.exec(sentence);
   // "Five of your neighbours on Ashgrove Road" → "Five households on Ashgrove Road": the place says where.
   const placed = (end: number) => /^\s+(?:on|in|at|from|along|around)\s/i.test(sentence.slice(end));
