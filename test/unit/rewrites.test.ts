@@ -361,6 +361,10 @@ describe('rewrites never offer a broken sentence', () => {
     assert.ok(offered('Tick&Tarry: winter clock service price ends tonite. Reply BOOK before it’s gone').every((r) => r.includes('Tick&Tarry')));
     assert.ok(offered('The globally acclaimed Lamproom experience waits for no one: book now or regret it.').every((r) => !/: regret it/.test(r)));
     assert.deepEqual(offered('Your lighthouse week is reserved; we’ll just need your card to finalise it.'), []);
+    assert.deepEqual(offered('Skip this week and you’ll undo all the progress you’ve made.'), []);
+    assert.ok(offered('Hivecount is the single most revolutionary thing to happen to beekeeping in a century.').every((r) => !/most new/.test(r)));
+    assert.ok(offered('Operationalise your prop sourcing today: sign and return the attached SOW now.').every((r) => /sign/i.test(r)));
+    assert.ok(offered('Non-payment of the balance by 9 a.m. Monday will result in forfeiture of your reserved place.').length > 0);
   });
   it('keeps a product the reader was told they need, a subject, and a main clause', () => {
     assert.deepEqual(offered("Your baby needs organic bamboo nappies; standard cotton just isn't enough for delicate skin."), []);

@@ -48,7 +48,8 @@ export function lowerCaseEdits(sentence: string, onlyKnownShortWords = false): E
     }
     if (word.length < 2 || word !== word.toUpperCase() || isAcronym(word)) continue;
     // "reply PIZZA to 61190": a keyword to send is kept as written.
-    if (/^(?:reply|text|txt|send|sms|code)$/i.test(lastWordBefore(sentence, m.index!))) continue;
+    // (Not "REPLY NOW": "now" is no keyword.)
+    if (/^(?:reply|text|txt|send|sms|code)$/i.test(lastWordBefore(sentence, m.index!)) && !/^(?:NOW|TODAY|TONIGHT|ASAP|FAST|QUICK|QUICKLY|BACK|IN)$/.test(word)) continue;
     // Beside a shout in a normal sentence a short unknown word is a code ("OMG", "FEC"), not shouting.
     if (onlyKnownShortWords && word.length <= 3 && lexiconTag(lower) === undefined) continue;
     // Days, months and "I" keep the capital English gives them ("TACO TUESDAY" → "Taco Tuesday").

@@ -411,15 +411,18 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   const action = CALL_TO_ACTION.exec(cut);
   if (action && !new RegExp(`\\b${action[1] ?? action[3]}\\b`, 'i').test(after) && !after.includes(action[2] ?? action[4])) return 'drops the call to action';
   // "🚨 FLASH SALE STARTS NOW 🚨" → "🚨 Starts now 🚨": the sale is what is on offer, not the pressure.
-  const offerWord = /\b(?:sale|discount|deal|voucher|coupon)\b/i.exec(cut);
+  // (…and so are a deposit or a payment still to make: "…by missing the deposit" cut with the guilt.)
+  // ("Non-payment … will result in…" → "If you don't pay…" keeps it: "pay" says it.)
+  const offerWord = /(?<!non-)\b(?:sale|discount|deal|voucher|coupon|deposit|payment)\b/i.exec(cut);
   // (A button's label is the exception: "Unsubscribe (and miss every deal…)" → "Unsubscribe".)
-  if (offerWord && !label && !new RegExp(`\\b${offerWord[0]}`, 'i').test(after)) return 'drops the offer';
+  if (offerWord && !label && !new RegExp(`\\b${/^payment$/i.test(offerWord[0]) ? 'pa(?:y|id)' : offerWord[0]}`, 'i').test(after)) return 'drops the offer';
   // "…so the least you could do is rebook." / "…all that's left is to pay the deposit.": the pressure wraps what the reader is asked to do.
   // ("…just pay the deposit to keep it", too; not "just reply to confirm", which a booking turned into a question no longer needs.)
   const request =
     /\b(?:the\s+least\s+you\s+(?:could|can)\s+do\s+is|all\s+(?:that['’]s|that\s+is)\s+left\s+(?:to\s+do\s+)?is|all\s+you\s+(?:need|have)\s+to\s+do\s+is)\s+(?:to\s+)?(\p{L}+)/iu.exec(cut) ??
     /\bjust\s+(confirm|pay|enter|add|complete|pop)\s+(?:in\s+)?(?:your|the)\s+(?:card|payment|deposit|bank|details)/iu.exec(cut) ??
-    /\b(?:we['’]ll|we\s+will|we)\s+(?:just\s+|only\s+)?need\s+(?:your|a)\s+(card|payment|deposit|signature|details)/iu.exec(cut);
+    /\b(?:we['’]ll|we\s+will|we)\s+(?:just\s+|only\s+)?need\s+(?:your|a)\s+(card|payment|deposit|signature|details)/iu.exec(cut) ??
+    /\b(sign|countersign|return|complete|submit)\s+(?:and\s+\p{L}+\s+)?(?:the|your)\s+(?:attached|enclosed|signed)?/iu.exec(cut);
   if (request && !new RegExp(`\\b${request[1]}`, 'i').test(after)) return 'drops the request';
   // "…will be shut within a year — donate before it's too late." → the scare kept, the ask gone (graded BAD every time).
   if (DONATION_ASK.test(cut) && !/\b(?:donat|give|giving|gift|chip|pledg|support)/i.test(after)) return 'drops the call to action';
@@ -434,6 +437,11 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (/\byou\s+can\b[^.!?]*\band\s+let['’]s\b/i.test(after) && !/\byou\s+can\b/i.test(before)) return 'an offer spliced onto a command';
   // "Your baby needs organic bamboo nappies; standard cotton…" → "Standard cotton…": the need went, and the product with it.
   if (edits.some((e) => deletesWords(e) && losesWhatIsNeeded(withoutRewrittenEnd(before, e), after))) return 'drops what is on offer';
+  // "Skip this week and you'll undo all the progress you've made." → "All the progress you've made.": the verb went with the threat.
+  if (cutOpening && COMMAND_AND.test(cutOpening) && /\b(?:you['’]ll|you\s+will|you)\s+\p{L}+\s*\p{L}?$/iu.test(cutOpening)) return 'drops the verb the rest depends on';
+  // "the single most revolutionary thing" → "the single most new thing"; "the foremost gaming event on the planet" → "a gaming event on the planet".
+  if (/\b(?:most|more)\s+new\b/i.test(after) && !/\b(?:most|more)\s+new\b/i.test(before)) return 'a degree word before "new"';
+  if (/\ban?\s+(?:[\p{L}-]+\s+){0,4}(?:on|in)\s+the\s+(?:planet|world|universe|galaxy)\b/iu.test(after) && !/\ban?\s+(?:[\p{L}-]+\s+){0,4}(?:on|in)\s+the\s+(?:planet|world|universe|galaxy)\b/iu.test(before)) return 'a reach left without its rank';
   // "…waits for no one: book now or regret it" → "…: regret it": the threat kept, its alternative cut.
   if (edits.some((e) => deletesWords(e) && /\bor(?:\s+else)?\s*$/i.test(withoutRewrittenEnd(before, e)))) return 'drops the condition the rest depends on';
   // (An opening cut hands its capital on: "Hold off a year and t|hat's…" → "T", so the word it re-wrote is not part of the cut.)
