@@ -396,7 +396,8 @@ function* blockSteps(state: LinterState, text: string, withRewrites: boolean): G
     }
   }
   readShortSentencesInPairs(state, sentences, detected);
-  // What the first rewrite of each sentence says (a challenge after a bandwagon may go once the bandwagon is rewritten).
+  // What the first rewrite of each sentence says: a challenge after a bandwagon may go once the bandwagon is rewritten,
+  // and a short paragraph is rewritten whole or not at all (leavesAPushBeside).
   const firstRewrites: Array<string | undefined> = [];
   const sentenceRewrites = new Set<RuleSuggestion>();
   const firstFinding = result.findings.length;
