@@ -241,27 +241,6 @@ function factsBeside(sentences: readonly Sentence[], detected: readonly Detected
   return besideFacts(others);
 }
 
-/** A short paragraph (an SMS, an ad, a two-line push) holds at most this many sentences. */
-const SHORT_PARAGRAPH = 3;
-
-/**
- * In a short paragraph, a sentence a rule found pushy that has no rewrite of its own would still push beside
- * the ones rewritten ("Join the cohort. Decide today."): graded blind, such a half-fixed line is BAD, so the
- * paragraph's sentence rewrites are left for the writer (its phrase fixes stay).
- */
-function leavesAPushBeside(sentences: readonly Sentence[], detected: readonly Detected[], firstRewrites: ReadonlyArray<string | undefined>): boolean {
-  if (sentences.length < 2 || sentences.length > SHORT_PARAGRAPH) return false;
-  // (A bare ask kept on purpose, "Give now.", is what the others pressed for: it may stay beside them.)
-  const bareAsk = (i: number) => wordCount(sentences[i].text) <= 3 && detected[i].every((d) => d.rule.namesTheOffer);
-  return detected.some((found, i) => firstRewrites[i] === undefined && !bareAsk(i) && found.some((d) => d.rule.category === 'pushy' && !d.report.byModel));
-}
-
-function withoutSentenceRewrites(finding: BlockFinding, rewrites: ReadonlySet<RuleSuggestion>): BlockFinding {
-  const own = finding.suggestions.filter((s) => !rewrites.has(s));
-  if (own.length === finding.suggestions.length) return finding;
-  return { ...finding, suggestions: own.length && !own.some((s) => s.preferred) ? [{ ...own[0], preferred: true }, ...own.slice(1)] : own };
-}
-
 /** What a rewrite of sentence `at` needs to know of the paragraph around it. */
 function placeOf(sentences: readonly Sentence[], detected: readonly Detected[], at: number, rewrittenBefore?: string): RewriteOptions {
   const next = sentences[at + 1];
@@ -396,11 +375,8 @@ function* blockSteps(state: LinterState, text: string, withRewrites: boolean): G
     }
   }
   readShortSentencesInPairs(state, sentences, detected);
-  // What the first rewrite of each sentence says: a challenge after a bandwagon may go once the bandwagon is rewritten,
-  // and a short paragraph is rewritten whole or not at all (leavesAPushBeside).
+  // What the first rewrite of each sentence says (a challenge after a bandwagon may go once the bandwagon is rewritten).
   const firstRewrites: Array<string | undefined> = [];
-  const sentenceRewrites = new Set<RuleSuggestion>();
-  const firstFinding = result.findings.length;
   for (const [i, sentence] of sentences.entries()) {
     const found = detected[i];
     if (found.length === 0) continue;
@@ -417,7 +393,6 @@ function* blockSteps(state: LinterState, text: string, withRewrites: boolean): G
         preferred: i === 0,
       }));
       firstRewrites[i] = rewrites[0]?.replacement;
-      for (const r of rewrites) sentenceRewrites.add(r);
       yield;
     } catch (error) {
       if (!result.failures.some((f) => f.rule === 'rewrite')) result.failures.push({ rule: 'rewrite', error });
@@ -439,9 +414,6 @@ function* blockSteps(state: LinterState, text: string, withRewrites: boolean): G
       else if (own.length && !own.some((s) => s.preferred)) fixes = [{ ...own[0], preferred: true }, ...own.slice(1)];
       result.findings.push(toBlockFinding(rule, report, fixes, sentence.text, sentence.start));
     }
-  }
-  if (withRewrites && sentenceRewrites.size && leavesAPushBeside(sentences, detected, firstRewrites)) {
-    for (let i = firstFinding; i < result.findings.length; i++) result.findings[i] = withoutSentenceRewrites(result.findings[i], sentenceRewrites);
   }
   cache.set(text, result);
   return result;
