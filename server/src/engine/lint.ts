@@ -217,12 +217,11 @@ function readShortSentencesInPairs(state: LinterState, sentences: readonly Sente
     const joined = `${a} ${b}`;
     for (const opinion of secondOpinion(joined, found)) {
       const rule = state.byId.get(opinion.rule);
-      if (!rule) continue;
+      if (!rule || rule.harmless?.(joined)) continue;
       const split = a.length + 1;
       const inFirst = Math.max(0, Math.min(opinion.end, a.length) - opinion.start);
       const inSecond = Math.max(0, opinion.end - Math.max(opinion.start, split));
       const [at, start, end] = inFirst >= inSecond ? [i, opinion.start, Math.min(opinion.end, a.length)] : [i + 1, Math.max(opinion.start, split) - split, opinion.end - split];
-      if (rule.harmless?.(joined)) continue;
       detected[at] = [...detected[at], modelFinding(rule, sentences[at].text, start, end, 'with the sentence beside it, this reads like')];
     }
   }

@@ -39,7 +39,8 @@ export function lowerCaseEdits(sentence: string, onlyKnownShortWords = false): E
     const lower = word.toLowerCase();
     // A shouted name keeps a capital: a place or company compromise knows ("LONDON"), or a word it does not
     // know after "at", "from" or "by" ("70% OFF AT TRENDHAUS" → "at Trendhaus", "AT CASA VERDE").
-    inName = isKnownName(lower) || (lexiconTag(lower) === undefined && !COMMON_UNKNOWN.test(lower) && (NAME_AFTER.test(previous) || inName));
+    const wordBefore = previous;
+    inName = isKnownName(lower) || (lexiconTag(lower) === undefined && !COMMON_UNKNOWN.test(lower) && (NAME_AFTER.test(wordBefore) || inName));
     previous = lower;
     // "NOT A DRILL": a lone "A" inside a shouted sentence is the article.
     if (word === 'A' && !atStart) {
@@ -49,7 +50,7 @@ export function lowerCaseEdits(sentence: string, onlyKnownShortWords = false): E
     if (word.length < 2 || word !== word.toUpperCase() || isAcronym(word)) continue;
     // "reply PIZZA to 61190": a keyword to send is kept as written.
     // (Not "REPLY NOW": "now" is no keyword.)
-    if (/^(?:reply|text|txt|send|sms|code)$/i.test(lastWordBefore(sentence, m.index!)) && !/^(?:NOW|TODAY|TONIGHT|ASAP|FAST|QUICK|QUICKLY|BACK|IN)$/.test(word)) continue;
+    if (/^(?:reply|text|txt|send|sms|code)$/.test(wordBefore) && !/^(?:NOW|TODAY|TONIGHT|ASAP|FAST|QUICK|QUICKLY|BACK|IN)$/.test(word)) continue;
     // Beside a shout in a normal sentence a short unknown word is a code ("OMG", "FEC"), not shouting.
     if (onlyKnownShortWords && word.length <= 3 && lexiconTag(lower) === undefined) continue;
     // Days, months and "I" keep the capital English gives them ("TACO TUESDAY" → "Taco Tuesday").
@@ -57,10 +58,6 @@ export function lowerCaseEdits(sentence: string, onlyKnownShortWords = false): E
     if (text !== word) edits.push({ start: m.index!, end: m.index! + word.length, text });
   }
   return edits;
-}
-
-function lastWordBefore(sentence: string, at: number): string {
-  return /([\p{L}]+)\W*$/u.exec(sentence.slice(0, at))?.[1] ?? '';
 }
 
 const NAME_AFTER = /^(?:at|from|by|with|the)$/;

@@ -53,7 +53,7 @@ export function plainerThanPosture(sentence: string): Alternative[] {
   if (thing) {
     const [, name, place, head, preposition, rawField, mark] = thing;
     const field = plainField(rawField);
-    if (field && !ONLY_A_FIGURE.test(head) && !/ing$/i.test(head)) add(`${name} is ${articleFor(head)} ${head} ${preposition} ${field}${placeOf(place)}${mark || '.'}`);
+    if (field && !ONLY_A_FIGURE.test(head) && !readsAsMassNoun(head)) add(`${name} is ${articleFor(head)} ${head} ${preposition} ${field}${placeOf(place)}${mark || '.'}`);
   }
   const tag = !is && !thing && TAGLINE.exec(sentence);
   if (tag) {
@@ -64,8 +64,7 @@ export function plainerThanPosture(sentence: string): Alternative[] {
       const forPeople = /^(?:destination|choice|name)$/i.test(figure) && figurePreposition === 'for' && (PEOPLE.test(figureField) || /(?:ers|ists|ians|ants|ents)\b/i.test(figureField));
       const field = figureField ? (forPeople ? undefined : plainField(figureField)) : plainField(lead ?? '');
       if (field) add(`${name ? `${name}: specialists` : 'Specialists'} in ${field}${placeOf(place)}${mark || '.'}`);
-    } else if (head && !/ing$/i.test(head)) {
-      // (Not "a gathering for foreshore culture": a gerund with "a" before it reads as a mass noun.)
+    } else if (head && !readsAsMassNoun(head)) {
       // A real thing ("the definitive fitness platform for the modern athlete"): it stays, without its rank.
       const field = plainField(headField);
       const article = articleFor(head);
@@ -88,6 +87,11 @@ export function plainerThanPosture(sentence: string): Alternative[] {
 }
 
 /** The field without the words that only praise it: "payroll excellence" → "payroll", "the art of the book" → "the book". */
+/** "a gathering for foreshore culture": a gerund with "a" before it reads as a mass noun (Harper says so too). */
+function readsAsMassNoun(head: string): boolean {
+  return /ing$/i.test(head);
+}
+
 function plainField(field: string): string | undefined {
   let plain = field
     .replace(/^(?:the\s+)?art\s+of\s+/i, '')

@@ -139,10 +139,10 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
     // A shouted sentence said in a normal voice ends on a full stop, not on the one "!" its marks were cut to.
     if (shouted) edits = edits.map((e) => (e.text === '!' && /^[!\s]*$/.test(sentence.slice(e.end)) ? { ...e, text: '.' } : e));
     const withContractions = mergeEdits(edits, contractionEdits(sentence));
+    const spent = applied.flatMap((a) => a.spends ?? []);
     for (const candidate of [withContractions, edits]) {
       const text = applyEdits(sentence, candidate);
       if (text === sentence || rewrites.some((r) => r.text === text)) continue;
-      const spent = applied.flatMap((a) => a.spends ?? []);
       const refused = refusal(sentence, text, candidate, findings, detect, applied.every((a) => a.template), applied.every((a) => a.label), applied.every((a) => a.slogan), spent);
       if (refused) {
         trace?.(text, refused);
@@ -406,6 +406,8 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   // The words a cut took from the start of the sentence (the opening's capital handed on), if any.
   const opening = edits.find((e) => e.start === 0 && deletesWords(e));
   const cutOpening = opening ? before.slice(opening.start, opening.end) : undefined;
+  // Each cut's words (an opening cut hands its capital on: "Hold off a year and t|hat's…" → "T", so the word it re-wrote is not part of the cut).
+  const cuts = edits.filter(deletesWords).map((e) => ({ edit: e, words: withoutRewrittenEnd(before, e) }));
   // "…— book your sweep." / "Reply BOOK": what the reader can do goes with the push only if it named nothing (a bare "grab yours").
   const cut = edits.map((e) => before.slice(e.start, e.end)).join(' ');
   const action = CALL_TO_ACTION.exec(cut);
@@ -432,25 +434,20 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (cutOpening && /\bthe\s+(?:only|last|first)\s*\p{L}?$/iu.test(cutOpening)) return 'a noun left without its article';
   // "The most life-changing calligraphy course" → "The most calligraphy course": a degree word left without its adjective.
   if (edits.some((e) => deletesWords(e) && e.start > 0 && /\b(?:most|more|less|least|very|so|too|truly|really)\s*$/i.test(before.slice(0, e.start)))) return 'a degree word left without its adjective';
-  // "Don't renew and your discounts vanish" → "Your discounts vanish": the condition was the meaning.
   // "You can call me back today and let's get your contract signed": an offer spliced onto a command.
   if (/\byou\s+can\b[^.!?]*\band\s+let['’]s\b/i.test(after) && !/\byou\s+can\b/i.test(before)) return 'an offer spliced onto a command';
   // "Your baby needs organic bamboo nappies; standard cotton…" → "Standard cotton…": the need went, and the product with it.
-  if (edits.some((e) => deletesWords(e) && losesWhatIsNeeded(withoutRewrittenEnd(before, e), after))) return 'drops what is on offer';
+  if (cuts.some((c) => losesWhatIsNeeded(c.words, after))) return 'drops what is on offer';
   // "Skip this week and you'll undo all the progress you've made." → "All the progress you've made.": the verb went with the threat.
   if (cutOpening && COMMAND_AND.test(cutOpening) && /\b(?:you['’]ll|you\s+will|you)\s+\p{L}+\s*\p{L}?$/iu.test(cutOpening)) return 'drops the verb the rest depends on';
   // "the single most revolutionary thing" → "the single most new thing"; "the foremost gaming event on the planet" → "a gaming event on the planet".
-  if (/\b(?:most|more)\s+new\b/i.test(after) && !/\b(?:most|more)\s+new\b/i.test(before)) return 'a degree word before "new"';
-  if (/\ban?\s+(?:[\p{L}-]+\s+){0,4}(?:on|in)\s+the\s+(?:planet|world|universe|galaxy)\b/iu.test(after) && !/\ban?\s+(?:[\p{L}-]+\s+){0,4}(?:on|in)\s+the\s+(?:planet|world|universe|galaxy)\b/iu.test(before)) return 'a reach left without its rank';
+  if (MOST_NEW.test(after) && !MOST_NEW.test(before)) return 'a degree word before "new"';
+  if (REACH_WITHOUT_RANK.test(after) && !REACH_WITHOUT_RANK.test(before)) return 'a reach left without its rank';
   // "…waits for no one: book now or regret it" → "…: regret it": the threat kept, its alternative cut.
-  if (edits.some((e) => deletesWords(e) && /\bor(?:\s+else)?\s*$/i.test(withoutRewrittenEnd(before, e)))) return 'drops the condition the rest depends on';
-  // (An opening cut hands its capital on: "Hold off a year and t|hat's…" → "T", so the word it re-wrote is not part of the cut.)
+  if (cuts.some((c) => /\bor(?:\s+else)?\s*$/i.test(c.words))) return 'drops the condition the rest depends on';
+  // "Don't renew and your discounts vanish" → "Your discounts vanish": the condition was the meaning.
   // ("Stop reading and hit Install": a second command after the "and" is no consequence.)
-  const conditionCut = (e: Edit) => {
-    const cut = withoutRewrittenEnd(before, e);
-    return CONDITIONAL_COMMAND.test(cut) && !NEXT_COMMAND.test(before.slice(e.start + cut.length));
-  };
-  if (edits.some((e) => deletesWords(e) && conditionCut(e))) return 'drops the condition the rest depends on';
+  if (cuts.some((c) => CONDITIONAL_COMMAND.test(c.words) && !NEXT_COMMAND.test(before.slice(c.edit.start + c.words.length)))) return 'drops the condition the rest depends on';
   // "Downgrade and you lose all 37 saved projects — forever." → "37 saved projects — forever.": the command and its consequence both went.
   if (cutOpening && COMMAND_AND.test(cutOpening) && /\b(?:lose|lost|forfeit|gone|wiped|deleted)\b/i.test(cutOpening)) return 'drops the condition the rest depends on';
   // "Cancel now and everything you've built here — … — is gone for ever." → "Cancel now and everything you've built here.": the consequence's verb went.
@@ -578,6 +575,9 @@ const countThat = (text: string) => (text.match(/\bthat\b/gi) ?? []).length;
 const COMMAND_AND = /^\W*(?:don['’]?t\s+|do\s+not\s+)?(?:cancel|leave|skip|miss|stop|unsubscribe|downgrade|pass(?:\s+on)?|wait|walk\s+away|quit|close|ignore|delete|renew|upgrade|act|book|join)\b[^.!?;]*?\band\s+/i;
 const CONSEQUENCE_VERB = /\b(?:is|are|was|were|will|won['’]t|can['’]t|could|would|goes|go|gone|vanish\w*|disappear\w*|lose|loses|ends?|expires?|disappear)\b|['’]ll\b/i;
 const CONDITIONAL_COMMAND = /^\W*(?:don['’]?t|do\s+not|never|skip|miss|ignore|forget|cancel|leave|stop|wait|hold\s+off|put\s+(?:it\s+)?off|delay|let\s+(?:your|the|this)\b[^.!?]*?\b(?:lapse|expire|slide|go)|break|pass\s+on|unsubscribe|downgrade|quit|walk\s+away)\b[^.!?]*\b(?:and|or)\W*$/i;
+
+const MOST_NEW = /\b(?:most|more)\s+new\b/i;
+const REACH_WITHOUT_RANK = /\ban?\s+(?:[\p{L}-]+\s+){0,4}(?:on|in)\s+the\s+(?:planet|world|universe|galaxy)\b/iu;
 
 /** A command that may follow another ("Stop reading and hit Install."). */
 const NEXT_COMMAND = /^\s*(?:hit|tap|click|get|grab|book|order|download|join|sign|try|see|take|start|call|reply|visit|shop|read|check|come|pick|head|pop|treat|enjoy)\b/i;

@@ -61,10 +61,10 @@ function subjectBefore(terms: readonly Term[], at: number): { start: number; end
   return { start: terms[first].offset.start, end: at };
 }
 
-/** Rewrites the passive at sentence[start,end); `previous` is the subject of an earlier passive in the sentence. */
 /** "gloves must be wiped down", "bags should not be left": a thing, a rule's modal, and what is to be done to it (1 thing, 2 not, 3 participle, 4 particle). */
 const MUST_BE_DONE = /^((?:(?:the|your|their|all|any)\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:must|should|need\s+to|needs\s+to|are\s+to|is\s+to)\s+(not\s+)?be\s+([a-z]+(?:ed|en|t))(?:\s+(down|up|off|out|away|back))?(?=\s|[.!,;]|$)/iu;
 
+/** Rewrites the passive at sentence[start,end); `previous` is the subject of an earlier passive in the sentence. */
 export function sayWhoDoesIt(sentence: string, start: number, end: number, previousSubject?: string): { alternatives: Alternative[]; subject?: string } {
   const phrase = sentence.slice(start, end);
   const title = 'Rewrite: say who does it';

@@ -2,7 +2,7 @@
 // a rewrite should read as a careful writer's, and copywriters spell these out when they rewrite
 // an SMS. Only unambiguous words; digits inside words ("b4", "2day") stay, as numbers are protected.
 import { matchCase } from '../text';
-import type { Edit } from './edits';
+import { capitaliseAt, type Edit } from './edits';
 
 const SPELLED_OUT: Record<string, string> = {
   u: 'you',
@@ -26,9 +26,7 @@ export function textSpeakEdits(sentence: string): Edit[] {
     const next = /^\s+([\p{L}'’]+)/u.exec(sentence.slice(m.index! + word.length))?.[1]?.toLowerCase();
     const text = lower === 'ur' ? (next && /^(?:welcome|invited|in|on|the|a|an|so|not|going|gonna|still|always|never|all|ready|done|late|right|sure)$/.test(next) ? "you're" : 'your') : SPELLED_OUT[lower];
     // A word spelled out where the sentence opens starts it with a capital ("ur whole village…" → "Your whole village…").
-    const opens = /^[\s"“'‘(*_]*$/.test(sentence.slice(0, m.index!));
-    const spelled = matchCase(word, text);
-    edits.push({ start: m.index!, end: m.index! + word.length, text: opens ? spelled.charAt(0).toUpperCase() + spelled.slice(1) : spelled });
+    edits.push({ start: m.index!, end: m.index! + word.length, text: capitaliseAt(sentence, m.index!, matchCase(word, text)) });
   }
   return edits;
 }

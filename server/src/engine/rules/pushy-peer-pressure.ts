@@ -24,14 +24,13 @@ function sayWhatOthersDid(sentence: string, finding: FindingToRewrite): Alternat
   // (Neighbours only: "your friends in the pipe band" are not "people in the pipe band".)
   const yourPeople = /^(?:all\s+)?(?:your|ur)\s+(neighbou?rs)\s+(?=(?:on|in|at|from)\s)/i.exec(sentence);
   const everyOther = /^every\s+other\s+(household|family|business|home|shop|studio|parent|firm|school)\s+((?:on|in|at)\s+[^,.;!?]+?)\s+has\b/i.exec(sentence);
-  // "Five of your neighbours on Ashgrove Road" → "Five households on Ashgrove Road": the place says where.
-  const placed = (end: number) => /^\s+(?:on|in|at|from|along|around)\s/i.test(sentence.slice(end));
   if (counted) {
     const end = counted.index + counted[0].length;
-    const who = NEUTRAL[counted[2].toLowerCase()].replace(/\s+nearby$/, placed(end) ? '' : ' nearby');
-    edits.push({ start: counted.index, end, text: capitaliseAt(sentence, counted.index, `${counted[1]} ${who}`) });
-  }
-  else if (yourRivals) edits.push({ start: yourRivals.index, end: yourRivals.index + yourRivals[0].length, text: `${yourRivals[1]} of the ${yourRivals[2] ?? ''}businesses in your field` });
+    // "Five of your neighbours on Ashgrove Road" → "Five households on Ashgrove Road": the place says where.
+    const placed = /^\s+(?:on|in|at|from|along|around)\s/i.test(sentence.slice(end));
+    const who = NEUTRAL[counted[2].toLowerCase()];
+    edits.push({ start: counted.index, end, text: capitaliseAt(sentence, counted.index, `${counted[1]} ${placed ? who.replace(/ nearby$/, '') : who}`) });
+  } else if (yourRivals) edits.push({ start: yourRivals.index, end: yourRivals.index + yourRivals[0].length, text: `${yourRivals[1]} of the ${yourRivals[2] ?? ''}businesses in your field` });
   else if (yourPeople) edits.push({ start: 0, end: yourPeople[0].length, text: 'People ' });
   else if (everyOther) edits.push({ start: 0, end: everyOther.index + everyOther[0].length, text: `${PLURAL[everyOther[1].toLowerCase()]} ${everyOther[2]} have` });
   else return [];
