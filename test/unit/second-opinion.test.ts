@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import model from '../../server/src/engine/data/second-opinion.json';
 import { lint, ruleById } from '../../server/src/engine';
-import { categoryScores, MIN_WORDS, secondOpinion } from '../../server/src/engine/model/second-opinion';
+import { categoryScores, MIN_WORDS, read, readTogether, secondOpinion } from '../../server/src/engine/model/second-opinion';
 import { features, tokens } from '../../server/src/engine/model/features';
 
 describe('second opinion', () => {
@@ -70,6 +70,22 @@ describe('second opinion', () => {
       const fast = categoryScores(text);
       const slow = reference(text);
       assert.ok(Math.abs(fast.pushy - slow.pushy) < 1e-9 && Math.abs(fast.impersonal - slow.impersonal) < 1e-9, `${text}: ${JSON.stringify(fast)} vs ${JSON.stringify(slow)}`);
+    }
+  });
+  it('reads two sentences together from their own readings as it reads them joined (the pair reading reuses them)', () => {
+    const pairs: Array<[string, string]> = [
+      ['Three dairies in your valley switched last month.', 'What’s holding you back?'],
+      ['Hurry!! Only 3 LEFT!!', 'Grab yours before they are gone!!'],
+      ['Smart money is already in.', 'Are you?'],
+      ['…', 'We value your continued custom.'],
+      ['Thanks for coming.', '—'],
+      ['Our £40 plan suits 3 people.', 'DON’T MISS OUT, seriously.'],
+    ];
+    for (const [a, b] of pairs) {
+      const joined = read(`${a} ${b}`);
+      const together = readTogether(a, read(a), b, read(b));
+      assert.deepEqual(together.words, joined.words, a);
+      joined.raw.forEach((value, k) => assert.ok(Math.abs(value - together.raw[k]) < 1e-9, `${a} ${b}: class ${k}`));
     }
   });
 });

@@ -20,7 +20,7 @@ import { runToEnd } from './steps';
 import { CHANNELS, PRESETS, frontMatterChannel } from './profiles';
 import { applyEdits, deletesWords } from './rewrite/edits';
 import { hasConcreteReason, wordCount } from './text';
-import { categoryScores, secondOpinion } from './model/second-opinion';
+import { categoryScores, Readings, secondOpinion } from './model/second-opinion';
 
 /** A finding in block-text coordinates: what the cache keeps, independent of where the block sits. */
 interface BlockFinding {
@@ -130,7 +130,8 @@ export function createLinter(config: LinterConfig = {}): Linter {
     chunks: createChunkCache(),
     documentFindings: new WeakMap(),
     firing: (text) => {
-      const ids = sentencesOf(text).flatMap((s) => detect(state, s).map((d) => d.rule.id));
+      const readings = new Readings();
+      const ids = sentencesOf(text).flatMap((s) => detect(state, s, readings).map((d) => d.rule.id));
       return ids.length ? ids : pressureLeft(text, (category) => running.some((r) => r.category === category && r.harmless?.(text)));
     },
   };
@@ -171,7 +172,7 @@ const NOTHING_DETECTED: Detected = Object.freeze([]);
 const NO_CATEGORIES: ReadonlySet<string> = new Set();
 
 /** Runs the sentence rules on one sentence; a rule that throws is skipped and reported. Most sentences give nothing, and allocate nothing. */
-function detect(state: LinterState, sentence: Sentence, failures?: BlockResult['failures']): Detected {
+function detect(state: LinterState, sentence: Sentence, readings: Readings, failures?: BlockResult['failures']): Detected {
   let found: Array<{ rule: Rule; report: RuleReport }> | undefined;
   for (const rule of state.sentenceRules) {
     try {
@@ -183,7 +184,7 @@ function detect(state: LinterState, sentence: Sentence, failures?: BlockResult['
   }
   // The model speaks only for a category the rules left silent in this sentence.
   const categories = found ? new Set<string>(found.map((d) => d.rule.category)) : NO_CATEGORIES;
-  for (const opinion of secondOpinion(sentence.text, categories)) {
+  for (const opinion of secondOpinion(sentence.text, categories, () => readings.of(sentence.text))) {
     const rule = state.byId.get(opinion.rule);
     if (!rule || rule.harmless?.(sentence.text)) continue;
     (found ??= []).push(modelFinding(rule, sentence.text, opinion.start, opinion.end, 'this sentence reads like'));
@@ -205,7 +206,7 @@ const SHORT_FOR_THE_MODEL = 10;
  * back?"): where one of two neighbours is short and neither has a finding of a category, the model reads the
  * two together, and a finding goes to the sentence that holds most of the words that weighed.
  */
-function readShortSentencesInPairs(state: LinterState, sentences: readonly Sentence[], detected: Detected[]): void {
+function readShortSentencesInPairs(state: LinterState, sentences: readonly Sentence[], detected: Detected[], readings: Readings): void {
   for (let i = 0; i + 1 < sentences.length; i++) {
     const a = sentences[i].text;
     const b = sentences[i + 1].text;
@@ -215,7 +216,7 @@ function readShortSentencesInPairs(state: LinterState, sentences: readonly Sente
     for (const d of detected[i + 1]) found.add(d.rule.category);
     if (found.size === 2) continue;
     const joined = `${a} ${b}`;
-    for (const opinion of secondOpinion(joined, found)) {
+    for (const opinion of secondOpinion(joined, found, () => readings.together(a, b))) {
       const rule = state.byId.get(opinion.rule);
       if (!rule || rule.harmless?.(joined)) continue;
       const split = a.length + 1;
@@ -295,8 +296,9 @@ function pressureLeft(text: string, harmless: (category: 'pushy' | 'impersonal')
 function refusedRewritesOf(state: LinterState, text: string): Array<{ sentence: string; candidate: string; reason: string }> {
   const refused: Array<{ sentence: string; candidate: string; reason: string }> = [];
   const sentences = sentencesOf(text);
-  const detected = sentences.map((sentence) => detect(state, sentence));
-  readShortSentencesInPairs(state, sentences, detected);
+  const readings = new Readings();
+  const detected = sentences.map((sentence) => detect(state, sentence, readings));
+  readShortSentencesInPairs(state, sentences, detected, readings);
   sentences.forEach((sentence, i) => {
     if (detected[i].length === 0) return;
     const trace = (candidate: string, reason: string) => refused.push({ sentence: sentence.text, candidate, reason });
@@ -355,6 +357,7 @@ function* blockSteps(state: LinterState, text: string, withRewrites: boolean): G
   const pieces = new Set<Sentence>();
   const sentences = checkedSentences(parsed, result.notices, pieces);
   const detected: Detected[] = [];
+  const readings = new Readings();
   let sinceYield = 0;
   let count = 0;
   for (const sentence of sentences) {
@@ -365,7 +368,7 @@ function* blockSteps(state: LinterState, text: string, withRewrites: boolean): G
       sentences.length = detected.length;
       break;
     }
-    detected.push(detect(state, sentence, result.failures));
+    detected.push(detect(state, sentence, readings, result.failures));
     count += detected[detected.length - 1].length;
     sinceYield += sentence.text.length;
     if (sinceYield > TEXT_PER_STEP) {
@@ -373,7 +376,7 @@ function* blockSteps(state: LinterState, text: string, withRewrites: boolean): G
       yield;
     }
   }
-  readShortSentencesInPairs(state, sentences, detected);
+  readShortSentencesInPairs(state, sentences, detected, readings);
   // What the first rewrite of each sentence says (a challenge after a bandwagon may go once the bandwagon is rewritten).
   const firstRewrites: Array<string | undefined> = [];
   for (const [i, sentence] of sentences.entries()) {

@@ -4,7 +4,7 @@
 import { conjugate } from '../parse/nlp';
 import { allMatches, matchCase } from '../text';
 import { requiredAll } from './required-text';
-import { sentencePieces as pieceSearch } from './piece-search';
+import { sentencePieces as pieceSearch, type WatchList } from './piece-search';
 import { compileFrame } from './frames';
 
 export interface PhraseEntry {
@@ -56,26 +56,31 @@ export class PhraseMatcher {
   private readonly byFirstCharacter = new Map<string, Array<{ words: string[]; anchor: number }>>();
   /** The anchors as a group of the shared search: phrases are looked for only where one of them is. */
   private readonly anchorGroup: number;
-  /** One piece of every expression entry as a group: none in the sentence, no expression needs to run. Undefined: always run them. */
-  private readonly patternGate: number | undefined;
+  /** The expression entries by their most selective group: a sentence visits only those whose group it has. */
+  private readonly patternsFound: WatchList;
+  /** Expression entries with no text they need: tried on every sentence. */
+  private readonly patternsAlways: number[] = [];
 
   /** `prefilter: false` runs every expression on every sentence: the tests compare the two. */
   constructor(list: PhraseList, private readonly options: { prefilter?: boolean } = {}) {
     const alternatives: Array<{ source: string; words: string[]; anchor: string }> = [];
     /** One word of every phrase (its longest plain word): phrases are looked for only in a sentence that has one of them. */
     const anchors = new Set<string>();
-    /** A piece of every expression entry (undefined once one needs none): a sentence without any of them skips them all. */
-    let gatePieces: string[] | undefined = [];
+    const patternKeys: Array<number | undefined> = [];
     for (const entry of list.entries) {
       if (entry.pattern || entry.frame) {
         // A straight apostrophe in a pattern also matches the curly one writers' editors type.
         const source = curlyApostrophes(entry.frame ? compileFrame(entry.frame, list.classes ?? {}) : entry.pattern!);
         const required = requiredAll(source);
-        this.patterns.push({ regex: new RegExp(source, 'giu'), entry, needs: required.map((pieces) => pieceSearch.addGroup(pieces)) });
-        // The most selective of its groups (the longest shortest piece) stands for the entry in the list's gate.
-        const gate = required.reduce<readonly string[] | undefined>((best, pieces) => (!best || shortest(pieces) > shortest(best) ? pieces : best), undefined);
-        if (gate) gatePieces?.push(...gate);
-        else gatePieces = undefined;
+        const needs = required.map((pieces) => pieceSearch.addGroup(pieces));
+        // The most selective of its groups (the longest shortest piece) is the key it is looked up by.
+        let key: number | undefined;
+        required.forEach((pieces, k) => {
+          if (key === undefined || shortest(pieces) > shortest(required[needs.indexOf(key)])) key = needs[k];
+        });
+        if (key === undefined) this.patternsAlways.push(this.patterns.length);
+        patternKeys.push(key);
+        this.patterns.push({ regex: new RegExp(source, 'giu'), entry, needs });
         continue;
       }
       if (!entry.phrase) throw new Error(`A phrase-list entry needs "phrase" or "pattern": ${JSON.stringify(entry)}`);
@@ -96,7 +101,7 @@ export class PhraseMatcher {
       ? new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives.map((a) => a.source).join('|')})(?![\\p{L}\\p{N}-]|['’]\\p{L})`, 'giu')
       : undefined;
     this.anchorGroup = pieceSearch.addGroup([...anchors]);
-    this.patternGate = gatePieces?.length ? pieceSearch.addGroup(gatePieces) : undefined;
+    this.patternsFound = pieceSearch.watchList(patternKeys);
     const anchorGroups = new Map([...anchors].map((anchor) => [anchor, pieceSearch.addGroup([anchor])]));
     for (const { words, anchor } of alternatives) {
       const first = words[0][0];
@@ -105,6 +110,14 @@ export class PhraseMatcher {
         this.byFirstCharacter.get(key)!.push({ words, anchor: anchorGroups.get(anchor)! });
       }
     }
+  }
+
+  /** The expression entries the sentence last searched may match, in the list's order. */
+  private patternsToTry(): readonly number[] {
+    const found = pieceSearch.found(this.patternsFound);
+    if (!this.patternsAlways.length) return found;
+    if (!found.length) return this.patternsAlways;
+    return [...found, ...this.patternsAlways].sort((a, b) => a - b);
   }
 
   /** Every match in `text`, in order; where two overlap, the earlier (then longer) one wins. */
@@ -125,8 +138,8 @@ export class PhraseMatcher {
         (matches ??= []).push({ start, end, text: phrase, entry: found.entry, replacements });
       }
     }
-    const gated = !all && this.patternGate !== undefined && !pieceSearch.has(this.patternGate);
-    for (const { regex, entry, needs } of gated ? NO_PATTERNS : this.patterns) {
+    for (const index of all ? this.patterns.keys() : this.patternsToTry()) {
+      const { regex, entry, needs } = this.patterns[index];
       if (!all && !allFound(needs)) continue;
       for (const m of allMatches(regex, text)) {
         const found = m[0];
@@ -169,7 +182,6 @@ export class PhraseMatcher {
 }
 
 const NO_MATCHES: readonly PhraseMatch[] = Object.freeze([]);
-const NO_PATTERNS: ReadonlyArray<{ regex: RegExp; entry: PhraseEntry; needs: number[] }> = Object.freeze([]);
 
 /** The length of a group's shortest piece: longer pieces are rarer, so they gate better. */
 function shortest(pieces: readonly string[]): number {

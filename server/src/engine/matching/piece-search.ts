@@ -8,6 +8,7 @@ import { forRequirements } from './required-text';
 export class PieceSearch {
   private readonly pieceIds = new Map<string, number>();
   private readonly groupsOfPiece: number[][] = [];
+  private readonly groupByKey = new Map<string, number>();
   private groupCount = 0;
   private automaton: Automaton | undefined;
   /** Stamps of the last search: a piece or group is found when its stamp equals `generation`. */
@@ -17,10 +18,18 @@ export class PieceSearch {
   private searched: string | undefined;
   /** The text `searchSentence` last lower-cased into `searched`. */
   private sentence: string | undefined;
+  /** Per group, the watch lists to tell when it is found (see `watch`). */
+  private readonly watchersOfGroup: Array<Array<{ list: WatchList; item: number }> | undefined> = [];
 
   /** A new group of (lower-case) pieces; returns its number for `has`. */
   addGroup(pieces: readonly string[]): number {
+    // The same pieces make the same group (many expressions need "you"): each group is stamped once per search.
+    const key = [...new Set(pieces)].sort().join('\u0000');
+    const existing = this.groupByKey.get(key);
+    if (existing !== undefined) return existing;
     const group = this.groupCount++;
+    this.groupByKey.set(key, group);
+    this.watchersOfGroup.push(undefined);
     for (const piece of new Set(pieces)) {
       if (!piece) throw new Error('A piece of text to search for cannot be empty');
       let id = this.pieceIds.get(piece);
@@ -34,6 +43,29 @@ export class PieceSearch {
     this.automaton = undefined;
     this.searched = this.sentence = undefined;
     return group;
+  }
+
+  /**
+   * A list of items, each keyed by a group: after a search, `found(list)` holds (in ascending order) the
+   * items whose group the text contains. A caller with hundreds of items, few of them possible in any
+   * one sentence, then visits only those instead of asking `has` for each.
+   */
+  watchList(keys: ReadonlyArray<number | undefined>): WatchList {
+    const list: WatchList = { generation: 0, items: [] };
+    keys.forEach((group, item) => {
+      if (group !== undefined) (this.watchersOfGroup[group] ??= []).push({ list, item });
+    });
+    return list;
+  }
+
+  /** The items of a watch list whose key group the last text searched contains, in ascending order. */
+  found(list: WatchList): readonly number[] {
+    if (list.generation !== this.generation) return NO_ITEMS;
+    if (!list.sorted) {
+      list.items.sort((a, b) => a - b);
+      list.sorted = true;
+    }
+    return list.items;
   }
 
   /** Searches a sentence as the pieces are written: lower case, as `forRequirements` makes it. */
@@ -50,16 +82,30 @@ export class PieceSearch {
       this.automaton = new Automaton([...this.pieceIds.keys()]);
       this.pieceStamps = new Uint32Array(this.pieceIds.size);
       this.groupStamps = new Uint32Array(this.groupCount);
-      this.generation = 0;
     }
+    // The generation only grows (watch lists compare against it), until it wraps and every stamp starts again.
     if (++this.generation === 0xffffffff) {
       this.pieceStamps.fill(0);
       this.groupStamps.fill(0);
+      for (const watchers of this.watchersOfGroup) for (const { list } of watchers ?? []) list.generation = 0;
       this.generation = 1;
     }
     const generation = this.generation;
     for (const piece of this.automaton.stampPieces(lowerText, this.pieceStamps, generation)) {
-      for (const group of this.groupsOfPiece[piece]) this.groupStamps[group] = generation;
+      for (const group of this.groupsOfPiece[piece]) {
+        if (this.groupStamps[group] === generation) continue;
+        this.groupStamps[group] = generation;
+        const watchers = this.watchersOfGroup[group];
+        if (!watchers) continue;
+        for (const { list, item } of watchers) {
+          if (list.generation !== generation) {
+            list.generation = generation;
+            list.items.length = 0;
+          }
+          list.items.push(item);
+          list.sorted = false;
+        }
+      }
     }
     this.searched = lowerText;
     this.sentence = undefined;
@@ -70,6 +116,15 @@ export class PieceSearch {
     return this.groupStamps[group] === this.generation;
   }
 }
+
+/** Items keyed by groups, filled by each search (see PieceSearch.watchList). */
+export interface WatchList {
+  generation: number;
+  items: number[];
+  sorted?: boolean;
+}
+
+const NO_ITEMS: readonly number[] = Object.freeze([]);
 
 /** The search every sentence rule shares: each sentence is searched once, whichever rule asks first. */
 export const sentencePieces = new PieceSearch();

@@ -91,15 +91,65 @@ function mayHaveWords(text: string, n: number): boolean {
 /** Scratch space reused by every call (the engine is single-threaded): no allocation for a fine sentence. */
 const scores = new Float64Array(K);
 
+/** A text as the model read it: its tokens and each class's sum of weights (before the softmax). */
+export interface Reading {
+  readonly words: readonly Token[];
+  readonly raw: Float64Array;
+}
+
+/** Reads a text: tokens and weights. A sentence read once serves its own opinion and both pairs it is part of. */
+export function read(text: string): Reading {
+  const words = tokens(text);
+  scoreWords(text, words);
+  return { words, raw: scores.slice() };
+}
+
+/**
+ * Two sentences read as one ("a b"), from their own readings: the model is linear, so the sum of the two
+ * less what only the edges add (a's end, b's start, a second bias and a second "!!") plus the pair
+ * across the join. The tokens of "a b" are a's followed by b's: no token spans a space.
+ */
+export function readTogether(a: string, first: Reading, b: string, second: Reading): Reading {
+  const raw = new Float64Array(K);
+  for (let k = 0; k < K; k++) raw[k] = first.raw[k] + second.raw[k] - bias[k] / 1000;
+  const shift = a.length + 1;
+  const words = [...first.words, ...second.words.map((t) => ({ word: t.word, start: t.start + shift, end: t.end + shift }))];
+  if (first.words.length && second.words.length) {
+    const last = WORDS.get(first.words[first.words.length - 1].word);
+    const head = second.words[0].word;
+    addTo(raw, last?.next?.get('</s>'), -1);
+    addTo(raw, WORDS.get('<s>')?.next?.get(head), -1);
+    addTo(raw, last?.next?.get(head), 1);
+  }
+  if (BANGS !== undefined && a.includes('!!') && b.includes('!!')) addTo(raw, BANGS, -1);
+  return { words, raw };
+}
+
+/** The readings of a block's sentences, each made once: a sentence's own opinion and the pairs beside it share them. */
+export class Readings {
+  private readonly byText = new Map<string, Reading>();
+
+  of(text: string): Reading {
+    let reading = this.byText.get(text);
+    if (!reading) this.byText.set(text, (reading = read(text)));
+    return reading;
+  }
+
+  /** "a b", read from the two sentences' own readings. */
+  together(a: string, b: string): Reading {
+    return readTogether(a, this.of(a), b, this.of(b));
+  }
+}
+
 /**
  * What the model sees in a sentence, for each category the rules have not already found there.
  * `found` holds the categories the rules reported in the sentence.
  */
-export function secondOpinion(text: string, found: ReadonlySet<string>): readonly Opinion[] {
+export function secondOpinion(text: string, found: ReadonlySet<string>, reading: () => Reading = () => read(text)): readonly Opinion[] {
   if (found.size === 2 || !mayHaveWords(text, MIN_WORDS)) return NONE;
-  const words = tokens(text);
+  const { words, raw } = reading();
   if (words.length < MIN_WORDS) return NONE;
-  scoreWords(text, words);
+  scores.set(raw);
   toProbabilities();
   let opinions: Opinion[] | undefined;
   for (const which of ['pushy', 'impersonal'] as const) {
@@ -200,6 +250,13 @@ const WEIGHTS = Float64Array.from(PAIRS, (value, j) => (j % 2 ? value / 1000 : v
 function add(row: number): void {
   const end = (row >> 6) + (row & 63);
   for (let j = row >> 6; j < end; j += 2) scores[PAIRS[j]] += WEIGHTS[j + 1];
+}
+
+/** Adds (sign 1) or takes away (-1) a feature's weights in `raw`; nothing for a feature the model lacks. */
+function addTo(raw: Float64Array, row: number | undefined, sign: 1 | -1): void {
+  if (row === undefined) return;
+  const end = (row >> 6) + (row & 63);
+  for (let j = row >> 6; j < end; j += 2) raw[PAIRS[j]] += sign * WEIGHTS[j + 1];
 }
 
 /** Within a run, the `size` consecutive words that weigh most. */
