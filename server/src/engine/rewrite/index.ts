@@ -140,19 +140,28 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
     if (shouted) edits = edits.map((e) => (e.text === '!' && /^[!\s]*$/.test(sentence.slice(e.end)) ? { ...e, text: '.' } : e));
     const withContractions = mergeEdits(edits, contractionEdits(sentence));
     const spent = applied.flatMap((a) => a.spends ?? []);
+    let stillPushing: string | undefined;
     for (const candidate of [withContractions, edits]) {
       const text = applyEdits(sentence, candidate);
       if (text === sentence || rewrites.some((r) => r.text === text)) continue;
       const refused = refusal(sentence, text, candidate, findings, detect, applied.every((a) => a.template), applied.every((a) => a.label), applied.every((a) => a.slogan), spent);
       if (refused) {
         trace?.(text, refused);
+        if (/^still flagged: (?:pushy\.|the second opinion \(pushy\))/.test(refused)) stillPushing ??= text;
         continue;
       }
       // The light bulb shows what a click does: the sentence itself, shortened.
       const title = text === '' ? 'Rewrite: remove this sentence' : rewriteTitle(text);
       rewrites.push({ title, edits: candidate, text });
-      break;
+      return;
     }
+    // What is left is a bare order ("Don't wait — renew your plan today." → "Renew your plan today."): as an offer it may pass.
+    const invited = stillPushing === undefined ? undefined : asInvitation(stillPushing);
+    if (invited === undefined || rewrites.some((r) => r.text === invited)) return;
+    const whole = [{ start: 0, end: sentence.length, text: invited }];
+    const refused = refusal(sentence, invited, whole, findings, detect, applied.every((a) => a.template), false, false, spent);
+    if (refused) trace?.(invited, refused);
+    else rewrites.push({ title: rewriteTitle(invited), edits: whole, text: invited });
   };
   for (const combination of combinations) {
     offer(combination);
@@ -166,6 +175,25 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
     if (informing) offer([informing]);
   }
   return rewrites;
+}
+
+/** Orders the reader can take up as offers, and the plainer verb for the grabby ones. */
+const INVITABLE = /^(?:just\s+|so\s+)?(renew|book|order|buy|join|upgrade|sign\s+up|register|enrol|enroll|subscribe|reserve|claim|grab|get|try|download|install|visit|call|reply|donate|give|shop|switch|apply|add|pre-?order|secure|snag|pick\s+up)\b/i;
+const PLAINER_VERB: Record<string, string> = { grab: 'get', claim: 'get', snag: 'get', secure: 'book' };
+
+/**
+ * "Renew your Pro plan today." → "You can renew your Pro plan today.": a command that is only an order becomes
+ * what the reader can do, in its own words. Not a bare "Book now." (nothing to offer) nor a command of another kind.
+ */
+function asInvitation(text: string): string | undefined {
+  const m = INVITABLE.exec(text);
+  if (!m) return undefined;
+  const rest = text.slice(m[0].length);
+  if (/^\s*(?:it|them|one|now|today|tonight|(?:right\s+)?now)?\s*[.!]*\s*$/i.test(rest)) return undefined;
+  const verb = m[1].toLowerCase().replace(/\s+/g, ' ');
+  // The clock goes with the order ("call us now on 0161…"); a day stays, it may be when the offer holds.
+  const unhurried = rest.replace(/\s+(?:right\s+now|now|immediately|asap)(?=\s+(?:on|at|and|to|via)\b|\s*[.!]*\s*$)/i, '');
+  return `You can ${PLAINER_VERB[verb] ?? verb}${unhurried}`.replace(/\s*!+(\s*)$/, '.$1');
 }
 
 /** An edit that writes capitals ("DOWNLOAD IT", "USE") writes them in lower case. */
@@ -362,6 +390,8 @@ export function protectedTokens(text: string, flagged: ReadonlyArray<{ start: nu
   // When an offer holds is one of its terms: "today only" may lose "only", never "today".
   // ("FINAL HOURS!!!" names no time: "hours" counts with a number or "a few" before it.)
   for (const m of text.matchAll(/\b(?:today|tonight|tomorrow|midnight|noon|weekend|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b|(?<=(?:\d|\bfew|\bfinal|\blast)\s*)hours\b/gi)) tokens.push(m[0].toLowerCase());
+  // And a week, month or year named from now: "…when prices go up next year", "…counting on seeing you this week".
+  for (const m of text.matchAll(/\b(?:next|this)\s+(?:week|month|year|term|season|quarter)\b/gi)) tokens.push(m[0].toLowerCase());
   // So is a span: "…could crumble into the sea within a year".
   for (const m of text.matchAll(/\b(?:within|in\s+(?:under|less\s+than))\s+(?:a|an|one|two|three|four|five|six|a\s+few)\s+(?:days?|weeks?|months?|years?|decades?)\b/gi)) tokens.push(m[0].toLowerCase());
   // A season is when, too: "…could fall silent by spring".
@@ -382,6 +412,15 @@ export function protectedTokens(text: string, flagged: ReadonlyArray<{ start: nu
   return tokens;
 }
 
+/** A command to make up one's mind and its clock, nothing else ("Decide today.", "Act tonight!"); not an order to buy ("Order today."), which is the way to act. */
+const BARE_CLOCK_COMMAND = /^\W*(?:just\s+|so\s+)?(?:decide|choose|commit|act|move|hurry)\s+(?:today|tonight)\W*$/i;
+
+/** What a sentence removed whole would lose: "Decide today." names no offer for its day to be a term of, so the clock is only the push. */
+export function protectedInRemoved(before: string, flagged: ReadonlyArray<{ start: number; end: number }>): string[] {
+  const tokens = protectedTokens(before, flagged);
+  return BARE_CLOCK_COMMAND.test(before) ? tokens.filter((t) => !/^(?:today|tonight)$/.test(t)) : tokens;
+}
+
 /**
  * Why a candidate may not be offered, or undefined when it may: the sentence is removed only if it was
  * short pressure; otherwise what stays is a clean, well-formed sentence that kept every fact.
@@ -393,13 +432,13 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   // Removing a sentence that was only pressure: a short one ("The clock is ticking."), nothing protected in it.
   if (after === '' && slogan) {
     if (wordsIn(before) > MAX_REMOVABLE_SLOGAN_WORDS) return 'too long to remove';
-    if (protectedTokens(before, []).length || edits.length !== 1 || HAS_OFFER.test(before) || NAMES_A_PRODUCT.test(before) || contentWordsOutside(before, findings).length > MAX_SLOGAN_CONTENT_WORDS) return 'removal would lose information';
+    if (protectedInRemoved(before, []).length || edits.length !== 1 || HAS_OFFER.test(before) || NAMES_A_PRODUCT.test(before) || contentWordsOutside(before, findings).length > MAX_SLOGAN_CONTENT_WORDS) return 'removal would lose information';
     return undefined;
   }
   if (after === '') {
     // A stock line the finding covers end to end ("We value your custom and look forward to serving you again.") may be longer.
     if (wordsIn(before) > (label ? MAX_REMOVABLE_STOCK_LINE_WORDS : MAX_REMOVABLE_WORDS)) return 'too long to remove';
-    if (protectedTokens(before, label ? findings : []).length || edits.length !== 1 || (!fromTemplates && losesContentWords(before, after, findings))) return 'removal would lose information';
+    if (protectedInRemoved(before, label ? findings : []).length || edits.length !== 1 || (!fromTemplates && losesContentWords(before, after, findings))) return 'removal would lose information';
     return undefined;
   }
   if (!/[\p{L}\p{N}]/u.test(after)) return 'no words left';

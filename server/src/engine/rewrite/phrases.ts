@@ -26,20 +26,25 @@ const COMMAND =
  */
 /**
  * A command with what it leads to: "Download Pennywise today and start saving instantly!", "Call 0161 496
- * 0832 now to lock in your free boiler check!". Group 1 the verb, 2 its object, 3 the clock, 4 "and" or
- * "to", 5 what follows, 6 the closing mark.
+ * 0832 now to lock in your free boiler check!", "Call us today on 0800 555 0199 and book…". Group 1 the verb, 2 its
+ * object, 3 the clock, 4 where ("on 0800 555 0199"), 5 "and" or "to", 6 what follows, 7 the closing mark.
  */
 const COMMAND_THEN =
-  /^(?:(?:just|so|(?:click|tap)\s+(?:here|below|the\s+(?:link|button)(?:\s+below)?)\s+and)\s+)?(buy|order|shop|book|call|ring|sign\s+up|subscribe|register|enrol|enroll|join|upgrade|download|install|reserve|donate|give|text|reply|visit|try)\b([^.!?;:]*?)\s+(right\s+now|now|today|tonight|immediately|asap)\s+(and|to)\s+([^.!?]*?)(?:\s+(?:right\s+now|now|immediately|asap))?\s*([.!]*)$/i;
+  /^(?:(?:just|so|(?:click|tap)\s+(?:here|below|the\s+(?:link|button)(?:\s+below)?)\s+and)\s+)?(buy|order|shop|book|call|ring|sign\s+up|subscribe|register|enrol|enroll|join|upgrade|download|install|reserve|donate|give|text|reply|visit|try)\b([^.!?;:]*?)\s+(right\s+now|now|today|tonight|immediately|asap)\b((?:\s+(?:on|at|via)\s+[^.!?;:]*?)?)\s+(and|to)\s+([^.!?]*?)(?:\s+(?:right\s+now|now|immediately|asap))?\s*([.!]*)$/i;
+
+/** A nudge tacked on after the offer: ", go on, do it", ", go go go", ", just do it". */
+const NUDGE_AT_END = /[,;]?\s+(?:(?:go|come)\s+on|(?:just\s+)?do\s+it|go(?:,?\s+go)+)\b.*$/i;
 
 function offerWithWhatFollows(sentence: string): Alternative | undefined {
   const m = COMMAND_THEN.exec(sentence.trim());
   // "Sign up now and start trading" keeps its action with no object; "Buy now and save" is better as "Save…".
-  if (!m || (!m[2].trim() && !STANDS_ALONE.has(m[1].toLowerCase().replace(/\s+/g, ' '))) || !m[5].trim()) return undefined;
+  if (!m || (!m[2].trim() && !STANDS_ALONE.has(m[1].toLowerCase().replace(/\s+/g, ' '))) || !m[6].trim()) return undefined;
   // "Download now to unlock…" → "You can download to unlock…" says nothing about what: better left to the writer.
-  if (!m[2].trim() && m[4].toLowerCase() === 'to') return undefined;
+  if (!m[2].trim() && m[5].toLowerCase() === 'to') return undefined;
   const day = /^(?:today|tonight)$/i.test(m[3]) ? ` ${m[3].toLowerCase()}` : '';
-  const text = `You can ${m[1].toLowerCase()}${m[2]}${day} ${m[4].toLowerCase()} ${m[5]}.`;
+  // "…and book your service, go on, do it now": the nudge after what follows is pressure, not part of the offer.
+  const follows = m[6].replace(NUDGE_AT_END, '');
+  const text = `You can ${m[1].toLowerCase()}${m[2]}${day}${m[4]} ${m[5].toLowerCase()} ${follows}.`;
   return { title: 'Rewrite: invite, don’t order', edits: [{ start: 0, end: sentence.length, text: apostrophesLike(sentence, text) }], template: true };
 }
 

@@ -79,6 +79,18 @@ export function isWellFormed(
   if (/\b(?:you|we|they|I)\s+\p{L}+ing\b/iu.test(after) && !/\b(?:you|we|they|I)\s+\p{L}+ing\b/iu.test(before) && a.some((t, i) => /^(?:you|we|they|i)$/i.test(t.text) && a[i + 1]?.tags.includes('Gerund'))) return false;
   // "You'll regret it forever if…" → "It forever if…": an object left at the front without its verb.
   if (droppedOpening && /^\W*(?:it|them)\s+(?!(?:is|was|will|has|can|may|might|would|could|should|does|did)\b)\p{L}/iu.test(after) && a[1] && !a[1].tags.includes('Verb')) return false;
+  // "Every day you wait, your cash loses value for good." → "Value for good.": the new first word was the
+  // object, read as a command only because it now stands first. A word the original did not use as a verb is not one.
+  // ("Return flights to Lisbon from £89." and "Check-in closes…" stay: a noun follows, or another verb carries the clause.)
+  if (droppedOpening && a[0].tags.includes('Verb') && !/^please$/i.test(a[0].text) && (!a[1] || ['Preposition', 'Adverb', 'Conjunction'].some((tag) => a[1].tags.includes(tag)))) {
+    const same = b.find((t) => t.text.toLowerCase() === a[0].text.toLowerCase() && !inDeleted(t));
+    if (same && same !== b[0] && !same.tags.includes('Verb')) return false;
+  }
+  // "Act now, as availability will be allocated…" → "As we'll allocate availability…": a reason with no main clause.
+  const SUBORDINATE = /^\W*(?:as|because|since|although|though|whereas|unless|while)\b/i;
+  if (SUBORDINATE.test(after) && !SUBORDINATE.test(before) && !/[,;:—–]/.test(after)) return false;
+  // "The Subscriber shall be billed forthwith." → "Please be billed…": a request can't be passive.
+  if (/\bplease\s+be\s+\p{L}+ed\b/iu.test(after) && !/\bplease\s+be\s+\p{L}+ed\b/iu.test(before)) return false;
   // "Unbeatable prices." → "Prices.": one word left of a phrase is a fragment, unless it is a command ("Save.").
   if (a.length === 1 && b.length >= 2 && !a[0].tags.includes('Infinitive')) return false;
   return true;

@@ -11,7 +11,7 @@ import { apostrophesLike, capitaliseAt } from '../rewrite/edits';
  * to keep what they have ("Please X by T to keep Y.").
  */
 const FAILURE_THEN_LOSS =
-  /^(?:(?:please\s+)?note(?:\s+that)?[:,]?\s+|notwithstanding\s+[^,]{1,60},\s*)?(?:(?:failure|failing|neglecting)\s+to\s+(?<action>[^,;:]+?)|non-?(?<non>payment|renewal)(?:\s+of\s+(?<of>(?:the|your)\s+[^,;:]+?))?(?<by>\s+(?:by|before|within)\s+[^,;:]+?)?)\s+(?:will|shall|may|could|might)\s+(?:(?:immediately|automatically)\s+)?(?:result\s+in|lead\s+to|mean)\s+(?:(?:the|an?)\s+)?(?<how>(?:(?:immediate|permanent|automatic|irreversible|irrevocable)\s+(?:and\s+)?)*)(?:(?<loss>loss|forfeiture|termination|suspension|cancellation|closure|deactivation|removal|deletion|release|expiry|lapse|withdrawal)\s+of\s+(?<what>[^,;:.!?]+?)|(?<whose>(?:your|the)\s+[^,;:.!?]+?)\s+being\s+(?<done>cancelled|canceled|suspended|released|closed|deleted|removed|terminated|forfeited|withdrawn|lost|reassigned|reallocated|given\s+away|offered\s+to\s+(?:someone|somebody)\s+else)(?<onward>\s+(?:back\s+)?(?:to|into)\s+[^,;:.!?]+?)?|(?:users|members|customers|subscribers|account\s+holders|you)\s+losing\s+(?<losing>[^,;:.!?]+?))(?:\s+and\s+(?<also>(?:your|the)\s+[^,;:.!?]+?)\s+(?:withheld|forfeited|kept|lost|cancelled|canceled|retained))?\s*([.!]*)$/i;
+  /^(?:(?:please\s+)?note(?:\s+that)?[:,]?\s+|notwithstanding\s+[^,]{1,60},\s*)?(?:(?:failure|failing|neglecting)\s+to\s+(?<action>[^,;:]+?)|non-?(?<non>payment|renewal)(?:\s+of\s+(?<of>(?:the|your)\s+[^,;:]+?))?(?<by>\s+(?:by|before|within)\s+[^,;:]+?)?)\s+(?:will|shall|may|could|might)\s+(?:(?:immediately|automatically)\s+)?(?:result\s+in|lead\s+to|mean)\s+(?:(?:the|an?)\s+)?(?<how>(?:(?:immediate|permanent|automatic|irreversible|irrevocable)\s+(?:and\s+)?)*)(?:(?<loss>loss|forfeiture|termination|suspension|cancellation|closure|deactivation|removal|deletion|release|expiry|lapse|withdrawal)\s+of\s+(?<what>[^,;:.!?]+?)|(?<whose>(?:your|the)\s+(?:(?!\bbeing\b)[^,;:.!?])+?)\s+being\s+(?<done>cancelled|canceled|suspended|released|closed|deleted|removed|terminated|forfeited|withdrawn|lost|reassigned|reallocated|given\s+away|offered\s+to\s+(?:someone|somebody)\s+else)(?<onward>\s+(?:back\s+)?(?:to|into)\s+[^,;:.!?]+?)?|(?:users|members|customers|subscribers|account\s+holders|you)\s+losing\s+(?<losing>[^,;:.!?]+?))(?:\s+and\s+(?<also>(?:your|the)\s+(?:(?!\bbeing\b)[^,;:.!?])+?)\s+(?:being\s+(?<alsoDone>deleted|removed|closed|cancelled|canceled|suspended|lost|forfeited)|withheld|forfeited|kept|lost|cancelled|canceled|retained))?\s*([.!]*)$/i;
 
 /** What we do, in a plain verb, for each legal noun of loss ("deletion of your workspace" → "we'll delete your workspace"). */
 const WE_WILL: Record<string, string> = {
@@ -23,6 +23,11 @@ const WE_WILL: Record<string, string> = {
 /** What we do to what they hold, from the participle the threat used ("being released" → "we'll release"). */
 const WE_WILL_DO: Record<string, string> = {
   released: 'release', reassigned: 'give', reallocated: 'give', 'given away': 'give',
+};
+
+/** The same, for a loss with no one it goes to ("your account being closed" → "we'll close your account"). */
+const WE_WILL_UNDO: Record<string, string> = {
+  cancelled: 'cancel', canceled: 'cancel', suspended: 'suspend', closed: 'close', deleted: 'delete', removed: 'remove', terminated: 'close', withdrawn: 'withdraw',
 };
 
 /** The whole sentence said again in `said` (its first letter capitalised, its apostrophes as the sentence writes them). */
@@ -45,6 +50,13 @@ function keepWhatTheyHave(sentence: string): Alternative[] {
   // "…the property being released to other buyers without further notice": who gets it is a term, said as what we'll do.
   if (g.onward && WE_WILL_DO[g.done.toLowerCase()]) {
     return [sayPlainly(sentence, `if you don't ${action}, we'll ${WE_WILL_DO[g.done.toLowerCase()]} ${what}${g.onward}.`)];
+  }
+  // "…your account being closed and your data being deleted": each loss said as what we'll do.
+  const undo = g.done && !g.onward ? WE_WILL_UNDO[g.done.toLowerCase()] : undefined;
+  const alsoUndo = g.alsoDone ? WE_WILL_UNDO[g.alsoDone.toLowerCase()] : undefined;
+  if (undo && !notice && (!g.also || alsoUndo)) {
+    const whose = g.whose.trim();
+    return [sayPlainly(sentence, `if you don't ${action}, we'll ${undo} ${whose}${alsoUndo ? ` and ${alsoUndo === undo ? '' : `${alsoUndo} `}${g.also.trim()}` : ''}.`)];
   }
   const alternatives: Alternative[] = [];
   const immediately = /immediate/i.test(g.how ?? '');
