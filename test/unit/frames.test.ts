@@ -62,6 +62,11 @@ describe('mentions', () => {
     assert.ok(name('Join us for the Last Chance Ball on Friday.', 'Last Chance'));
     assert.ok(name('Hurry Curry now delivers to Walthamstow.', 'Hurry'));
     assert.ok(name('Buy Now, Pay Later is available at checkout.', 'Buy Now'));
+    // A title goes on past the phrase, or stands in apposition after the noun it names.
+    assert.ok(name('New on your watchlist: Hurry Up and Wait, the airport comedy, is streaming now.', 'Hurry Up'));
+    assert.ok(name('Our free garden guide, Act Now for Hedgehogs, shows you how to cut a hole.', 'Act Now'));
+    assert.ok(name('Luna Park just released Don’t Miss Out, the title track from their new EP.', 'Don’t Miss Out'));
+    assert.equal(name('Hurry Up and Wait! Sale ends tonight.', 'Hurry Up'), false);
     assert.equal(name('Act Now and save 20% on your first box.', 'Act Now'), false);
     assert.equal(name('LAST CHANCE to save on every plan.', 'LAST CHANCE'), false);
     assert.equal(name('Last Chance To Save Big On Every Plan', 'Last Chance'), false);

@@ -94,6 +94,9 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['pushy.buy-now', 'Call us today on 0800 555 0199 and book your free valuation!', 'You can call us today on 0800 555 0199 and book your free valuation.'],
   ['pushy.buy-now', 'Ring Platen & Ribbon today on 0161 555 0192 and book your service, go on, do it now.', 'You can ring Platen & Ribbon today on 0161 555 0192 and book your service.'],
   ['pushy.urgency', 'Don’t wait — renew your Pro plan today.', 'You can renew your Pro plan today.'],
+  ['impersonal.passive', 'Changes to the booking may be requested, and will be considered.', "You can request changes to the booking, and we'll consider them."],
+  ['impersonal.passive', 'Feedback is being collected so that improvements can be made.', "We're collecting feedback so that we can make improvements."],
+  ['pushy.assumptive-close', 'We’ve added travel insurance to your basket for peace of mind.', 'You can add travel insurance to your basket for peace of mind, if you’d like.'],
   ['impersonal.passive', 'Amendments to bookings may be requested and will be considered on a case-by-case basis.', "You can request amendments to bookings and we'll consider them on a case-by-case basis."],
   ['impersonal.passive', 'Dietary requirements should be notified at the time of booking.', 'Please tell us about dietary requirements at the time of booking.'],
   ['impersonal.passive', 'Outstanding balance must be settled by Friday.', 'Please settle your outstanding balance by Friday.'],
@@ -375,6 +378,9 @@ describe('rewrites never offer a broken sentence', () => {
     assert.ok(!offered('Every day you wait, your cash loses value for good.').includes('Value for good.'));
     assert.ok(offered('Act now, as availability will be allocated strictly on a first-come basis.').every((r) => !/^As\b/.test(r)));
     assert.ok(offered('Subscribe now. The Subscriber shall be billed forthwith.').every((r) => !/please be billed/i.test(r)));
+    // A participle after a preposition is no verb ("You £240 in wasted energy."); a gerund's passive after "before" is broken.
+    assert.ok(!offered('Every month you delay costs you £240 in wasted energy.').some((r) => /^You £240/.test(r)));
+    assert.ok(offered('Your bow has been received and will be assessed prior to rehairing being scheduled.').every((r) => !/before rehairing being/.test(r)));
     // "Prices go up next year" is a fact, not only the regret around it.
     assert.ok(!offered('Don’t come crying to us when prices go up next year.').includes(''));
 

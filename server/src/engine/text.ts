@@ -99,13 +99,20 @@ export function isName(text: string, start: number, end: number): boolean {
   if (capitalised > all.length * 0.8) return false;
   const before = text.slice(0, start);
   const after = text.slice(end);
+  // A title goes on past the phrase ("Hurry Up and Wait, the airport comedy"): what follows the whole title says what it is.
+  const title = text.slice(end + (TITLE_GOES_ON.exec(after)?.[0].length ?? 0));
   // After "the", "at", "from"… a capitalised phrase names something ("comes from Act Now", "the Last Chance Ball").
   const named = /\b(?:the|at|from|called|named|of|our|their|my|via|through|on|to|panel|book|film|show|exhibition|talk|course|class|event|song|album|podcast|play|musical|workshop|session|series)\s+$/i.test(before);
-  return named || /^(?:,\s*)?(?:\p{Lu}|\d|['’]s\b)/u.test(after.trimStart()) || WORK_BY.test(after) || NAME_THEN_IS_A.test(after) || NAME_THEN_APPOSITIVE.test(after);
+  // …and after a noun and a comma, a title in apposition ("Our free garden guide, Act Now for Hedgehogs, shows…").
+  const namedAfterComma = /\b(?:guide|book|film|show|track|single|song|album|podcast|play|comedy|drama|documentary|series|campaign|appeal|report|course|workshop|newsletter)\s*,\s*$/i.test(before);
+  return named || namedAfterComma || /^(?:,\s*)?(?:\p{Lu}|\d|['’]s\b)/u.test(after.trimStart()) || WORK_BY.test(after) || NAME_THEN_IS_A.test(after) || NAME_THEN_APPOSITIVE.test(after) || NAME_THEN_APPOSITIVE.test(title);
 }
 
+/** The rest of a title after a phrase in it: small words and capitalised words, ending on a capitalised one (" and Wait"). */
+const TITLE_GOES_ON = /^(?:\s+(?:(?:and|or|of|the|for|a|an|in|on|to|at|&)\s+)*\p{Lu}[\p{L}'’-]*)+/u;
+
 /** A name the sentence then explains between commas ("Act Now, the youth theatre company, performs…"). */
-const NAME_THEN_APPOSITIVE = /^,\s*(?:the|a|an|our|your)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:company|troupe|band|choir|theatre|theater|group|club|shop|studio|bar|café|cafe|restaurant|app|podcast|show|play|festival|charity|brand|collective|team|society|trust|duo|trio|quartet|orchestra|gallery|bakery|label)\b/iu;
+const NAME_THEN_APPOSITIVE = /^,\s*(?:the|a|an|our|your)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:company|troupe|band|choir|theatre|theater|group|club|shop|studio|bar|café|cafe|restaurant|app|podcast|show|play|festival|charity|brand|collective|team|society|trust|duo|trio|quartet|orchestra|gallery|bakery|label|comedy|drama|film|documentary|series|track|single|song|album|novel|book|guide|game|campaign|appeal)\b/iu;
 
 /** A title and its author ("Today Only by Ana Varga"). */
 const WORK_BY = /^\s+by\s+\p{Lu}/u;

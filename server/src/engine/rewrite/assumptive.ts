@@ -17,7 +17,7 @@ const BOOKED_YOUR = new RegExp(String.raw`^(?:i['’]ve|we['’]ve|i\s+have|we\s
 const WHICH = /^(?:so,?\s+)?which\s+([\w-]+(?:\s+[\w-]+)?)\s+shall\s+(?:we|I)\s+(?:send|reserve|engrave|forge|ship|make|deliver|pack|print|order|book)(?:\s+(?:for\s+)?you)?\s*(?:[,:—–-]\s*|\s+)([^,;:?]+?)\s+or\s+([^,;?]+?)\s*\?\s*$/i;
 const WHEN_CHOICE = /^(?:so,?\s+)?(?:when|which(?:\s+day|\s+time)?)\s+(?:works\s+(?:best|better)\s+for\s+(?:our|a|the|your)\s+([\w\s-]+?)|shall\s+we\s+([\w\s'’-]+?))\s*[,:—–-]?\s+([A-Z]\w+|today|tomorrow)\s+or\s+([A-Z]\w+|tomorrow)\s*\?\s*$/i;
 const CONTRACT = /^(?:i['’]ll|we['’]ll|i\s+will|we\s+will)\s+send\s+the\s+(contract|agreement|paperwork|invoice)\s+over\s+(this\s+afternoon|this\s+morning|today|tomorrow|tonight|now)\s+so\s+(?:that\s+)?we\s+can\s+(?:get\s+(?:you\s+)?started|kick\s+off|start|begin)(\s+(?:on\s+\w+(?:\s+the\s+\w+)?|on\s+the\s+\w+|next\s+week|tomorrow))?\s*[.!]*\s*$/i;
-const ADDED = /^(?:(?:good|great)\s+news[,!:—–\s]+)?(?:i['’]ve|we['’]ve|i\s+have|we\s+have)\s+(?:already\s+|gone\s+ahead\s+and\s+)?(?:added|put)\s+((?:an?|the|your)\s+[^,;—–!?]+?)\s+(?:to|in|into)\s+your\s+(basket|cart|booking|order|bag)(?:\s*(?:[;,—–-])\s*(?:untick\s+it\s+if\s+you\s+(?:really\s+)?must|ready\s+for\s+when\s+you\s+check\s*out))?\s*[.!]*\s*$/i;
+const ADDED = /^(?:(?:good|great)\s+news[,!:—–\s]+)?(?:i['’]ve|we['’]ve|i\s+have|we\s+have)\s+(?:already\s+|gone\s+ahead\s+and\s+)?(?:added|put)\s+((?:(?:an?|the|your)\s+)?[^,;—–!?]+?)\s+(?:to|in|into)\s+your\s+(basket|cart|booking|order|bag)(\s+for\s+(?:extra\s+)?peace\s+of\s+mind)?(?:\s*(?:[;,—–-])\s*(?:untick\s+it\s+if\s+you\s+(?:really\s+)?must|ready\s+for\s+when\s+you\s+check\s*out))?\s*[.!]*\s*$/i;
 
 /** "Your place on the March cohort is reserved; all that's left is to pay the deposit." (1 what is held, 2 what the reader still has to do). */
 const HELD = /^(your\s+[^,;—–!?]+?)\s+(?:is|are|has\s+been|have\s+been)\s+(?:reserved|held|saved|booked|secured|ready|waiting)\s*(?:[;,—–-]\s*|\s+and\s+)(?:all\s+(?:that['’]s|that\s+is)\s+left\s+(?:to\s+do\s+)?is|all\s+you\s+(?:need|have)\s+to\s+do\s+is|just)\s+(?:to\s+)?([^.!?]+?)\s*[.!]*\s*$/i;
@@ -55,7 +55,7 @@ export function leaveTheChoice(sentence: string): Alternative[] {
   const held = HELD.exec(sentence);
   if (held) add(`We're holding ${held[1].replace(/^your\b/i, 'your')}; please ${held[2]}${/\bto\s+(?:confirm|keep|secure)\b/i.test(held[2]) ? '' : ' to confirm it'}.`);
   const added = ADDED.exec(sentence);
-  if (added) add(`You can add ${added[1].replace(/^the\s+/i, 'the ')} to your ${added[2]} if you’d like.`);
+  if (added) add(`You can add ${added[1].replace(/^the\s+/i, 'the ')} to your ${added[2]}${added[3] ? `${added[3]},` : ''} if you’d like.`);
   return out;
 }
 

@@ -391,7 +391,7 @@ export function protectedTokens(text: string, flagged: ReadonlyArray<{ start: nu
   // ("FINAL HOURS!!!" names no time: "hours" counts with a number or "a few" before it.)
   for (const m of text.matchAll(/\b(?:today|tonight|tomorrow|midnight|noon|weekend|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b|(?<=(?:\d|\bfew|\bfinal|\blast)\s*)hours\b/gi)) tokens.push(m[0].toLowerCase());
   // And a week, month or year named from now: "…when prices go up next year", "…counting on seeing you this week".
-  for (const m of text.matchAll(/\b(?:next|this)\s+(?:week|month|year|term|season|quarter)\b/gi)) tokens.push(m[0].toLowerCase());
+  for (const m of text.matchAll(/\b(?:next|this)\s+(?:week|month|year|term|season|quarter|morning|afternoon|evening)\b/gi)) tokens.push(m[0].toLowerCase());
   // So is a span: "…could crumble into the sea within a year".
   for (const m of text.matchAll(/\b(?:within|in\s+(?:under|less\s+than))\s+(?:a|an|one|two|three|four|five|six|a\s+few)\s+(?:days?|weeks?|months?|years?|decades?)\b/gi)) tokens.push(m[0].toLowerCase());
   // A season is when, too: "…could fall silent by spring".
@@ -412,6 +412,7 @@ export function protectedTokens(text: string, flagged: ReadonlyArray<{ start: nu
   return tokens;
 }
 
+const GERUND_PASSIVE_AFTER_BEFORE = /\bbefore\s+\p{L}+ing\s+being\s+\p{L}+(?:ed|en)\b/iu;
 /** A command to make up one's mind and its clock, nothing else ("Decide today.", "Act tonight!"); not an order to buy ("Order today."), which is the way to act. */
 const BARE_CLOCK_COMMAND = /^\W*(?:just\s+|so\s+)?(?:decide|choose|commit|act|move|hurry)\s+(?:today|tonight)\W*$/i;
 
@@ -539,6 +540,8 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (OBJECT_BEFORE_THAT.test(after) && !OBJECT_BEFORE_THAT.test(before)) return 'an object before "that"';
   // "Other parents have already booked…" with its "What's stopping you?" cut: the bandwagon is still the sentence.
   if (findings.some((f) => /^pushy\.(?:peer-pressure|fomo|shaming)$/.test(f.rule.id)) && (BANDWAGON.test(after) || /\bjoin\s+them\b/i.test(after))) return 'the bandwagon is left';
+  // "…before rehairing being scheduled": a gerund's passive after "before" wants "is scheduled".
+  if (GERUND_PASSIVE_AFTER_BEFORE.test(after) && !GERUND_PASSIVE_AFTER_BEFORE.test(before)) return 'a passive gerund after "before"';
   const still = detect(after);
   if (still.length > 0) return `still flagged: ${still.join(', ')}`;
   const droppedOpening = edits.some((e) => e.start === 0 && (e.text === '' || /^\p{Lu}$/u.test(e.text)));

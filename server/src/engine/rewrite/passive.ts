@@ -169,7 +169,9 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   if (!subject) {
     if (!previousSubject) return { alternatives: [] };
     // The reader, named in the third person before ("The customer has been upgraded and will be invoiced"), is "you".
-    subject = READER_NOUN.test(previousSubject) ? 'you' : /s$/i.test(previousSubject.split(/\s+/).pop() ?? '') && !/^(?:it|this|that)$/i.test(previousSubject) ? 'them' : 'it';
+    // Its number is its head noun's, before any "to"/"of" phrase ("Changes to the booking" → "them").
+    const head = previousSubject.split(/\s+(?:to|of|for|in|on|at|with|from|about)\s+/i)[0].split(/\s+/).pop() ?? '';
+    subject = READER_NOUN.test(previousSubject) ? 'you' : /s$/i.test(head) && !/^(?:it|this|that)$/i.test(previousSubject) ? 'them' : 'it';
     replaceFrom = start;
   }
   // "will be forfeited and released": the second participle would be left without its "we".
@@ -209,7 +211,8 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   else if (/^(?:must|should|shall|need to|needs to|has to|have to|is to|are to) be$/.test(auxiliary) && /^(?:notified|advised|informed)$/i.test(participle)) active = `please ${adv}tell us about ${yourIfBare(object)}`;
   else if (/^(?:must|should|need to|needs to|has to|have to|is to|are to) be$/.test(auxiliary)) active = `please ${adv}${verb} ${yourIfBare(object)}`;
   // "Invoices can be downloaded" is the reader's to do; "they can be accommodated" is ours ("we can accommodate them").
-  else if (/^can be$/.test(auxiliary)) active = `${[READER_ACTS, READER_SHOWS, READER_USES].some((list) => list.test(participle)) ? 'you' : 'we'} can ${adv}${verb} ${object}`;
+  // ("…so that improvements can be made": improvements are ours to make, as changes are.)
+  else if (/^can be$/.test(auxiliary)) active = `${[READER_ACTS, READER_SHOWS, READER_USES].some((list) => list.test(participle)) && !(participle === 'made' && BUSINESS_MAKES.test(object)) ? 'you' : 'we'} can ${adv}${verb} ${object}`;
   // "Amendments may be requested" is the reader's to do: "you can request amendments".
   else if (/^may be$/.test(auxiliary) && READER_ACTS.test(participle) && !(participle === 'made' && BUSINESS_MAKES.test(object))) active = `you can ${adv}${infinitiveOf(participle)} ${object}`;
   // "Access may be restricted" is a possibility, not a permission: "we may restrict access".
@@ -234,7 +237,7 @@ function yourIfBare(object: string): string {
 /** What buyers do to stock: "are being reserved daily" is the market, not us. */
 const BUYERS_DO = /^(?:reserved|booked|bought|sold|taken|claimed|snapped|purchased|ordered|grabbed)$/i;
 /** What the business makes, not the reader: "Itinerary changes may be made at short notice" is "we may make…". */
-const BUSINESS_MAKES = /\b(?:changes?|amendments?|alterations?|adjustments?|substitutions?|exceptions?|deductions?|charges?|decisions?|cuts?)\b/i;
+const BUSINESS_MAKES = /\b(?:changes?|amendments?|alterations?|adjustments?|substitutions?|exceptions?|deductions?|charges?|decisions?|cuts?|improvements?|repairs?|upgrades?)\b/i;
 /** What the reader does, not the business: "may be requested" is permission ("you can request"). */
 const READER_ACTS = /^(?:requested|submitted|booked|purchased|bought|redeemed|exchanged|returned|collected|ordered|downloaded|paid|made)$/i;
 

@@ -27,7 +27,9 @@ function termsOfOriginal(text: string): Term[] {
 const hasVerb = (ts: Term[]) => ts.some((t) => t.tags.includes('Verb'));
 
 /** A verb that can carry a clause: not a gerund, not an infinitive after "to" ("AI to write their outreach" has none). */
-const hasFiniteVerb = (ts: Term[]) => ts.some((t, i) => t.tags.includes('Verb') && !t.tags.includes('Gerund') && !(i > 0 && /^to$/i.test(ts[i - 1].text)));
+/** (Nor a participle after a preposition or an article, which describes a noun: "in wasted energy", "the saved designs".) */
+const hasFiniteVerb = (ts: Term[]) =>
+  ts.some((t, i) => t.tags.includes('Verb') && !t.tags.includes('Gerund') && !(i > 0 && /^to$/i.test(ts[i - 1].text)) && !(i > 0 && t.tags.includes('PastTense') && ['Preposition', 'Determiner'].some((tag) => ts[i - 1].tags.includes(tag))));
 
 /** A slogan or a headline: no verb at all ("The premier destination for global wealth."). */
 export function isVerbless(text: string): boolean {

@@ -22,7 +22,7 @@ const ownFixes = phraseRewrite({
   ],
 });
 
-const AT_THEIR_REQUEST = /\b(?:as|like)\s+you\s+(?:requested|asked|wanted)\b|\b(?:at|per)\s+your\s+request\b|\byou\s+(?:asked|requested)\s+(?:us\s+)?(?:to|for)\b/i;
+const AT_THEIR_REQUEST = /\b(?:as|like)\s+you\s+(?:requested|asked|wanted)\b|\bas\s+(?:we\s+)?(?:agreed|discussed|promised)\b|\b(?:at|per)\s+your\s+request\b|\byou\s+(?:asked|requested)\s+(?:us\s+)?(?:to|for)\b/i;
 
 export const rule = phraseRule({
   id: 'pushy.assumptive-close',
@@ -50,6 +50,7 @@ export const rule = phraseRule({
     clean: [
       'If you take the course, you get lifetime access.',
       'As you requested, we’ve added a vegetarian main to your booking for Saturday.',
+      'I’ll send the contract over this afternoon, as we agreed on Monday’s call.',
       'When you order before 2 pm, it ships the same day.',
       'Do you need this? Here is how to tell.',
       'You don’t need this if you already have a stand mixer.',

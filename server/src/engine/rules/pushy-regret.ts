@@ -57,6 +57,8 @@ export const rule = phraseRule({
   removable: 'Drop the threat',
   // Its phrase carries the sentence's subject or verb ("Child goes to bed hungry." is what dropping it leaves):
   // the rewriter only drops whole clauses of it.
+  // "Kicking yourself over a missed flight?" asks after a regret the reader already has, to help with it.
+  skip: (sentence, match) => match.start === leadingSpace(sentence.text) && /^kicking\s+yourself\s+(?:over|about|for)\b/i.test(sentence.text.slice(match.start)) && /\?\W*$/.test(sentence.text),
   pressure: true,
   jab: true,
   rewrite: (sentence, finding, context) => regretTemplates(sentence, finding, context).filter((a) => a.template),
@@ -69,6 +71,11 @@ export const rule = phraseRule({
   },
   examples: {
     flags: ['Say no today and you’ll wonder “what if” for years.', 'Ten years from now, you’ll wonder why you didn’t start today.', 'Trust us, future you will be furious if you skip this one.', 'Miss this and you’ll be kicking yourself all summer.'],
-    clean: ['We regret that the café is closed on Monday.', 'Many customers wonder what if they picked the wrong size, so exchanges are free.', 'No regrets: we kept the recipe the same.', 'What if you could pay in three parts?'],
+    clean: ['Kicking yourself over a missed flight? Here’s how to claim compensation.', 'We regret that the café is closed on Monday.', 'Many customers wonder what if they picked the wrong size, so exchanges are free.', 'No regrets: we kept the recipe the same.', 'What if you could pay in three parts?'],
   },
 });
+
+/** Where a sentence's first word starts. */
+function leadingSpace(text: string): number {
+  return text.length - text.trimStart().length;
+}
