@@ -94,6 +94,7 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['pushy.buy-now', 'Call us today on 0800 555 0199 and book your free valuation!', 'You can call us today on 0800 555 0199 and book your free valuation.'],
   ['pushy.buy-now', 'Ring Platen & Ribbon today on 0161 555 0192 and book your service, go on, do it now.', 'You can ring Platen & Ribbon today on 0161 555 0192 and book your service.'],
   ['pushy.urgency', 'Don’t wait — renew your Pro plan today.', 'You can renew your Pro plan today.'],
+  ['impersonal.corporatese', 'Just circling back per my previous email.', 'Just following up on my previous email.'],
   ['impersonal.passive', 'Changes to the booking may be requested, and will be considered.', "You can request changes to the booking, and we'll consider them."],
   ['impersonal.passive', 'Feedback is being collected so that improvements can be made.', "We're collecting feedback so that we can make improvements."],
   ['pushy.assumptive-close', 'We’ve added travel insurance to your basket for peace of mind.', 'You can add travel insurance to your basket for peace of mind, if you’d like.'],
@@ -381,6 +382,9 @@ describe('rewrites never offer a broken sentence', () => {
     // A participle after a preposition is no verb ("You £240 in wasted energy."); a gerund's passive after "before" is broken.
     assert.ok(!offered('Every month you delay costs you £240 in wasted energy.').some((r) => /^You £240/.test(r)));
     assert.ok(offered('Your bow has been received and will be assessed prior to rehairing being scheduled.').every((r) => !/before rehairing being/.test(r)));
+    // The people "them" meant went with the cut; a bare "Please don't hesitate." is no sentence to leave.
+    assert.ok(offered('Donors who haven’t renewed are reminded that children are depending on them.').every((r) => !/^Children are depending on them/.test(r)));
+    assert.ok(offered('Please do not hesitate — enrol now.').every((r) => !/^Please don['’]t hesitate\.$/.test(r)));
     // "Prices go up next year" is a fact, not only the regret around it.
     assert.ok(!offered('Don’t come crying to us when prices go up next year.').includes(''));
 

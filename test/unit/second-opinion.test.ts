@@ -88,4 +88,7 @@ describe('second opinion', () => {
       joined.raw.forEach((value, k) => assert.ok(Math.abs(value - together.raw[k]) < 1e-9, `${a} ${b}: class ${k}`));
     }
   });
+  it('leaves words the sentence talks about to the rules, as they do ("Our style guide bans …")', () => {
+    assert.deepEqual(lint('Our style guide bans please do not hesitate and we value your custom.', { kind: 'plaintext' }).map((f) => f.rule), []);
+  });
 });

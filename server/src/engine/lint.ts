@@ -186,10 +186,18 @@ function detect(state: LinterState, sentence: Sentence, readings: Readings, fail
   const categories = found ? new Set<string>(found.map((d) => d.rule.category)) : NO_CATEGORIES;
   for (const opinion of secondOpinion(sentence.text, categories, () => readings.of(sentence.text))) {
     const rule = state.byId.get(opinion.rule);
-    if (!rule || rule.harmless?.(sentence.text)) continue;
+    // Words the sentence talks about ("Our style guide bans please do not hesitate…") are not its voice, for the model either.
+    if (!rule || rule.harmless?.(sentence.text) || talkedAbout(sentence.text, opinion.start)) continue;
     (found ??= []).push(modelFinding(rule, sentence.text, opinion.start, opinion.end, 'this sentence reads like'));
   }
   return found ?? NOTHING_DETECTED;
+}
+
+/** Words a sentence names to talk about them: after "bans", "phrases like", "the words". (Not "named", which a brag uses.) */
+const TALKED_ABOUT = /\b(?:bans|banned|forbids|avoids|(?:phrases?|words?|lines?)\s+like|the\s+(?:words?|phrases?))\s*[:“"‘']?\s*$/i;
+
+function talkedAbout(text: string, start: number): boolean {
+  return TALKED_ABOUT.test(text.slice(Math.max(0, start - 60), start));
 }
 
 /** A finding of the second opinion's, under its tactic's rule: the rule's message, and what the model read. */
@@ -218,7 +226,7 @@ function readShortSentencesInPairs(state: LinterState, sentences: readonly Sente
     const joined = `${a} ${b}`;
     for (const opinion of secondOpinion(joined, found, () => readings.together(a, b))) {
       const rule = state.byId.get(opinion.rule);
-      if (!rule || rule.harmless?.(joined)) continue;
+      if (!rule || rule.harmless?.(joined) || talkedAbout(joined, opinion.start)) continue;
       const split = a.length + 1;
       const inFirst = Math.max(0, Math.min(opinion.end, a.length) - opinion.start);
       const inSecond = Math.max(0, opinion.end - Math.max(opinion.start, split));

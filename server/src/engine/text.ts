@@ -67,7 +67,7 @@ function afterUnclosedQuote(text: string, start: number, end: number): boolean {
 }
 
 /** Verbs that report what someone else said or wrote: what follows is a mention, not the writer's own push. */
-const REPORTED = /\b(?:said|says|told|tells|wrote|writes|argues|argued|shouted|shout at|called|titled|named|stopped writing|phrases? like|lines? like|words like|subject lines? like|(?:that|which|who)\s+(?:scream|screams|shout|shouts|yell|yells))\b[^.!?]*$|\bthe\s+(?:words?|phrases?|slogan|line)\s*[:“"‘']?\s*$/i;
+const REPORTED = /\b(?:said|says|told|tells|wrote|writes|argues|argued|shouted|shout at|called|titled|named|stopped writing|bans|banned|forbids|phrases? like|lines? like|words like|subject lines? like|(?:that|which|who)\s+(?:scream|screams|shout|shouts|yell|yells))\b[^.!?]*$|\b(?:the\s+(?:words?|phrases?|slogan|line)|fear\s+of)\s*[:“"‘']?\s*$/i;
 
 /**
  * Mentioned rather than used by the writer: inside quotes, reported ("he'd shout at everyone to hurry"),

@@ -413,6 +413,16 @@ export function protectedTokens(text: string, flagged: ReadonlyArray<{ start: nu
 }
 
 const GERUND_PASSIVE_AFTER_BEFORE = /\bbefore\s+\p{L}+ing\s+being\s+\p{L}+(?:ed|en)\b/iu;
+/** "them"/"they"/"their" stays while a plural noun of people before it went with the cut. */
+function lostThirdPersonNoun(before: string, after: string): boolean {
+  const pronoun = /\b(?:they|them|their)\b/i.exec(after);
+  if (!pronoun) return false;
+  const people = (text: string) => text.match(PEOPLE_NOUN) ?? [];
+  const beforePronoun = before.slice(0, Math.max(0, before.search(/\b(?:they|them|their)\b/i)));
+  return people(beforePronoun).length > 0 && people(after.slice(0, pronoun.index)).length === 0;
+}
+const PEOPLE_NOUN = /\b(?:donors|members|customers|clients|users|subscribers|supporters|guests|parents|students|families|residents|patients|owners|buyers|readers|people|families|volunteers|attendees|visitors|homeowners|businesses|teams)\b/gi;
+
 /** A command to make up one's mind and its clock, nothing else ("Decide today.", "Act tonight!"); not an order to buy ("Order today."), which is the way to act. */
 const BARE_CLOCK_COMMAND = /^\W*(?:just\s+|so\s+)?(?:decide|choose|commit|act|move|hurry)\s+(?:today|tonight)\W*$/i;
 
@@ -510,6 +520,8 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (!fromTemplates && losesContentWords(before, after, findings)) return 'loses a content word';
   // "Real lifters don't skip leg day, and they don't skip…" → "They don't skip…": a pronoun left without what it stood for.
   if (LEADING_PRONOUN.test(after) && !LEADING_PRONOUN.test(before)) return 'a pronoun left without what it stood for';
+  // "Donors who haven't renewed are reminded that children are depending on them." → "Children are depending on them.": the cut took the people "them" meant.
+  if (after !== '' && lostThirdPersonNoun(before, after)) return 'a pronoun left without what it stood for';
   // "…needs a mineral spa, and luckily we sell one." → "Luckily we sell one."; "…, and deep down you know that" → "Deep down
   // you know that": the "one" or the "that" lost what it stood for with the opening.
   if (cutOpening !== undefined && ENDS_ON_POINTER.test(after)) return 'a pronoun left without what it stood for';

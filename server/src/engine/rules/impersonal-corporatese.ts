@@ -15,7 +15,10 @@ export const rule = phraseRule({
   list: corporatese as PhraseList,
   negatable: false,
   // "Solutions to this month's constellation quiz": the answers to a puzzle, not a product.
-  skip: (sentence, match) => /^solutions?$/i.test(sentence.text.slice(match.start, match.end)) && /^\s+to\s+(?:[\w'’-]+\s+){0,4}?(?:quiz|quizzes|puzzles?|crossword|riddles?|questions|exercises|wordsearch|sudoku)\b/i.test(sentence.text.slice(match.end)),
+  // "Leverage is this week's physics lesson": the noun of physics, the subject of its sentence.
+  skip: (sentence, match) =>
+    (/^solutions?$/i.test(sentence.text.slice(match.start, match.end)) && /^\s+to\s+(?:[\w'’-]+\s+){0,4}?(?:quiz|quizzes|puzzles?|crossword|riddles?|questions|exercises|wordsearch|sudoku)\b/i.test(sentence.text.slice(match.end))) ||
+    (/^leverage$/i.test(sentence.text.slice(match.start, match.end)) && match.start === sentence.text.length - sentence.text.trimStart().length && /^\s+(?:is|was|means)\b/i.test(sentence.text.slice(match.end))),
   replaceTitle: (r) => `Plain word: “${r}”`,
   rewrite: phraseRewrite({
     title: 'Rewrite: plain words',
@@ -44,6 +47,7 @@ export const rule = phraseRule({
       'Please reach out with any questions.',
     ],
     clean: [
+      'Leverage is this week’s physics lesson: kids build a seesaw from a ruler and a pencil.',
       'We use what we know to help you grow.',
       'To log in, use your email.',
       'You can order in any size.',

@@ -11,6 +11,8 @@ export const rule = phraseRule({
   defaultSeverity: 'warning',
   principle: 'jerks-dont-sell-twice',
   list: confirmShaming as PhraseList,
+  // "No, I'd rather not share my location." declines plainly: nothing in it mocks the reader.
+  harmless: (text) => /^\W*no,?\s+(?:thanks,?\s+)?i['’]?d\s+rather\s+not\s+(?:share|give|provide|allow|enable|turn\s+on|receive|get\s+(?:emails|texts|notifications|updates))\b[^.!?]*[.!]?\s*$/i.test(text),
   negatable: false,
   replaceTitle: (r) => `Let them say no kindly: “${r}”`,
   rewrite: phraseRewrite({
@@ -29,7 +31,7 @@ export const rule = phraseRule({
   example: { before: 'No thanks, I don’t like saving money.', after: 'No, thanks' },
   examples: {
     flags: ['No thanks, I don’t like saving money.', 'I don’t want to grow my business.', 'No, I prefer paying more.', 'I’d rather pay full price.'],
-    clean: ['No thanks', 'No, thank you.', 'Not now — remind me next week.', 'I don’t want emails, thanks.', 'No thanks, I already have one.'],
+    clean: ['No, I’d rather not share my location.', 'No thanks', 'No, thank you.', 'Not now — remind me next week.', 'I don’t want emails, thanks.', 'No thanks, I already have one.'],
   },
 });
 

@@ -31,6 +31,7 @@ export const rule = phraseRule({
   examples: {
     flags: ['Don’t miss out on our biggest sale of the year.', 'Don’t get left behind — upgrade today.', 'Everyone is switching to our app.', 'You’ll regret it if you wait.'],
     clean: [
+      'Marketers often lean on fear of missing out; this module shows you how to spot it.',
       'You will not miss anything: we send a summary every Friday.',
       'Nobody gets left behind on our guided walks.',
       'Everyone is welcome at the open day.',

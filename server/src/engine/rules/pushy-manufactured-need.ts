@@ -12,6 +12,9 @@ function plainThing(thing: string): string | undefined {
   return /^(?:a|an)\s+(?:[\w-]+\s+){0,4}[\w-]+(?:\s+(?:in|for|of)\s+[\w-]+(?:\s+[\w-]+)?)?$/i.test(yours) && !/\b(?:you|their|that|which|by|every|all)\b/i.test(yours) && !/\byour\b/i.test(plain) ? yours : undefined;
 }
 
+/** What the reader must have to do something: "You'll need a valid passport to board." */
+const REQUIREMENT = /^\W*(?:you['’]ll|you\s+will|you)\s+need\s+(?:a|an|your)\b[^.!?]*\bto\s+(?:enter|travel|board|fly|drive|vote|register|apply|qualify|attend|collect|check\s+in|take\s+part)\b/i;
+
 export const rule = phraseRule({
   id: 'pushy.manufactured-need',
   category: 'pushy',
@@ -21,7 +24,8 @@ export const rule = phraseRule({
   list: manufacturedNeed as PhraseList,
   negatable: false,
   // "If your tank is under a year old, you probably don't need a deep clean yet.": telling the reader what they can skip.
-  harmless: (text) => /\b(?:you|u)\s+(?:probably\s+|likely\s+|may\s+|might\s+)?(?:don['’]?t|do\s+not|won['’]t|will\s+not)\s+(?:really\s+|actually\s+)?need\b/i.test(text) && !/\b(?:unless|until)\b/i.test(text),
+  // "You need a passport valid for six months to enter Thailand": a requirement, with what it is for.
+  harmless: (text) => (/\b(?:you|u)\s+(?:probably\s+|likely\s+|may\s+|might\s+)?(?:don['’]?t|do\s+not|won['’]t|will\s+not)\s+(?:really\s+|actually\s+)?need\b/i.test(text) && !/\b(?:unless|until)\b/i.test(text)) || REQUIREMENT.test(text),
   replaceTitle: (r) => `Say it plainly: “${r}”`,
   rewrite: phraseRewrite({
     title: 'Rewrite: drop the fear',
@@ -65,6 +69,7 @@ export const rule = phraseRule({
       'You’re losing money every day you wait.',
     ],
     clean: [
+      'You need a passport valid for six months to enter Thailand.',
       'A better credit score can lower what you pay on a mortgage.',
       'If your tank is less than a year old, you probably don’t need a deep clean yet.',
       'Can you afford a second car? Our calculator shows what it really costs.',

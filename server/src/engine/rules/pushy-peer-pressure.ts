@@ -56,6 +56,8 @@ export const rule = phraseRule({
   defaultSeverity: 'warning',
   principle: 'reader-first',
   list: list as PhraseList,
+  // "What's stopping you from sleeping?" asks about the reader's own trouble; "…from joining?" is the taunt.
+  skip: (sentence, match) => /^what['’]?s\s+stopping\s+you$/i.test(sentence.text.slice(match.start, match.end)) && /^\s+from\s+\p{L}+ing\b/iu.test(sentence.text.slice(match.end)) && !/^\s+from\s+(?:joining|signing|booking|buying|ordering|upgrading|switching|subscribing|registering|enrolling|trying|starting|getting|giving|donating|investing|applying|claiming|grabbing|chipping|pledging|helping|supporting|backing|volunteering|voting|making\s+the\s+switch)\b/i.test(sentence.text.slice(match.end)),
   // Frames carry their own negations ("don't let them down"); "Say no today and…" is no negation.
   negatable: false,
   replaceTitle: (r) => `Say it plainly: “${r}”`,
@@ -73,6 +75,6 @@ export const rule = phraseRule({
   },
   examples: {
     flags: ['Three of your neighbours switched last month. What’s stopping you?', 'Your competitors are already automating their invoicing.', 'Everyone’s talking about it.', 'Join the 50,000 travellers already exploring for less.'],
-    clean: ['Our customers tell us the setup took under an hour.', 'Your neighbours can see the new bus times on our site.', 'Everyone is welcome at the open day.', 'Your colleagues can join the workspace with the same link.'],
+    clean: ['What’s stopping you from sleeping? Our sleep nurse answers your questions every Tuesday.', 'Our customers tell us the setup took under an hour.', 'Your neighbours can see the new bus times on our site.', 'Everyone is welcome at the open day.', 'Your colleagues can join the workspace with the same link.'],
   },
 });
