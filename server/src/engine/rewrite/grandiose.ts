@@ -102,6 +102,8 @@ function plainField(field: string): string | undefined {
   if (/(?:ic|al|ive|ous|ful|ary|ian)$/i.test(plain) || !/[a-z]/i.test(plain)) return undefined;
   // A field that ends mid-phrase ("a new era of") or still postures ("redefining the future of…") is not one.
   if (/\b(?:of|in|on|for|the|an?|and)$/i.test(plain) || /\b(?:redefin|reinvent|revolution|transform|future|era|frontier)/i.test(plain)) return undefined;
+  // "…of the Northern Hemisphere": a place, not a field of work.
+  if (/^(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*)+$/u.test(plain)) return undefined;
   // "…for global wealth": still a boast about reach, with no field in it to name.
   if (/^(?:global|worldwide|international|world|universal)\b/i.test(plain)) return undefined;
   if (plain.split(/\s+/).length > 8) return undefined;

@@ -585,7 +585,7 @@ export function renamedParty(word: string, after: string): boolean {
   return LEGAL_PARTY.test(word) && /\b(?:you|we)\b/i.test(after);
 }
 /** The parties a contract names in the third person, which a plain rewrite calls "you" and "we". */
-const LEGAL_PARTY = /^(?:user|customer|subscriber|purchaser|member|holder|recipient|client|licensee|participant|entrant|buyer|donor|company|operator|provider|seller|organi[sz]er|promoter)s?$/i;
+const LEGAL_PARTY = /^(?:user|customer|subscriber|purchaser|member|holder|recipient|client|licensee|participant|entrant|buyer|donor|company|operator|provider|seller|organi[sz]er|promoter|retailer|vendor|supplier|establishment|management)s?$/i;
 /** "helps (the) tidal data consumption": up to three words, then a noun made from a verb or an adjective. */
 const HELP_ABSTRACT_NOUN = /^\s*help(?:s|ed|ing)?\s+(?:(?:the|a|an|your|our|their|its|better|more|greater)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:tion|sion|ment|ance|ence|ity|ness|ization|isation)\b/iu;
 /**

@@ -4,6 +4,26 @@ import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
 import { phraseRewrite } from '../rewrite/phrases';
 
+/** The business as a contract names it, or as itself: what becomes "we". */
+const WE_THE_BUSINESS = String.raw`the\s+(?:company|provider|operator|establishment|organi[sz]er|promoter|management|vendor|seller|supplier|retailer|club|venue|hotel|restaurant|school|academy|studio)|we`;
+
+/** Plain verbs for a contract's ("amend" → "change"). */
+const PLAIN_VERB: Record<string, string> = { amend: 'change', modify: 'change', alter: 'change', vary: 'change', terminate: 'end', substitute: 'swap', reclaim: 'take back', refuse: 'decline' };
+/** What the reader does, for the legal noun of doing it ("participation in" → "taking part in"). */
+const BY_DOING: Record<string, string> = {
+  'continued use of': 'continuing to use', 'use of': 'using', 'participation in': 'taking part in', 'entry to': 'entering', 'entry into': 'entering',
+  'registration for': 'registering for', 'registration with': 'registering with', 'attendance at': 'attending', 'submission of': 'submitting',
+};
+
+/** Whether the noun before a match is plural ("discounts shall…"), for the verb that replaces "shall". */
+function pluralBefore(m: RegExpExecArray): boolean {
+  // The head noun, past a participle after it ("fees paid shall…").
+  const words = m.input.slice(0, m.index).match(/\p{L}+/gu) ?? [];
+  const last = words[words.length - 1] ?? '';
+  const noun = /(?:ed|paid|made|sold|held)$/i.test(last) ? words[words.length - 2] ?? '' : last;
+  return /[^s]s$/i.test(noun) && !/(?:us|is|ss)$/i.test(noun);
+}
+
 export const rule = phraseRule({
   id: 'impersonal.legalese',
   category: 'impersonal',
@@ -28,6 +48,22 @@ export const rule = phraseRule({
         pattern: /(?<=^|^by\s+[^,]{3,60},\s+)(?:the\s+)?(?:user|customer|subscriber|purchaser|member|holder|recipient|client|licensee|participant|entrant|buyer|donor|bearer)\s+(?:hereby\s+)?(agrees|consents|acknowledges|accepts|confirms|undertakes|warrants|waives|understands|authori[sz]es)\b/i,
         replace: (m) => `you ${m[1].toLowerCase().replace(/s$/, '')}`,
       },
+      // "The Company hereby reserves the right to amend this offer…" → "We may change this offer…" (a copywriter's own
+      // rewrite); the discretion is then ours. One edit for both, so "its" never stays beside "we".
+      {
+        pattern: new RegExp(`^(?:${WE_THE_BUSINESS})\\s+(?:hereby\\s+)?reserves?\\s+the\\s+right\\s+to\\s+(amend|modify|change|alter|vary|withdraw|cancel|refuse|decline|substitute|reclaim|remove|suspend|end|terminate)\\b([^.!?]*?)(,?\\s+at\\s+its\\s+(?:sole\\s+|absolute\\s+)?discretion)?(?=\\s*[.!]?\\s*$)`, 'i'),
+        replace: (m) => `we may ${PLAIN_VERB[m[1].toLowerCase()] ?? m[1].toLowerCase()}${m[2]}${m[3] ? ' at our discretion' : ''}`,
+      },
+      // "Participation in the Programme shall constitute acceptance of these Terms" → "By taking part in the Programme, you agree to these Terms."
+      {
+        pattern: /^(continued\s+use\s+of|use\s+of|participation\s+in|entry\s+(?:to|into)|registration\s+(?:for|with)|attendance\s+at|submission\s+of)\s+(.+?)\s+(?:shall\s+|will\s+)?(?:hereby\s+)?(?:constitutes?|signif(?:y|ies)|indicates?)\s+(?:your\s+)?(?:acceptance\s+of|agreement\s+to|consent\s+to)\s+(.+?)(?:\s+in\s+(?:their|its)\s+entirety)?(?=\s*[.!]?\s*$)/i,
+        replace: (m) => `by ${BY_DOING[m[1].toLowerCase().replace(/\s+/g, ' ')] ?? 'using'} ${m[2]}, you agree to ${m[3]}`,
+      },
+      // A rule about a thing, said plainly: "the discount shall apply only to…" → "applies only to"; "shall not be combined" → "can't be combined".
+      { pattern: /\bshall\s+not\s+apply\b/i, replace: (m) => (pluralBefore(m) ? 'don’t apply' : 'doesn’t apply') },
+      { pattern: /\bshall\s+apply\b/i, replace: (m) => (pluralBefore(m) ? 'apply' : 'applies') },
+      { pattern: /\bshall\s+not\s+be\s+(?=combined|exchanged|transferred|refunded|extended)/i, replace: () => 'can’t be ' },
+      { pattern: /\bshall\s+be\s+(?=(?:non-refundable|non-transferable|valid|final|payable)\b)/i, replace: (m) => (pluralBefore(m) ? 'are ' : 'is ') },
       {
         pattern: /^(?:the\s+)?(?:company|operator|provider|seller|organi[sz]er|promoter|club|charity|society|firm|studio|school|academy)\s+(?:hereby\s+)?(reserves|warrants|accepts|agrees|confirms|undertakes|may|will|shall\s+not|shall)\b/i,
         replace: (m) => `we ${m[1].toLowerCase() === 'shall' ? 'will' : m[1].toLowerCase() === 'shall not' ? 'won’t' : m[1].toLowerCase().replace(/s$/, '')}`,

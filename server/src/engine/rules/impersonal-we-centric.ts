@@ -22,6 +22,8 @@ export const rule = phraseRule({
   defaultSeverity: 'info',
   principle: 'reader-first',
   list: weCentric as PhraseList,
+  // "We may change or end this offer at any time." states a term of the offer: information the reader needs, not a brag.
+  harmless: (text) => /^\W*we\s+(?:may|might|can|can['’]t|cannot|will|won['’]t|['’]ll)\s+(?:not\s+)?(?:change|end|cancel|refuse|withdraw|update|swap|suspend|close|remove|take\s+back)\b/i.test(text),
   negatable: false,
   replaceTitle: (r) => r,
   skip: (sentence) => READER_WORDS.test(sentence.text),
