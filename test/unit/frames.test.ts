@@ -66,6 +66,7 @@ describe('mentions', () => {
     assert.ok(name('New on your watchlist: Hurry Up and Wait, the airport comedy, is streaming now.', 'Hurry Up'));
     assert.ok(name('Our free garden guide, Act Now for Hedgehogs, shows you how to cut a hole.', 'Act Now'));
     assert.ok(name('Luna Park just released Don’t Miss Out, the title track from their new EP.', 'Don’t Miss Out'));
+    assert.ok(name('You’ll Wish You Had is this year’s winning short story.', 'You’ll Wish You Had'));
     assert.equal(name('Hurry Up and Wait! Sale ends tonight.', 'Hurry Up'), false);
     assert.equal(name('Act Now and save 20% on your first box.', 'Act Now'), false);
     assert.equal(name('LAST CHANCE to save on every plan.', 'LAST CHANCE'), false);

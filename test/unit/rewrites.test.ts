@@ -390,6 +390,9 @@ describe('rewrites never offer a broken sentence', () => {
     // The people "them" meant went with the cut; a bare "Please don't hesitate." is no sentence to leave.
     assert.ok(offered('Donors who haven’t renewed are reminded that children are depending on them.').every((r) => !/^Children are depending on them/.test(r)));
     assert.ok(offered('Please do not hesitate — enrol now.').every((r) => !/^Please don['’]t hesitate\.$/.test(r)));
+    // A slogan that names our product goes only with the product: it stays for the writer.
+    assert.ok(!offered('You can’t travel properly without our premium lounge pass.').includes(''));
+    assert.ok(!offered('Time is running out on our hedge-maze design consultations. Reply today, not tomorrow.').includes(''));
     // "Prices go up next year" is a fact, not only the regret around it.
     assert.ok(!offered('Don’t come crying to us when prices go up next year.').includes(''));
 

@@ -76,10 +76,13 @@ const REPORTED = /\b(?:said|says|told|tells|wrote|writes|argues|argued|shouted|s
 export function isMentioned(text: string, start: number, end: number): boolean {
   // A match that ends inside a quotation is about the quoted words, even when a pattern reached back before
   // the quote mark (this also covers a match wholly inside one).
-  return wrappedInQuotes(text, start, end) || insideQuotation(text, Math.max(start, end - 1), end) || REPORTED.test(text.slice(Math.max(0, start - 80), start)) || isName(text, start, end) || isAskedAbout(text, start, end);
+  return SAID_AFTER.test(text.slice(end)) || wrappedInQuotes(text, start, end) || insideQuotation(text, Math.max(start, end - 1), end) || REPORTED.test(text.slice(Math.max(0, start - 80), start)) || isName(text, start, end) || isAskedAbout(text, start, end);
 }
 
 /** "What does notwithstanding mean in my lease?": a word asked about is mentioned, not used. */
+/** Words then who said them: "Which one shall we send? the florist asked". */
+const SAID_AFTER = /^[^.!?]{0,40}[?!,]\s+(?:(?:the|our|my|your|a|his|her)\s+)?[\p{L}-]+\s+(?:asked|said|says|asks|replied|wrote|added)\b/iu;
+
 function isAskedAbout(text: string, start: number, end: number): boolean {
   return /\bwhat\s+(?:does|do|did|is)\s+(?:the\s+word\s+|a\s+|an\s+)?$/i.test(text.slice(Math.max(0, start - 40), start)) && /^\s+(?:mean|means|actually\s+mean)\b/i.test(text.slice(end));
 }
@@ -108,6 +111,11 @@ export function isName(text: string, start: number, end: number): boolean {
   return named || namedAfterComma || /^(?:,\s*)?(?:\p{Lu}|\d|['’]s\b)/u.test(after.trimStart()) || WORK_BY.test(after) || NAME_THEN_IS_A.test(after) || NAME_THEN_APPOSITIVE.test(after) || NAME_THEN_APPOSITIVE.test(title);
 }
 
+/** What follows a title that says what it is: "…, the closing song," or "… is this year's winning story". */
+export function titleThenWhatItIs(after: string): boolean {
+  return NAME_THEN_APPOSITIVE.test(after) || NAME_THEN_IS_A.test(after);
+}
+
 /** The rest of a title after a phrase in it: small words and capitalised words, ending on a capitalised one (" and Wait"). */
 const TITLE_GOES_ON = /^(?:\s+(?:(?:and|or|of|the|for|a|an|in|on|to|at|&)\s+)*\p{Lu}[\p{L}'’-]*)+/u;
 
@@ -117,7 +125,7 @@ const NAME_THEN_APPOSITIVE = /^,\s*(?:the|a|an|our|your)\s+(?:[\p{L}'’-]+\s+){
 /** A title and its author ("Today Only by Ana Varga"). */
 const WORK_BY = /^\s+by\s+\p{Lu}/u;
 /** A title that the sentence then says what it is ("Hurry Up and Wait is a four-week course", "Final Notice is an app"). */
-export const NAME_THEN_IS_A = /^(?:\s+(?:\p{Lu}[\p{L}'’-]*|and|or|of|the|&|in|on|at|to|for|a|an))*\s+(?:is|was|are|were)\s+(?:a|an|the|our|my|their)\s/u;
+export const NAME_THEN_IS_A = /^[?!]?(?:\s+(?:\p{Lu}[\p{L}'’-]*|and|or|of|the|&|in|on|at|to|for|a|an))*[?!]?\s+(?:is|was|are|were)\s+(?:a|an|the|our|my|their|this|this\s+year['’]s|last\s+year['’]s)\s/u;
 
 const NEGATIONS = /\b(?:no need to|no reason to|don['’]t (?:have|need) to|do not (?:have|need) to|never|without|no pressure to|not|nothing to|nobody|no one|isn['’]t|aren['’]t|won['’]t|no)\s+(?:\w+\s+){0,2}$/i;
 
@@ -190,7 +198,7 @@ export const READER_WORDS = /\b(?:you|your|yours|yourself|yourselves|you['’](?
 /** Words that put the writer's company in the sentence. */
 export const WRITER_WORDS = /\b(?:we|our|ours|us|ourselves|we['’](?:re|ll|ve|d))\b/i;
 
-const REASON = /\b(?:because|cos|cuz|since|so that|as the|due to|that\W?s (?:when|why|how)|which is why|which means|for safety|production run|print run|\\d+ units|we cap|capped at|has room for|only has room|holds \d|seats \d|only has \d|(?:not|won['’]t be|aren['’]t) restocking|discontinued|is full|are full|fire regulations)\b/i;
+const REASON = /\b(?:because|cos|coz|cuz|bc|b\/c|since|so that|as the|due to|that\W?s (?:when|why|how)|which is why|which means|for safety|production run|print run|\\d+ units|we cap|capped at|has room for|only has room|holds \d|seats \d|only has \d|(?:not|won['’]t be|aren['’]t) restocking|discontinued|is full|are full|fire regulations)\b/i;
 
 /** The sentence says why ("…because each one is hand-stitched"): scarcity with a reason is information. */
 export function hasStatedReason(text: string): boolean {

@@ -439,7 +439,8 @@ export function protectedInRemoved(before: string, flagged: ReadonlyArray<{ star
 function refusal(before: string, after: string, edits: readonly Edit[], findings: readonly SentenceFinding[], detect: Detector, fromTemplates = false, label = false, slogan = false, spent: readonly string[] = []): string | undefined {
   if (after === '' && (CALL_TO_ACTION.test(before) || DONATION_ASK.test(before))) return 'removal would lose the call to action';
   // "After that the fermentation workshop discount is gone." / "Please find attached the brochure.": the offer or the attachment is a fact.
-  if (after === '' && (NAMED_OFFER.test(before) || ATTACHMENT.test(before))) return 'removal would lose information';
+  // "…without our premium lounge pass": the product a slogan names goes with it, so the slogan stays for the writer.
+  if (after === '' && (NAMED_OFFER.test(before) || ATTACHMENT.test(before) || NAMES_OUR_OFFERING.test(before))) return 'removal would lose information';
   // Removing a sentence that was only pressure: a short one ("The clock is ticking."), nothing protected in it.
   if (after === '' && slogan) {
     if (wordsIn(before) > MAX_REMOVABLE_SLOGAN_WORDS) return 'too long to remove';
@@ -721,6 +722,8 @@ function contentWordsOutside(sentence: string, findings: readonly SentenceFindin
 /** A jab with more to say than this outside its findings carries a message ("…the last refuge for these otters…"). */
 const MAX_SLOGAN_CONTENT_WORDS = 6;
 /** A jab that names what is on offer ("Your kitchen is crying out for a vertical herb wall") or something already done for the reader ("We've moved you onto the annual plan"): not empty. */
+/** What a slogan sells by name after "our": "…without our premium lounge pass", "…support of our lost-sock reunion service". */
+const NAMES_OUR_OFFERING = /\b(?:without|on|(?:support|use)\s+(?:of|for)|try)\s+our\s+(?!help\b|support\b|team\b|thanks\b|best\b|utmost\b|full\b|undivided\b)[\p{L}-]+\s+[\p{L}-]+/iu;
 const NAMES_A_PRODUCT = /\b(?:needs?|crying\s+out\s+for|begging\s+for|(?:incomplete|complete)\s+(?:these\s+days\s+)?without|missing|(?:if\s+you|you)\s+(?:miss|skip|pass\s+on))\s+(?:a|an|our|some|the)\b|\bthat\s+something\s+is\b|\bwe(?:['’]ve|\s+have)\s+(?:already\s+|gone\s+ahead\s+and\s+)?(?:moved|added|upgraded|put|booked|reserved|switched|enrolled|signed)\b/i;
 
 /** A longer sentence carries information even when a pressure phrase covers most of it ("Hurry, only a few terracotta sets are left"). */

@@ -39,6 +39,7 @@ export const rule = phraseRule({
   examples: {
     flags: ['Only 3 left in stock!', 'These boots are selling fast.', 'Spots are filling up fast.', '12 people are viewing this right now.'],
     clean: [
+      'heads up: only 2 spaces left on Thurs class bc half the studio’s being repainted.',
       'Only 12 seats, because the workshop happens around one table.',
       'We have left the old price in place for existing members.',
       'Over the last few weeks we rebuilt the search page.',
