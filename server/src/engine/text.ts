@@ -108,7 +108,7 @@ export function isName(text: string, start: number, end: number): boolean {
   const named = /\b(?:the|at|from|called|named|of|our|their|my|via|through|on|to|panel|book|film|show|exhibition|talk|course|class|event|song|album|podcast|play|musical|workshop|session|series)\s+$/i.test(before);
   // …and after a noun and a comma, a title in apposition ("Our free garden guide, Act Now for Hedgehogs, shows…").
   const namedAfterComma = /\b(?:guide|book|film|show|track|single|song|album|podcast|play|comedy|drama|documentary|series|campaign|appeal|report|course|workshop|newsletter)\s*,\s*$/i.test(before);
-  return named || namedAfterComma || /^(?:,\s*)?(?:\p{Lu}|\d|['’]s\b)/u.test(after.trimStart()) || WORK_BY.test(after) || NAME_THEN_IS_A.test(after) || NAME_THEN_APPOSITIVE.test(after) || NAME_THEN_APPOSITIVE.test(title);
+  return named || namedAfterComma || /^(?:,\s*)?(?:\p{Lu}|\d|['’]s\b)/u.test(after.trimStart()) || WORK_BY.test(after) || titleThenWhatItIs(after) || titleThenWhatItIs(title);
 }
 
 /** What follows a title that says what it is: "…, the closing song," or "… is this year's winning story". */

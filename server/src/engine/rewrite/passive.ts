@@ -186,6 +186,8 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   if (particle) end += particle[0].length;
   // "Units are being reserved daily": buyers are doing it, not us.
   if (BUYERS_DO.test(participle) && /being/.test(auxiliary)) return { alternatives: [] };
+  // "Termination shall be effected…" → "We'll effect termination…": the active of a contract verb is no plainer (Harper reads it as "affect").
+  if (/^effected$/i.test(participle)) return { alternatives: [] };
   // "Changes … will be notified": what is told is not who is told ("we'll tell it").
   if (/^(?:notified|informed)$/i.test(participle) && /^(?:will|shall|may|might|can)\b/i.test(auxiliary) && !READER_NOUN.test(subject) && subject !== 'you') return { alternatives: [] };
   // "…once all completion criteria have been met": the reader meets them, not us.
