@@ -355,6 +355,12 @@ describe('sentence rewrites: property over every shipped example', function () {
 
 describe('rewrites never offer a broken sentence', () => {
   const offered = (text: string) => lint(text, { kind: 'plaintext' }).flatMap((f) => f.suggestions.filter((s) => s.kind === 'sentence').map((s) => s.replacement));
+  it('never empties a list item or a quoted line', () => {
+    for (const text of ['Our spring range:\n\n- Hurry, only a few terracotta sets are left\n- Glazed pots from £12\n', '> Hurry, only a few terracotta sets are left\n']) {
+      const removals = lint(text, { kind: 'markdown' }).flatMap((f) => f.suggestions).filter((s) => s.kind === 'sentence' && s.replacement === '');
+      for (const s of removals) assert.doesNotMatch(applySuggestion(text, s), /^\s*(?:-|>)\s*$/m, text);
+    }
+  });
   it('leaves no relative clause without its noun', () => {
     assert.ok(offered("Everyone on this list is already using the new template. Don't be the only one who hasn't opened it.").every((r) => !/^Who\b/.test(r)));
   });

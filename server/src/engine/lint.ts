@@ -557,6 +557,15 @@ function blockFindings(state: LinterState, result: BlockResult, block: ProseBloc
   return findings;
 }
 
+/** Whether cutting [offset, offset + length) leaves its line as nothing but a list or quote marker. */
+function leavesBareMarker(document: string, offset: number, length: number): boolean {
+  const lineStart = document.lastIndexOf('\n', offset - 1) + 1;
+  const next = document.indexOf('\n', offset + length);
+  const lineEnd = next < 0 ? document.length : next;
+  const rest = document.slice(lineStart, offset) + document.slice(offset + length, lineEnd);
+  return /^\s*(?:[-*+]|\d{1,9}[.)]|>)\s*$/.test(rest.replace(/\r$/, ''));
+}
+
 function toFinding(state: LinterState, raw: BlockFinding, block: ProseBlock, document: string, kind: DocumentKind, overrides: Record<string, Severity> | undefined): Finding | undefined {
   const rule = state.byId.get(raw.rule)!;
   const severity = severityOf(rule, kind, overrides);
@@ -570,6 +579,8 @@ function toFinding(state: LinterState, raw: BlockFinding, block: ProseBlock, doc
       const rewrite = pieces && sentenceRewrite(base, s.start, s.end, pieces, block, document);
       if (!pieces || !rewrite) continue;
       if (splitsPair(document, rewrite.offset, rewrite.length)) continue;
+      // Removing the only sentence of a list item or a quoted line would leave a bare "-" or ">" behind.
+      if (rewrite.replacement === '' && leavesBareMarker(document, rewrite.offset, rewrite.length)) continue;
       // The title shows the rewritten sentence as the reader will see it: merge tags and links as written, not masked.
       const title = rewrite.replacement ? rewriteTitle(asWritten(base, s.start, s.end, pieces, block, document)) : s.title;
       suggestions.push({ title, kind: 'sentence', ...withoutStrayGap(document, rewrite), ...(s.preferred ? { preferred: true } : {}) });
