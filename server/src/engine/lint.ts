@@ -19,7 +19,7 @@ import { readDirectives } from './directives';
 import { runToEnd } from './steps';
 import { CHANNELS, PRESETS, frontMatterChannel } from './profiles';
 import { applyEdits, deletesWords } from './rewrite/edits';
-import { hasConcreteReason, titleThenWhatItIs, wordCount } from './text';
+import { hasConcreteReason, opensText, titleThenWhatItIs, wordCount } from './text';
 import { categoryScores, Readings, secondOpinion } from './model/second-opinion';
 
 /** A finding in block-text coordinates: what the cache keeps, independent of where the block sits. */
@@ -200,7 +200,7 @@ function talkedAbout(text: string, start: number): boolean {
   if (TALKED_ABOUT.test(text.slice(Math.max(0, start - 60), start))) return true;
   // A title the span opens with ("Don't Let Us Down, the closing song, brought…") is a name, as it is for the rules.
   // (Only at the sentence's start: a name inside the span, "…the Northern Print Fair closes soon", is not what it says.)
-  if (text.slice(0, start).trim() !== '') return false;
+  if (!opensText(text, start)) return false;
   const title = /^(?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)+/u.exec(text.slice(start));
   // A title says what it is right after ("…, the closing song," / "… is this year's winning story").
   return title !== null && titleThenWhatItIs(text.slice(start + title[0].length));

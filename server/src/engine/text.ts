@@ -19,6 +19,11 @@ export function capitalise(text: string): string {
 const OPENING_QUOTES = `"'“‘«„‹「『`;
 const CLOSING_QUOTES = `"'”’»“›」』`;
 
+/** Whether `at` is where the text's first word starts (only spaces before it). */
+export function opensText(text: string, at: number): boolean {
+  return at === text.length - text.trimStart().length;
+}
+
 /** True when text[start,end) is mentioned rather than used: wrapped in quotes, as in "Skip the ‘act now’ banners." */
 export function isQuoted(text: string, start: number, end: number): boolean {
   return wrappedInQuotes(text, start, end) || insideQuotation(text, start, end);
@@ -79,10 +84,10 @@ export function isMentioned(text: string, start: number, end: number): boolean {
   return SAID_AFTER.test(text.slice(end)) || wrappedInQuotes(text, start, end) || insideQuotation(text, Math.max(start, end - 1), end) || REPORTED.test(text.slice(Math.max(0, start - 80), start)) || isName(text, start, end) || isAskedAbout(text, start, end);
 }
 
-/** "What does notwithstanding mean in my lease?": a word asked about is mentioned, not used. */
 /** Words then who said them: "Which one shall we send? the florist asked". */
 const SAID_AFTER = /^[^.!?]{0,40}[?!,]\s+(?:(?:the|our|my|your|a|his|her)\s+)?[\p{L}-]+\s+(?:asked|said|says|asks|replied|wrote|added)\b/iu;
 
+/** "What does notwithstanding mean in my lease?": a word asked about is mentioned, not used. */
 function isAskedAbout(text: string, start: number, end: number): boolean {
   return /\bwhat\s+(?:does|do|did|is)\s+(?:the\s+word\s+|a\s+|an\s+)?$/i.test(text.slice(Math.max(0, start - 40), start)) && /^\s+(?:mean|means|actually\s+mean)\b/i.test(text.slice(end));
 }

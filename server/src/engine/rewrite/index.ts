@@ -421,7 +421,7 @@ function lostThirdPersonNoun(before: string, after: string): boolean {
   const beforePronoun = before.slice(0, Math.max(0, before.search(/\b(?:they|them|their)\b/i)));
   return people(beforePronoun).length > 0 && people(after.slice(0, pronoun.index)).length === 0;
 }
-const PEOPLE_NOUN = /\b(?:donors|members|customers|clients|users|subscribers|supporters|guests|parents|students|families|residents|patients|owners|buyers|readers|people|families|volunteers|attendees|visitors|homeowners|businesses|teams)\b/gi;
+const PEOPLE_NOUN = /\b(?:donors|members|customers|clients|users|subscribers|supporters|guests|parents|students|families|residents|patients|owners|buyers|readers|people|volunteers|attendees|visitors|homeowners|businesses|teams)\b/gi;
 
 /** A command to make up one's mind and its clock, nothing else ("Decide today.", "Act tonight!"); not an order to buy ("Order today."), which is the way to act. */
 const BARE_CLOCK_COMMAND = /^\W*(?:just\s+|so\s+)?(?:decide|choose|commit|act|move|hurry)\s+(?:today|tonight)\W*$/i;

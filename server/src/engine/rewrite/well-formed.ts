@@ -5,6 +5,8 @@ import { taggedTerms, type TaggedTerm } from '../parse/nlp';
 
 type Term = TaggedTerm;
 
+const SUBORDINATE_OPENING = /^\W*(?:as|because|since|although|though|whereas|unless|while)\b/i;
+const PASSIVE_REQUEST = /\bplease\s+be\s+\p{L}+ed\b/iu;
 const DANGLING_END = ['Auxiliary', 'Copula', 'Preposition', 'Determiner', 'Conjunction', 'Modal', 'Possessive'];
 const OPENING_BREAK = ['Preposition', 'Conjunction'];
 
@@ -89,10 +91,9 @@ export function isWellFormed(
     if (same && same !== b[0] && !same.tags.includes('Verb')) return false;
   }
   // "Act now, as availability will be allocated…" → "As we'll allocate availability…": a reason with no main clause.
-  const SUBORDINATE = /^\W*(?:as|because|since|although|though|whereas|unless|while)\b/i;
-  if (SUBORDINATE.test(after) && !SUBORDINATE.test(before) && !/[,;:—–]/.test(after)) return false;
+  if (SUBORDINATE_OPENING.test(after) && !SUBORDINATE_OPENING.test(before) && !/[,;:—–]/.test(after)) return false;
   // "The Subscriber shall be billed forthwith." → "Please be billed…": a request can't be passive.
-  if (/\bplease\s+be\s+\p{L}+ed\b/iu.test(after) && !/\bplease\s+be\s+\p{L}+ed\b/iu.test(before)) return false;
+  if (PASSIVE_REQUEST.test(after) && !PASSIVE_REQUEST.test(before)) return false;
   // "Unbeatable prices." → "Prices.": one word left of a phrase is a fragment, unless it is a command ("Save.").
   if (a.length === 1 && b.length >= 2 && !a[0].tags.includes('Infinitive')) return false;
   return true;

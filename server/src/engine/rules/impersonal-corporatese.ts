@@ -3,6 +3,7 @@ import corporatese from '../data/corporatese.json';
 import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
 import { phraseRewrite } from '../rewrite/phrases';
+import { opensText } from '../text';
 
 const MAKE: Record<string, string> = { e: 'make', es: 'makes', ed: 'made', ing: 'making' };
 
@@ -18,7 +19,7 @@ export const rule = phraseRule({
   // "Leverage is this week's physics lesson": the noun of physics, the subject of its sentence.
   skip: (sentence, match) =>
     (/^solutions?$/i.test(sentence.text.slice(match.start, match.end)) && /^\s+to\s+(?:[\w'’-]+\s+){0,4}?(?:quiz|quizzes|puzzles?|crossword|riddles?|questions|exercises|wordsearch|sudoku)\b/i.test(sentence.text.slice(match.end))) ||
-    (/^leverage$/i.test(sentence.text.slice(match.start, match.end)) && match.start === sentence.text.length - sentence.text.trimStart().length && /^\s+(?:is|was|means)\b/i.test(sentence.text.slice(match.end))),
+    (/^leverage$/i.test(sentence.text.slice(match.start, match.end)) && opensText(sentence.text, match.start) && /^\s+(?:is|was|means)\b/i.test(sentence.text.slice(match.end))),
   replaceTitle: (r) => `Plain word: “${r}”`,
   rewrite: phraseRewrite({
     title: 'Rewrite: plain words',

@@ -4,6 +4,7 @@ import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
 import { phraseRewrite } from '../rewrite/phrases';
 import { infinitiveOf, toInfinitive } from '../parse/nlp';
+import { opensText } from '../text';
 
 /** The regret promised: "you'll kick yourself", "you'll be gutted", "u'll regret it". */
 const YOU_WILL = String.raw`(?:you['’]ll|you\s+will|u['’]?ll|you['’]re\s+going\s+to|you\s+are\s+going\s+to)`;
@@ -58,7 +59,7 @@ export const rule = phraseRule({
   // Its phrase carries the sentence's subject or verb ("Child goes to bed hungry." is what dropping it leaves):
   // the rewriter only drops whole clauses of it.
   // "Kicking yourself over a missed flight?" asks after a regret the reader already has, to help with it.
-  skip: (sentence, match) => match.start === leadingSpace(sentence.text) && /^kicking\s+yourself\s+(?:over|about|for)\b/i.test(sentence.text.slice(match.start)) && /\?\W*$/.test(sentence.text),
+  skip: (sentence, match) => opensText(sentence.text, match.start) && /^kicking\s+yourself\s+(?:over|about|for)\b/i.test(sentence.text.slice(match.start)) && /\?\W*$/.test(sentence.text),
   pressure: true,
   jab: true,
   rewrite: (sentence, finding, context) => regretTemplates(sentence, finding, context).filter((a) => a.template),
@@ -74,8 +75,3 @@ export const rule = phraseRule({
     clean: ['Kicking yourself over a missed flight? Here’s how to claim compensation.', 'We regret that the café is closed on Monday.', 'Many customers wonder what if they picked the wrong size, so exchanges are free.', 'No regrets: we kept the recipe the same.', 'What if you could pay in three parts?'],
   },
 });
-
-/** Where a sentence's first word starts. */
-function leadingSpace(text: string): number {
-  return text.length - text.trimStart().length;
-}
