@@ -182,7 +182,9 @@ export function scoreBatch(batch: Batch): BatchScore {
     });
     for (const e of spans) {
       score.documents.expected++;
-      if (e.start >= 0 && findings.some((f) => f.category === e.category && overlaps(f.offset, f.offset + f.length, e.start, e.end))) score.documents.found++;
+      // A snippet labelled with both categories ("pushy,impersonal") is found when each has a finding over it.
+      const wanted = e.category.split(',').map((c) => c.trim());
+      if (e.start >= 0 && wanted.every((c) => findings.some((f) => f.category === c && overlaps(f.offset, f.offset + f.length, e.start, e.end)))) score.documents.found++;
       else score.documents.missed.push(`${doc.name}: [${e.category}] ${e.snippet}`);
     }
     for (const f of findings) {
