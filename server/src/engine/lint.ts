@@ -12,13 +12,14 @@ import { customPhraseRule, type CustomPhrases } from './rules/custom-phrases';
 import { formatMessage, type Rule, type RuleReport, type RuleSuggestion } from './rules/rule';
 import { blockStats, type BlockStats } from './stats';
 import { readerFocus, type Metrics } from './metrics';
-import { BANDWAGON, besideFacts, isWellFormed, rewriteSentence, rewriteTitle, worthRewriting, type RewriteOptions, type SentenceFinding } from './rewrite';
+import { BANDWAGON, besideFacts, calmedCapitals, isChallengeTag, isWellFormed, rewriteSentence, rewriteTitle, worthRewriting, type RewriteOptions, type SentenceFinding } from './rewrite';
 import { ContentCache } from './content-cache';
 import { inlineIgnoredPhrases } from './fixes';
 import { readDirectives } from './directives';
 import { runToEnd } from './steps';
 import { CHANNELS, PRESETS, frontMatterChannel } from './profiles';
 import { applyEdits, deletesWords } from './rewrite/edits';
+import { isMostlyCapitals } from './rewrite/capitals';
 import { hasConcreteReason, opensText, titleThenWhatItIs, wordCount } from './text';
 import { categoryScores, Readings, secondOpinion } from './model/second-opinion';
 
@@ -263,7 +264,53 @@ function placeOf(sentences: readonly Sentence[], detected: readonly Detected[], 
     keepWhole: answeredNext(sentences, at) || afterBandwagon(sentences, at, rewrittenBefore),
     alone: onlyJabsAround(detected, at),
     questionNext: next !== undefined && detected[at + 1].length === 0 && /\?\W*$/.test(next.text),
+    challenge: sentences.length > 1 && isChallengeTag(sentences[at].text) && othersCalm(sentences, detected, at, rewrittenBefore),
   };
+}
+
+/**
+ * A claim followed by a challenge ("Your competitors are already using AI. What's stopping you?"): the
+ * claim's rewrites, each also cutting the challenge, which says nothing of its own and would still press
+ * on what the rewrite said plainly. Sentence offsets; the cut runs to the challenge's end.
+ */
+function withChallengeCut(sentences: readonly Sentence[], detected: readonly Detected[], at: number, pieces: ReadonlySet<Sentence>, state: LinterState, rewrittenBefore?: string): RuleSuggestion[] {
+  const sentence = sentences[at];
+  const next = sentences[at + 1];
+  if (!next || pieces.has(next) || !isChallengeTag(next.text) || detected[at].every((d) => d.rule.category !== 'pushy')) return [];
+  const place = { ...placeOf(sentences, detected, at, rewrittenBefore), keepWhole: false, questionNext: false };
+  const end = next.start + next.text.length - sentence.start;
+  return rewriteSentence(sentence.text, toSentenceFindings(detected[at]), state.firing, place)
+    .filter((r) => r.text !== '')
+    .map((r, i) => ({ title: r.title, replacement: r.text, start: 0, end, edits: [...r.edits, { start: sentence.text.length, end, text: '' }], preferred: i === 0 }));
+}
+
+/**
+ * Nothing else in the paragraph still pushes once this sentence goes: its other sentences have no pushy
+ * finding, are challenges themselves, or (the one before) have a rewrite. Cutting "Guaranteed." from
+ * "The best coffee you will ever taste. Guaranteed." would leave the boast to stand alone.
+ */
+function othersCalm(sentences: readonly Sentence[], detected: readonly Detected[], at: number, rewrittenBefore?: string): boolean {
+  return sentences.every((s, j) => j === at || detected[j].every((d) => d.rule.category !== 'pushy') || isChallengeTag(s.text) || (j === at - 1 && rewrittenBefore !== undefined));
+}
+
+/**
+ * A shouted sentence rewritten in a normal voice beside others in capitals that no rule flagged ("THIS IS
+ * IT. WE NEED YOU. DONATE!!!"): its rewrite lowers them too, or the paragraph would still shout around it.
+ */
+function withNeighboursCalmed(sentences: readonly Sentence[], detected: readonly Detected[], at: number, rewrites: RuleSuggestion[]): RuleSuggestion[] {
+  const sentence = sentences[at];
+  // (A one-word shout, "DONATE!!!", counts when it is the paragraph's voice.)
+  const shouted = isMostlyCapitals(sentence.text) || /^\W*\p{Lu}{3,}\W*$/u.test(sentence.text);
+  if (!rewrites.length || !shouted) return rewrites;
+  const extra: Array<{ start: number; end: number; text: string }> = [];
+  for (const [j, other] of sentences.entries()) {
+    if (j === at || detected[j].length || !isMostlyCapitals(other.text) || !/\p{Lu}{2}/u.test(other.text)) continue;
+    const shift = other.start - sentence.start;
+    for (const e of calmedCapitals(other.text)) extra.push({ start: e.start + shift, end: e.end + shift, text: e.text });
+  }
+  if (!extra.length) return rewrites;
+  const from = Math.min(0, ...extra.map((e) => e.start));
+  return rewrites.map((r) => (r.replacement === '' || !r.edits ? r : { ...r, start: Math.min(r.start, from), end: Math.max(r.end, ...extra.map((e) => e.end)), edits: [...r.edits, ...extra] }));
 }
 
 /** Its paragraph has nothing else in it but jabs ("We counted on you last year. Please don't let the crew down."): a slogan there can go like one alone. */
@@ -393,6 +440,8 @@ function* blockSteps(state: LinterState, text: string, withRewrites: boolean): G
   readShortSentencesInPairs(state, sentences, detected, readings);
   // What the first rewrite of each sentence says (a challenge after a bandwagon may go once the bandwagon is rewritten).
   const firstRewrites: Array<string | undefined> = [];
+  // Rewrites of the sentence before that cut this one as its challenge (see withChallengeCut).
+  const pairedBefore: Array<RuleSuggestion[] | undefined> = [];
   for (const [i, sentence] of sentences.entries()) {
     const found = detected[i];
     if (found.length === 0) continue;
@@ -408,6 +457,14 @@ function* blockSteps(state: LinterState, text: string, withRewrites: boolean): G
         edits: r.edits,
         preferred: i === 0,
       }));
+      const paired = withChallengeCut(sentences, detected, i, pieces, state, firstRewrites[i - 1]);
+      if (paired.length) {
+        rewrites = [...paired, ...rewrites.map((r) => ({ ...r, preferred: false }))];
+        // The challenge's own findings take the same fix: one click cuts it with the claim's rewrite.
+        const shift = sentences[i + 1].start - sentence.start;
+        pairedBefore[i + 1] = paired.map((r) => ({ ...r, start: r.start - shift, end: r.end - shift, edits: r.edits!.map((e) => ({ ...e, start: e.start - shift, end: e.end - shift })) }));
+      }
+      rewrites = withNeighboursCalmed(sentences, detected, i, rewrites);
       firstRewrites[i] = rewrites[0]?.replacement;
       yield;
     } catch (error) {
@@ -417,6 +474,9 @@ function* blockSteps(state: LinterState, text: string, withRewrites: boolean): G
     // twice, so diagnostics (withRewrites false) leave such fixes to the pass a light bulb or hover asks for.
     // A drop leaves nothing, or only the next word's capital at the start ("Don't miss out on…" → "O").
     // In a run-on line the check would tag the whole line once per drop: such drops are not offered.
+    // A challenge cut with the claim before it: that fix is also this sentence's, first unless it has its own.
+    const cutWithClaim = pairedBefore[i];
+    if (cutWithClaim) rewrites = rewrites.some((r) => r.preferred) ? [...rewrites, ...cutWithClaim.map((r) => ({ ...r, preferred: false }))] : [...cutWithClaim, ...rewrites];
     const checkable = !piece && worthRewriting(sentence.text, found.length);
     const keepOwn = (s: RuleSuggestion) =>
       !deletesWords({ start: s.start, end: s.end, text: s.replacement }) ||

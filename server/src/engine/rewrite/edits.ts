@@ -19,6 +19,8 @@ export interface Alternative {
   slogan?: boolean;
   /** Words of the pressure that the facts check would otherwise keep: "tomorrow" in "You'll be gutted tomorrow if…" is when the regret comes, not a term of the offer. */
   spends?: readonly string[];
+  /** Removes a challenge that stands beside other sentences ("What's stopping you?", "No excuses."): it says nothing of its own. */
+  challenge?: boolean;
   /** Says a comparison with other people plainly ("Three businesses like yours…"): not offered where a challenge follows it. */
   comparison?: boolean;
 }

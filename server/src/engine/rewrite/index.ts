@@ -50,11 +50,13 @@ export interface RewriteOptions {
   alone?: boolean;
   /** A question that no rule flagged follows ("…switched last month. Will you match them?"): a comparison said plainly would still be answered by a challenge. */
   questionNext?: boolean;
+  /** The sentence is a challenge beside other sentences (see isChallengeTag): it may go whole. */
+  challenge?: boolean;
   /** Hears every candidate the safety net refused, with the reason (development tools and tests). */
   trace?: (candidate: string, reason: string) => void;
 }
 
-export function rewriteSentence(sentence: string, findings: readonly SentenceFinding[], detect: Detector, { besideFacts = false, keepWhole = false, alone = false, questionNext = false, trace }: RewriteOptions = {}): SentenceRewrite[] {
+export function rewriteSentence(sentence: string, findings: readonly SentenceFinding[], detect: Detector, { besideFacts = false, keepWhole = false, alone = false, questionNext = false, challenge = false, trace }: RewriteOptions = {}): SentenceRewrite[] {
   // A run-on line (an unsplit CSV row, a minified email) or a sentence thick with findings is for the
   // writer: rewriting it would cost time and memory that grow with its length times its findings.
   if (!worthRewriting(sentence, findings.length)) return [];
@@ -115,9 +117,16 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
   // leave the rest half-said ("Your phone is begging for a clean-up. Speed it up…").
   if (alone && !keepWhole && findings.every((f) => f.rule.jab)) combinations.push([{ title: 'Rewrite: drop the pressure', edits: [{ start: 0, end: sentence.length, text: '' }], template: true, slogan: true }]);
 
+  // A challenge beside the message ("…by Friday. No excuses.") goes first: nothing in it is worth rewording.
+  if (challenge && !keepWhole) combinations.unshift([{ title: 'Rewrite: drop the pressure', edits: [{ start: 0, end: sentence.length, text: '' }], challenge: true }]);
+
   const loud = findings.filter((f) => f.rule.loudness && /\p{Lu}{2}/u.test(sentence.slice(f.start, f.end)));
   const rewrites: SentenceRewrite[] = [];
   const offer = (combination: Alternative[]): void => {
+    if (combination.length === 1 && combination[0].challenge) {
+      rewrites.push({ title: 'Rewrite: remove this sentence', edits: combination[0].edits, text: '' });
+      return;
+    }
     let edits: Edit[] = [];
     for (const alt of combination) edits = mergeEdits(edits, alt.edits);
     // What the result is judged by: the alternatives whose edits made it in (a clashing one was left out).
@@ -178,7 +187,9 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
 }
 
 /** Orders the reader can take up as offers, and the plainer verb for the grabby ones. */
-const INVITABLE = /^(?:just\s+|so\s+)?(renew|book|order|buy|join|upgrade|sign\s+up|register|enrol|enroll|subscribe|reserve|claim|grab|get|try|download|install|visit|call|reply|donate|give|shop|switch|apply|add|pre-?order|secure|snag|pick\s+up)\b/i;
+const INVITABLE = /^(?:just\s+|so\s+)?(renew|book|order|buy|join|upgrade|sign\s+up|register|enrol|enroll|subscribe|reserve|claim|grab|get|try|download|install|visit|call|reply|donate|give|chip\s+in|pledge|shop|switch|apply|add|pre-?order|secure|snag|pick\s+up)\b/i;
+/** Asks whose object goes without saying: a gift, a place, a reply. */
+const OBJECTLESS_ASK = /^(?:donate|give|chip in|pledge|join|register|subscribe|sign up|enrol|enroll|apply|reply)$/;
 const PLAINER_VERB: Record<string, string> = { grab: 'get', claim: 'get', snag: 'get', secure: 'book' };
 
 /**
@@ -189,8 +200,11 @@ function asInvitation(text: string): string | undefined {
   const m = INVITABLE.exec(text);
   if (!m) return undefined;
   const rest = text.slice(m[0].length);
-  if (/^\s*(?:it|them|one|now|today|tonight|(?:right\s+)?now)?\s*[.!]*\s*$/i.test(rest)) return undefined;
+  // ("Join today." may become "You can join today.": the day is when; a bare "Book now." offers nothing.)
   const verb = m[1].toLowerCase().replace(/\s+/g, ' ');
+  // …but a gift, a place or a reply needs no object: "CHIP IN NOW!!!" → "You can chip in."
+  if (/^\s*(?:now|(?:right\s+)?now)?\s*[.!]*\s*$/i.test(rest) && OBJECTLESS_ASK.test(verb)) return `You can ${verb}.`;
+  if (/^\s*(?:it|them|one|now|(?:right\s+)?now)?\s*[.!]*\s*$/i.test(rest)) return undefined;
   // The clock goes with the order ("call us now on 0161…"); a day stays, it may be when the offer holds.
   const unhurried = rest.replace(/\s+(?:right\s+now|now|immediately|asap)(?=\s+(?:on|at|and|to|via)\b|\s*[.!]*\s*$)/i, '');
   return `You can ${PLAINER_VERB[verb] ?? verb}${unhurried}`.replace(/\s*!+(\s*)$/, '.$1');
@@ -385,6 +399,8 @@ export function protectedTokens(text: string, flagged: ReadonlyArray<{ start: nu
   // Digits after a letter are text-speak, not numbers ("b4", "l8", "gr8"), and so is a lone "2" or "4" for "to"/"for" ("2 l8").
   for (const m of text.matchAll(/\$[A-Z]{2,}\b|(?<![A-Za-z])[$£€¥]?\d(?:[\d.,:/]*\d)?%?|“[^”]*”|"[^"]*"|‘[^’]*’(?!\w)|\bthing\b|\bx{3,}\b/g)) {
     if (/^[24]$/.test(m[0]) && /^\s+(?:l8|late|u|ur|b|c|the|get|go|me|you|ya)\b/i.test(text.slice(m.index! + 1))) continue;
+    // ("2day", "2nite", "4ever" are words spelled short, not numbers.)
+    if (/^[24]$/.test(m[0]) && /^(?:day|nite|night|moro|morrow|ever)\b/i.test(text.slice(m.index! + 1))) continue;
     tokens.push(m[0]);
   }
   // When an offer holds is one of its terms: "today only" may lose "only", never "today".
@@ -482,7 +498,8 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   // "Will you be the one who missed it?" → "Who missed it?": the question lost who it was about.
   if (cutOpening && /\b(?:the\s+(?:only\s+)?one|someone|anyone|the\s+person|the\s+last)\s*\p{L}?$/iu.test(cutOpening) && (RELATIVE_OPENING.test(after) || /\?\W*$/.test(after))) return 'a relative clause left without its noun';
   // "Don't be the only family on the canal without…" → "Family on the canal without…": a noun left without its article.
-  if (cutOpening && /\bthe\s+(?:only|last|first)\s*\p{L}?$/iu.test(cutOpening)) return 'a noun left without its article';
+  // ("Don't be the last team still stuck…" → "Still stuck…": the noun went with the article.)
+  if (cutOpening && /\bthe\s+(?:only|last|first)(?:\s+[\p{L}-]+){0,2}\s*\p{L}?$/iu.test(cutOpening)) return 'a noun left without its article';
   // "The most life-changing calligraphy course" → "The most calligraphy course": a degree word left without its adjective.
   if (edits.some((e) => deletesWords(e) && e.start > 0 && /\b(?:most|more|less|least|very|so|too|truly|really)\s*$/i.test(before.slice(0, e.start)))) return 'a degree word left without its adjective';
   // "You can call me back today and let's get your contract signed": an offer spliced onto a command.
@@ -795,4 +812,28 @@ function mostlyPressure(sentence: string, findings: readonly SentenceFinding[]):
   if (LEAVING.test(sentence) && WHAT_THEY_HAVE.test(sentence)) return false;
   const covered = findings.filter((f) => f.rule.pressure && !f.byModel).reduce((n, f) => n + letters(sentence.slice(f.start, f.end)), 0);
   return covered > 0 && covered * 2 >= letters(sentence);
+}
+
+/**
+ * A short sentence that only challenges the reader after a claim ("What's stopping you?", "Are you?",
+ * "Trust us.", "Don't get left behind."): it says nothing of its own, so it goes with the claim's rewrite
+ * ("Your competitors are already using AI. What's stopping you?" → "Businesses like yours are using AI.").
+ */
+export function isChallengeTag(text: string): boolean {
+  // (A bare "Guaranteed." states no terms: it is the boast, not one of the offer's terms.)
+  if (wordsIn(text) > MAX_CHALLENGE_WORDS || /\d/.test(text) || protectedTokens(text).some((t) => t !== 'guarantee')) return false;
+  const said = text.replace(/[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]+$/u, '').replace(/^\W+/, '');
+  return CHALLENGE_QUESTION.test(said) || CHALLENGE_REMARK.test(said);
+}
+const MAX_CHALLENGE_WORDS = 9;
+/** Questions that dare the reader to keep up, not ones that ask what they need. */
+const CHALLENGE_QUESTION =
+  /^(?:so\s+|and\s+|well,?\s+)?(?:what['’]?s\s+(?:stopping|holding)\s+(?:you|u)(?:\s+back)?|what\s+are\s+(?:you|u)\s+waiting\s+for|wh?at['’]?s\s+(?:your|ur)\s+excuse|why\s+(?:aren['’]?t|are|is|isn['’]?t|haven['’]?t|hasn['’]?t|don['’]?t|not)\b[^?]*|where\s+were\s+(?:you|u)|are\s+(?:you|u)(?:\s+(?:really|still|serious|in(?:\s+or\s+out)?|next|one\s+of\s+them|with\s+(?:us|them)))?|will\s+(?:you|u)\s+(?:join|match|stand|be\s+(?:next|the\s+(?:last|only))|keep\s+up)\b[^?]*|shouldn['’]?t\s+(?:you|u|yours)|can\s+(?:you|u)\s+(?:afford\s+to\s+(?:fall|be\s+left|miss|wait)|live\s+with\s+that|keep\s+up)\b[^?]*|isn['’]?t\s+it\s+(?:time\s+(?:you|u)\b[^?]*|your\s+turn)|which\s+(?:one|kind\s+of\s+[\p{L}-]+|side|camp)\s+are\s+(?:you|u)(?:\s+on|\s+in)?|(?:you['’]re|ur|you\s+are)\s+next,?\s+right|do\s+(?:you|u)\s+really\s+want\s+to\s+(?:miss|be\s+left|hear\s+about\s+it)\b[^?]*|are\s+(?:you|u)\s+going\s+to\s+be\s+(?:left|the\s+(?:last|only))\b[^?]*)\s*\?+$/iu;
+/** Remarks that only press: an oath, a shrug, a "don't" with no reason. */
+const CHALLENGE_REMARK =
+  /^(?:guaranteed|trust\s+(?:us|me)|just\s+saying|seriously|forever|for\s+good|permanently|period|full\s+stop|ask\s+anyone|no\s+excuses|enough\s+said|['’]?nuff\s+said|go,?\s+go,?\s+go|don['’]?t\s+(?:miss\s+out|get\s+left\s+(?:behind|out)|fall\s+behind(?:\s+them)?|be\s+left\s+behind|be\s+the\s+(?:last|only)\s+[\p{L}\s-]{1,30}?|sit\s+this\s+one\s+out))\s*[.!…]*$/iu;
+
+/** A sentence in capitals said in a normal voice, as the rewrite of a shouted sentence beside it says its own. */
+export function calmedCapitals(sentence: string): Edit[] {
+  return mergeEdits(lowerCaseEdits(sentence), openingCapital(sentence));
 }

@@ -182,8 +182,11 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   const particle = /^\s+(into|after|through|out|up|off|over|down)\b(?!\s+(?:of|to|for|with|on|in|at)\b)/i.exec(sentence.slice(end));
   const objectWord = objectForm(subject);
   const beforeObject = particle && (/^(?:into|after|through)$/i.test(particle[1]) || !/^(?:it|them)$/i.test(objectWord));
-  const object = !particle ? objectWord : beforeObject ? `${particle[1].toLowerCase()} ${objectWord}` : `${objectWord} ${particle[1].toLowerCase()}`;
+  // "will be disposed of." → "we'll dispose of them": a preposition left at the end goes before the object.
+  const stranded = particle ? null : /^\s+(of|with|for|at|to|on|about)(?=\s*(?:[.!?,;:)]|$|\s+(?:and|or|but|once|when|after|before|if|by)\b))/i.exec(sentence.slice(end));
+  const object = stranded ? `${stranded[1].toLowerCase()} ${objectWord}` : !particle ? objectWord : beforeObject ? `${particle[1].toLowerCase()} ${objectWord}` : `${objectWord} ${particle[1].toLowerCase()}`;
   if (particle) end += particle[0].length;
+  if (stranded) end += stranded[0].length;
   // "Units are being reserved daily": buyers are doing it, not us.
   if (BUYERS_DO.test(participle) && /being/.test(auxiliary)) return { alternatives: [] };
   // "Termination shall be effected…" → "We'll effect termination…": the active of a contract verb is no plainer (Harper reads it as "affect").

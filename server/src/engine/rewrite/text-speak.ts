@@ -14,14 +14,39 @@ const SPELLED_OUT: Record<string, string> = {
   msg: 'message',
   thx: 'thanks',
   tmrw: 'tomorrow',
+  r: 'are',
+  b4: 'before',
+  '2day': 'today',
+  '2nite': 'tonight',
+  '2night': 'tonight',
+  '2moro': 'tomorrow',
+  '2morrow': 'tomorrow',
+  '4ever': 'forever',
+  gr8: 'great',
+  l8r: 'later',
+  dont: "don't",
+  cant: "can't",
+  wont: "won't",
+  im: "I'm",
+  wk: 'week',
+  yrs: 'years',
+  til: 'until',
+  '2': 'to',
 };
-const WORD = /(?<![\p{L}\p{N}'’.@/#-])(ur|u|pls|plz|recd|acct|appt|msg|thx|tmrw)(?![\p{L}\p{N}'’@/-])/giu;
+const WORD = /(?<![\p{L}\p{N}'’.@/#$£€-])(ur|u|pls|plz|recd|acct|appt|msg|thx|tmrw|r|b4|2day|2nite|2night|2moro|2morrow|4ever|gr8|l8r|dont|cant|wont|im|wk|yrs|til|2)(?![\p{L}\p{N}'’@/%-])/giu;
+/** "r" is "are" after a noun or pronoun ("ur mates r all going"); "2" is "to" before the words the facts check also reads as text-speak. */
+const ARE_AFTER = /(?:\b(?:u|you|we|they|ur|mates|friends|seats|spots|tickets|places|doors|prices|deals)\s+)$/i;
+const TO_BEFORE = /^\s+(?:the|get|go|me|you|ya|u|ur)\b/i;
 
 export function textSpeakEdits(sentence: string): Edit[] {
   const edits: Edit[] = [];
   for (const m of sentence.matchAll(WORD)) {
     const word = m[1];
     const lower = word.toLowerCase();
+    // ("wont" is also a word: "as is our wont".)
+    if (lower === 'r' && !ARE_AFTER.test(sentence.slice(0, m.index!))) continue;
+    if (lower === '2' && !TO_BEFORE.test(sentence.slice(m.index! + 1))) continue;
+    if (lower === 'wont' && /\b(?:our|my|his|her|their|your)\s+$/i.test(sentence.slice(0, m.index!))) continue;
     // "ur" is "your" ("ur order"), or "you're" before the words that follow a "you're" ("ur welcome").
     const next = /^\s+([\p{L}'’]+)/u.exec(sentence.slice(m.index! + word.length))?.[1]?.toLowerCase();
     const text = lower === 'ur' ? (next && /^(?:welcome|invited|in|on|the|a|an|so|not|going|gonna|still|always|never|all|ready|done|late|right|sure)$/.test(next) ? "you're" : 'your') : SPELLED_OUT[lower];

@@ -3,9 +3,18 @@ import thirdPerson from '../data/third-person-reader.json';
 import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
 import { speakToReader } from '../rewrite/person';
+import { singularOf } from '../parse/nlp';
+import { articleFor } from '../rewrite/articles';
+import { capitaliseAt } from '../rewrite/edits';
 
 /** "Customers can download their invoices": swapping in "you" alone would leave "their"; the sentence rewrite handles those. */
 const THIRD_PERSON_LATER = /\b(?:their|them|they|theirs|themselves|his|her|he|she)\b/i;
+
+/**
+ * The people a sentence opens on, before what they may, should or are invited to do ("Recipients of this
+ * newsletter may…", "Farriers interested in…", "Customers who ordered…"): group 1, which becomes "you".
+ */
+const READER_SUBJECT = /^[\s"“'‘(*_]*((?:(?:the|all|any)\s+)?(?:[\p{L}-]+\s+)?[\p{L}-]+s(?:\s+of\s+(?:this|our|the)\s+[\p{L}-]+)?)(?=\s+(?:who|wishing|interested|may|can|should|must|are|will|need|get|receive)\b)/iu;
 
 const base = phraseRule({
   id: 'impersonal.third-person-reader',
@@ -17,7 +26,23 @@ const base = phraseRule({
   negatable: false,
   replaceTitle: (r) => `Speak to the reader: “${r}”`,
   // "Members who renew early get…" → "If you renew early, you get…", with agreement and pronouns.
-  rewrite: (sentence, finding) => speakToReader(sentence, finding.start, finding.end),
+  // A frame's finding covers the clause ("Recipients of this newsletter may update their…"): the reader is its subject.
+  rewrite: (sentence, finding) => {
+    const own = speakToReader(sentence, finding.start, finding.end);
+    if (own.length) return own;
+    const subject = READER_SUBJECT.exec(sentence);
+    if (!subject || subject[0].length === 0 || finding.start > subject[0].length + 1) return [];
+    const at = subject.index + subject[0].length - subject[1].length;
+    const scope = /^(\S+)\s+of\s+(.+)$/i.exec(subject[1]);
+    const alternatives = speakToReader(sentence, at, at + subject[1].length);
+    if (!scope) return alternatives;
+    // "Recipients of this newsletter" only said who is reading: it goes with the noun ("You may update your preferences…").
+    if (/^(?:recipients|readers|subscribers)$/i.test(scope[1]) && /^this\s+(?:email|e-mail|newsletter|message|letter|notice|mailing)$/i.test(scope[2])) return alternatives.map((a) => ({ ...a, template: true }));
+    // "Members of the club can book…" → "As a member of the club, you can book…": who it applies to stays.
+    const one = singularOf(scope[1]);
+    if (!one) return [];
+    return alternatives.map((a) => ({ ...a, edits: a.edits.map((e) => (e.start === at && e.end === at + subject[1].length ? { ...e, text: capitaliseAt(sentence, at, `as ${articleFor(one)} ${one.toLowerCase()} of ${scope[2]}, you`) } : e)) }));
+  },
   message: '“{phrase}” talks about the reader instead of to them. You are writing to one person — call them “you”.',
   why:
     'Copy that says “customers can…” or “the user must…” reads like a policy document about somebody else. The person reading ' +
