@@ -303,8 +303,18 @@ function withNeighboursCalmed(sentences: readonly Sentence[], detected: readonly
   const shouted = isMostlyCapitals(sentence.text) || /^\W*\p{Lu}{3,}\W*$/u.test(sentence.text);
   if (!rewrites.length || !shouted) return rewrites;
   const extra: Array<{ start: number; end: number; text: string }> = [];
+  const loud = (j: number) => detected[j].length === 0 && isMostlyCapitals(sentences[j].text) && /\p{Lu}{2}/u.test(sentences[j].text);
+  // Each quiet sentence in capitals goes with one rewrite: the flagged sentence right after its run, else the one right before.
+  const claimant = (j: number): number => {
+    let k = j + 1;
+    while (k < sentences.length && loud(k)) k++;
+    if (k < sentences.length && detected[k].length) return k;
+    k = j - 1;
+    while (k >= 0 && loud(k)) k--;
+    return k;
+  };
   for (const [j, other] of sentences.entries()) {
-    if (j === at || detected[j].length || !isMostlyCapitals(other.text) || !/\p{Lu}{2}/u.test(other.text)) continue;
+    if (j === at || !loud(j) || claimant(j) !== at) continue;
     const shift = other.start - sentence.start;
     for (const e of calmedCapitals(other.text)) extra.push({ start: e.start + shift, end: e.end + shift, text: e.text });
   }

@@ -72,7 +72,7 @@ function afterUnclosedQuote(text: string, start: number, end: number): boolean {
 }
 
 /** Verbs that report what someone else said or wrote: what follows is a mention, not the writer's own push. */
-const REPORTED = /\b(?:said|says|told|tells|wrote|writes|argues|argued|shouted|shout at|called|titled|named|stopped writing|bans|banned|forbids|phrases? like|lines? like|words like|subject lines? like|(?:that|which|who)\s+(?:scream|screams|shout|shouts|yell|yells))\b[^.!?]*$|\b(?:the\s+(?:words?|phrases?|slogan|line)|fear\s+of)\s*[:“"‘']?\s*$/i;
+const REPORTED = /\b(?:said|says|told|tells|wrote|writes|argues|argued|shouted|shout at|called|titled|named|stopped writing|bans|banned|forbids|phrases? like|lines? like|words like|subject lines? like|(?:that|which|who)\s+(?:scream|screams|shout|shouts|yell|yells)|(?:sign|banner|poster|headline|caption|label|placard|flyer|leaflet)(?:\s+[^.!?\s]+){0,5}?\s+(?:read|reads|said|says))\b[^.!?]*$|\b(?:the\s+(?:words?|phrases?|slogan|line)|fear\s+of)\s*[:“"‘'*_]?\s*$|\b(?:fined|sued|censured|reprimanded|criticised|criticized|accused|warned|banned)\b[^.!?]*\b(?:for|of|over)\s+(?:promising|claiming|advertising|offering|using)\s*$|\b(?:why|whether)\s+(?:a|an|the)\s*$/i;
 
 /**
  * Mentioned rather than used by the writer: inside quotes, reported ("he'd shout at everyone to hurry"),
@@ -125,7 +125,7 @@ export function titleThenWhatItIs(after: string): boolean {
 const TITLE_GOES_ON = /^(?:\s+(?:(?:and|or|of|the|for|a|an|in|on|to|at|&)\s+)*\p{Lu}[\p{L}'’-]*)+/u;
 
 /** A name the sentence then explains between commas ("Act Now, the youth theatre company, performs…"). */
-const NAME_THEN_APPOSITIVE = /^,\s*(?:the|a|an|our|your)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:company|troupe|band|choir|theatre|theater|group|club|shop|studio|bar|café|cafe|restaurant|app|podcast|show|play|festival|charity|brand|collective|team|society|trust|duo|trio|quartet|orchestra|gallery|bakery|label|comedy|drama|film|documentary|series|track|single|song|album|novel|book|guide|game|campaign|appeal)\b/iu;
+const NAME_THEN_APPOSITIVE = /^,\s*(?:the|a|an|our|your)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:company|troupe|band|choir|theatre|theater|group|club|shop|studio|bar|café|cafe|restaurant|app|podcast|show|play|festival|charity|brand|collective|team|society|trust|duo|trio|quartet|orchestra|gallery|bakery|label|comedy|drama|film|documentary|series|track|single|song|album|novel|book|guide|game|campaign|appeal|memoir|biography|poem|essay|zine|musical|opera|ballet|painting|mural|exhibition|anthology|cookbook|handbook)\b/iu;
 
 /** A title and its author ("Today Only by Ana Varga"). */
 const WORK_BY = /^\s+by\s+\p{Lu}/u;

@@ -415,7 +415,7 @@ export function protectedTokens(text: string, flagged: ReadonlyArray<{ start: nu
   // A guarantee is a term of the offer: a rewrite may reword the claim around it, not drop it ("results guaranteed").
   for (const _ of text.matchAll(/\bguarantee(?:d|s)?\b/gi)) tokens.push('guarantee');
   // "…no second round", "won't be restocked": what will not come back is a term of the offer, not only its pressure.
-  for (const m of text.matchAll(/\bno\s+(?:second\s+round|restock|reprint|second\s+batch)\b|\b(?:won['’]t|will\s+not)\s+be\s+(?:restocked|reprinted|repeated)\b/gi)) tokens.push(m[0].toLowerCase());
+  for (const m of text.matchAll(/\bno\s+(?:second\s+round|restock|reprint|second\s+batch)\b|\b(?:won['’]t|will\s+not)\s+be\s+(?:restocked|reprinted|repeated)\b|\b(?:won['’]t|will\s+not|never)\s+(?:happen|come|run|be\s+back)\s+again\b/gi)) tokens.push(m[0].toLowerCase());
   // A sender's name opening an SMS or a push ("Tick&Tarry: …") is who is writing.
   // (A heading in capitals, "FINAL NOTICE:", is no sender.)
   const sender = /^\W*(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:\p{Lu}|&)[\p{L}\p{N}&'’.-]*){0,3})\s*:/u.exec(text);

@@ -28,6 +28,10 @@ const LEGAL_STATUS = /\b(?:registered|incorporated)$/i;
 const STATE = new Set(['cancelled', 'canceled', 'confirmed', 'closed', 'included', 'checked', 'provided', 'serviced', 'opened', 'booked', 'reserved', 'located', 'based', 'open', 'covered', 'applied']);
 /** Work done on a building or a machine: in the progressive it is news of the place ("is being repainted"), not an office talking. */
 const MAINTENANCE = new Set(['serviced', 'repainted', 'painted', 'repaired', 'cleaned', 'refurbished', 'renovated', 'replaced', 'restored', 'resurfaced', 'fixed', 'rebuilt', 'redecorated', 'inspected']);
+/** A place shut for work or safety ("The path will be cordoned off while felling is carried out"): a site notice, not an office. */
+const SITE_NOTICE = new Set(['closed', 'cordoned', 'fenced', 'shut', 'sealed', 'diverted']);
+/** Money or time given back to the reader ("your credit has been added back to your account"): good news, said plainly. */
+const GIVEN_BACK = /^(?:added|credited|refunded|returned|restored)$/;
 const BOILERPLATE_AFTER = /^\s+(?:["“]?as\s+is|without\b|subject\s+to\b|solely\b)/i;
 const openers = new PhraseMatcher(passive as PhraseList);
 /** The passive verb group that ends a finding: "will not be considered", "may be reallocated", "cannot be accommodated". */
@@ -143,6 +147,9 @@ export const rule: Rule = {
       'Done. Your membership is cancelled, and you won’t be charged again.',
       'Life jackets are provided and must be worn on every trip.',
       'Thornfield Law LLP is authorised and regulated by the Solicitors Regulation Authority.',
+      'The work area will be cordoned off while felling is carried out.',
+      'All dishes are prepared in a kitchen where nuts and gluten are handled.',
+      'Your session credit has been added back to your account.',
     ],
   },
   check(sentence) {
@@ -166,6 +173,10 @@ export const rule: Rule = {
       if (/^(?:is|are)$/.test(auxiliary) && STATE.has(participle) && !BOILERPLATE_AFTER.test(text.slice(end))) continue;
       // "The lift is being serviced on Monday", "the fans are being serviced this week": work under way on a thing, a notice.
       if (/^(?:is|are)\s+being$/.test(auxiliary) && MAINTENANCE.has(participle)) continue;
+      if (/^will\s+be$/.test(auxiliary) && SITE_NOTICE.has(participle) && !/\byour\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(0, start))) continue;
+      if (GIVEN_BACK.test(participle) && /^\s+(?:back\s+)?(?:to|into|onto)\s+your\b/i.test(text.slice(end))) continue;
+      // "…in a kitchen where nuts and gluten are handled": what happens in a place, described.
+      if (/^(?:is|are)$/.test(auxiliary) && /\bwhere\s+(?:[\p{L}-]+\s+){1,4}$/iu.test(text.slice(0, start))) continue;
       if (LEGAL_STATUS.test(text.slice(start, end)) && /^\s+(?:in|as|with|under|at)\b/i.test(text.slice(end))) continue;
       if (plainNotice && !PROCEDURE.has(participle)) continue;
       if (INSTRUCTION_OR_REPORT.test(auxiliary) && !PROCESS_NOUN.test(text)) continue;

@@ -28,6 +28,8 @@ const base = phraseRule({
   // "Members who renew early get…" → "If you renew early, you get…", with agreement and pronouns.
   // A frame's finding covers the clause ("Recipients of this newsletter may update their…"): the reader is its subject.
   rewrite: (sentence, finding) => {
+    // "Subscribers are already getting the maps": others who already have it, held up to the reader, not the reader.
+    if (/^[^,.;:!?]*\b(?:are|have|has)\s+already\b/i.test(sentence)) return [];
     const own = speakToReader(sentence, finding.start, finding.end);
     if (own.length) return own;
     const subject = READER_SUBJECT.exec(sentence);

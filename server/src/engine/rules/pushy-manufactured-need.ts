@@ -25,7 +25,8 @@ export const rule = phraseRule({
   negatable: false,
   // "If your tank is under a year old, you probably don't need a deep clean yet.": telling the reader what they can skip.
   // "You need a passport valid for six months to enter Thailand": a requirement, with what it is for.
-  harmless: (text) => (/\b(?:you|u)\s+(?:probably\s+|likely\s+|may\s+|might\s+)?(?:don['’]?t|do\s+not|won['’]t|will\s+not)\s+(?:really\s+|actually\s+)?need\b/i.test(text) && !/\b(?:unless|until)\b/i.test(text)) || REQUIREMENT.test(text),
+  // ("You don't need another hack, you need a retreat." swaps one need for another: that is the push.)
+  harmless: (text) => (/\b(?:you|u)\s+(?:probably\s+|likely\s+|may\s+|might\s+)?(?:don['’]?t|do\s+not|won['’]t|will\s+not)\s+(?:really\s+|actually\s+)?need\b/i.test(text) && !/\b(?:unless|until)\b/i.test(text) && !/\bneed\b[^.!?]*,\s*(?:you|u)\s+need\b/i.test(text)) || REQUIREMENT.test(text),
   replaceTitle: (r) => `Say it plainly: “${r}”`,
   rewrite: phraseRewrite({
     title: 'Rewrite: drop the fear',
