@@ -315,6 +315,23 @@ describe('sentence rewrites: before → after', () => {
     assert.ok(!/^Still stuck/.test(fixAll('Everyone’s switching to Taskloom. Don’t be the last team still stuck in spreadsheets.').split('. ')[1] ?? ''));
   });
 
+  // Batches 2026-12-01b and c (after their first sight): a sentence is not cut while the one beside it still
+  // pushes with nothing to stand on; a button's word stays; decisions taken for the reader become questions with
+  // what to bring kept; misspellings are not carried into a rewrite; "may wish to" is not "can wish to".
+  it('leaves no jab standing alone, keeps the button, asks instead of booking, and spells the rewrite right', () => {
+    const fixAll = (text: string) => applyFixes(text, batchFixes(lint(text, { kind: 'plaintext' })));
+    assert.equal(fixAll('Seats are almost gone. Grab yours before someone else does.'), 'Seats are almost gone. Grab yours before someone else does.');
+    assert.equal(fixAll('Thousands of Londoners have already grabbed their tickets. Will you be the one left out?'), 'Thousands of Londoners have already grabbed their tickets.');
+    assert.equal(fixAll('WE NEED YOU. RIGHT NOW. CHIP IN FOR ADA!!!'), 'We need you. Chip in for ADA.');
+    assert.equal(fixAll('Skip — I’m happy getting out of breath on the stairs'), 'Skip for now');
+    assert.equal(fixAll('I’ve pencilled you in for Tuesday at 10, just bring the accordion.'), 'Would Tuesday at 10 work for you? If so, just bring the accordion.');
+    assert.equal(fixAll('I’ve arranged a second viewing for you and your partner on Saturday at 11.'), 'Would a second viewing on Saturday at 11 work for you and your partner?');
+    assert.equal(fixAll('So, shall I put you down for £50 a month or £100?'), 'Would £50 a month or £100 suit you?');
+    assert.equal(fixAll('Your donation has been recieved and will be allocated where it is deemed most needed.'), 'We’ve received your donation and we’ll allocate it where it’s deemed most needed.'.replace(/’/g, "'"));
+    assert.equal(fixAll('Travellers seeking a quieter experience may wish to consider the midweek sailings.'), 'If you’re looking for a quieter experience, you might like to consider the midweek sailings.'.replace(/’/g, "'"));
+    assert.equal(fixAll('Your piano is crying out for a tune. You just can’t hear it.'), 'If you’d like a tune for your piano, we can help.');
+  });
+
   it('keeps merge tags, links, bold, entities and line endings exactly', () => {
     assert.equal(oneClick('Hi {{first_name}}, act now and save **30%** on [every planter](https://x.example/p?a=1)!'), 'Hi {{first_name}}, save **30%** on [every planter](https://x.example/p?a=1).');
     assert.equal(oneClick('Hi *|FNAME|*,\r\nCustomers can download their invoices.\r\n', 'plaintext'), 'Hi *|FNAME|*,\r\nYou can download your invoices.\r\n');

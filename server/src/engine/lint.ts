@@ -257,14 +257,16 @@ function factsBeside(sentences: readonly Sentence[], detected: readonly Detected
 }
 
 /** What a rewrite of sentence `at` needs to know of the paragraph around it. */
-function placeOf(sentences: readonly Sentence[], detected: readonly Detected[], at: number, rewrittenBefore?: string): RewriteOptions {
+function placeOf(sentences: readonly Sentence[], detected: readonly Detected[], at: number, rewritten: ReadonlyArray<string | undefined> = []): RewriteOptions {
+  const rewrittenBefore = rewritten[at - 1];
   const next = sentences[at + 1];
   return {
     besideFacts: factsBeside(sentences, detected, at),
     keepWhole: answeredNext(sentences, at) || afterBandwagon(sentences, at, rewrittenBefore),
     alone: onlyJabsAround(detected, at),
     questionNext: next !== undefined && detected[at + 1].length === 0 && /\?\W*$/.test(next.text),
-    challenge: sentences.length > 1 && isChallengeTag(sentences[at].text) && othersCalm(sentences, detected, at, rewrittenBefore),
+    challenge: sentences.length > 1 && isChallengeTag(sentences[at].text) && othersCalm(sentences, detected, at, rewritten),
+    // (A sibling that states a number, a day or a time is information, whatever else was flagged in it: "Hurry! Our sale ends at midnight.")
   };
 }
 
@@ -273,11 +275,11 @@ function placeOf(sentences: readonly Sentence[], detected: readonly Detected[], 
  * claim's rewrites, each also cutting the challenge, which says nothing of its own and would still press
  * on what the rewrite said plainly. Sentence offsets; the cut runs to the challenge's end.
  */
-function withChallengeCut(sentences: readonly Sentence[], detected: readonly Detected[], at: number, pieces: ReadonlySet<Sentence>, state: LinterState, rewrittenBefore?: string): RuleSuggestion[] {
+function withChallengeCut(sentences: readonly Sentence[], detected: readonly Detected[], at: number, pieces: ReadonlySet<Sentence>, state: LinterState, rewritten: ReadonlyArray<string | undefined>): RuleSuggestion[] {
   const sentence = sentences[at];
   const next = sentences[at + 1];
   if (!next || pieces.has(next) || !isChallengeTag(next.text) || detected[at].every((d) => d.rule.category !== 'pushy')) return [];
-  const place = { ...placeOf(sentences, detected, at, rewrittenBefore), keepWhole: false, questionNext: false };
+  const place = { ...placeOf(sentences, detected, at, rewritten), keepWhole: false, questionNext: false };
   const end = next.start + next.text.length - sentence.start;
   return rewriteSentence(sentence.text, toSentenceFindings(detected[at]), state.firing, place)
     .filter((r) => r.text !== '')
@@ -285,42 +287,68 @@ function withChallengeCut(sentences: readonly Sentence[], detected: readonly Det
 }
 
 /**
+ * A sentence beside one that may go, which would still push once it had gone: a pushy finding with no rewrite
+ * of its own, and nothing in it to stand on (a number, a day, a name, our offering). A plain command is the
+ * call to action; a challenge goes too.
+ */
+function stillPushes(sentence: Sentence, found: Detected, rewrite: string | undefined): boolean {
+  const pushy = found.filter((d) => d.rule.category === 'pushy');
+  if (!pushy.length || rewrite !== undefined || isChallengeTag(sentence.text)) return false;
+  if (pushy.every((d) => d.rule.id === 'pushy.buy-now')) return false;
+  return !STATES_WHEN_OR_HOW_MUCH.test(sentence.text) && !NAMES_SOMETHING.test(sentence.text);
+}
+
+const STATES_WHEN_OR_HOW_MUCH = /\d|\b(?:today|tonight|tomorrow|midnight|noon|(?:mon|tues|wednes|thurs|fri|satur|sun)day|dozens|hundreds|thousands|millions)\b/i;
+/** …or names someone or something ("…the Pawprint beta", "Sarah and Tom from your street…"): a fact to stand on, not a jab. */
+const NAMES_SOMETHING = /(?<=[\p{L},]\s+)\p{Lu}\p{Ll}+|^\W*\p{Lu}\p{Ll}+\s+(?:and|&)\s+\p{Lu}\p{Ll}+|\b[Oo]ur\s+(?!own\b)\p{L}/u;
+
+/**
  * Nothing else in the paragraph still pushes once this sentence goes: its other sentences have no pushy
  * finding, are challenges themselves, or (the one before) have a rewrite. Cutting "Guaranteed." from
  * "The best coffee you will ever taste. Guaranteed." would leave the boast to stand alone.
  */
-function othersCalm(sentences: readonly Sentence[], detected: readonly Detected[], at: number, rewrittenBefore?: string): boolean {
-  return sentences.every((s, j) => j === at || detected[j].every((d) => d.rule.category !== 'pushy') || isChallengeTag(s.text) || (j === at - 1 && rewrittenBefore !== undefined));
+function othersCalm(sentences: readonly Sentence[], detected: readonly Detected[], at: number, rewritten: ReadonlyArray<string | undefined>): boolean {
+  return sentences.every((s, j) => j === at || detected[j].every((d) => d.rule.category !== 'pushy') || isChallengeTag(s.text) || rewritten[j] !== undefined);
 }
 
 /**
  * A shouted sentence rewritten in a normal voice beside others in capitals that no rule flagged ("THIS IS
  * IT. WE NEED YOU. DONATE!!!"): its rewrite lowers them too, or the paragraph would still shout around it.
  */
-function withNeighboursCalmed(sentences: readonly Sentence[], detected: readonly Detected[], at: number, rewrites: RuleSuggestion[]): RuleSuggestion[] {
+function withNeighboursCalmed(sentences: readonly Sentence[], detected: readonly Detected[], at: number, rewrites: RuleSuggestion[]): { rewrites: RuleSuggestion[]; absorbed: number[] } {
   const sentence = sentences[at];
   // (A one-word shout, "DONATE!!!", counts when it is the paragraph's voice.)
   const shouted = isMostlyCapitals(sentence.text) || /^\W*\p{Lu}{3,}\W*$/u.test(sentence.text);
-  if (!rewrites.length || !shouted) return rewrites;
+  if (!rewrites.length || !shouted) return { rewrites, absorbed: [] };
   const extra: Array<{ start: number; end: number; text: string }> = [];
   const loud = (j: number) => detected[j].length === 0 && isMostlyCapitals(sentences[j].text) && /\p{Lu}{2}/u.test(sentences[j].text);
+  // A challenge between them goes anyway ("WE NEED YOU. RIGHT NOW. CHIP IN!!!"): the run reaches past it.
+  const passable = (j: number) => loud(j) || (detected[j].length > 0 && isChallengeTag(sentences[j].text));
   // Each quiet sentence in capitals goes with one rewrite: the flagged sentence right after its run, else the one right before.
   const claimant = (j: number): number => {
     let k = j + 1;
-    while (k < sentences.length && loud(k)) k++;
+    while (k < sentences.length && passable(k)) k++;
     if (k < sentences.length && detected[k].length) return k;
     k = j - 1;
-    while (k >= 0 && loud(k)) k--;
+    while (k >= 0 && passable(k)) k--;
     return k;
   };
+  const absorbed: number[] = [];
   for (const [j, other] of sentences.entries()) {
+    // A challenge in the run goes with the rewrite (from the end of the sentence before it).
+    if (j !== at && j > 0 && detected[j].length > 0 && isChallengeTag(other.text) && claimant(j) === at) {
+      const previous = sentences[j - 1];
+      extra.push({ start: previous.start + previous.text.length - sentence.start, end: other.start + other.text.length - sentence.start, text: '' });
+      absorbed.push(j);
+      continue;
+    }
     if (j === at || !loud(j) || claimant(j) !== at) continue;
     const shift = other.start - sentence.start;
     for (const e of calmedCapitals(other.text)) extra.push({ start: e.start + shift, end: e.end + shift, text: e.text });
   }
-  if (!extra.length) return rewrites;
+  if (!extra.length || absorbed.length === extra.length) return { rewrites, absorbed: [] };
   const from = Math.min(0, ...extra.map((e) => e.start));
-  return rewrites.map((r) => (r.replacement === '' || !r.edits ? r : { ...r, start: Math.min(r.start, from), end: Math.max(r.end, ...extra.map((e) => e.end)), edits: [...r.edits, ...extra] }));
+  return { rewrites: rewrites.map((r) => (r.replacement === '' || !r.edits ? r : { ...r, start: Math.min(r.start, from), end: Math.max(r.end, ...extra.map((e) => e.end)), edits: [...r.edits, ...extra] })), absorbed };
 }
 
 /** Its paragraph has nothing else in it but jabs ("We counted on you last year. Please don't let the crew down."): a slogan there can go like one alone. */
@@ -451,15 +479,20 @@ function* blockSteps(state: LinterState, text: string, withRewrites: boolean): G
   // What the first rewrite of each sentence says (a challenge after a bandwagon may go once the bandwagon is rewritten).
   const firstRewrites: Array<string | undefined> = [];
   // Rewrites of the sentence before that cut this one as its challenge (see withChallengeCut).
-  const pairedBefore: Array<RuleSuggestion[] | undefined> = [];
-  for (const [i, sentence] of sentences.entries()) {
+  const pairedBefore: Array<Array<RuleSuggestion & { first?: boolean }> | undefined> = [];
+  // Challenges last ("…RIGHT NOW. CHIP IN FOR ADA!!!"): whether one may go depends on whether the sentences around it were mended.
+  // (And a short line, "LAST CHANCE!!!", after the sentences that carry the message.)
+  const lastness = (i: number) => (isChallengeTag(sentences[i].text) ? 2 : wordCount(sentences[i].text) <= 3 ? 1 : 0);
+  const order = [...sentences.keys()].sort((a, b) => lastness(a) - lastness(b));
+  for (const i of order) {
+    const sentence = sentences[i];
     const found = detected[i];
     if (found.length === 0) continue;
     const piece = pieces.has(sentence);
     // Sentence rewrites cover every finding in the sentence; the best becomes each finding's preferred fix.
     let rewrites: RuleSuggestion[] = [];
     if (withRewrites && !piece) try {
-      rewrites = rewriteSentence(sentence.text, toSentenceFindings(found), state.firing, placeOf(sentences, detected, i, firstRewrites[i - 1])).map((r, i) => ({
+      rewrites = rewriteSentence(sentence.text, toSentenceFindings(found), state.firing, placeOf(sentences, detected, i, firstRewrites)).map((r, i) => ({
         title: r.title,
         replacement: r.text,
         start: 0,
@@ -467,14 +500,20 @@ function* blockSteps(state: LinterState, text: string, withRewrites: boolean): G
         edits: r.edits,
         preferred: i === 0,
       }));
-      const paired = withChallengeCut(sentences, detected, i, pieces, state, firstRewrites[i - 1]);
+      const paired = withChallengeCut(sentences, detected, i, pieces, state, firstRewrites);
       if (paired.length) {
         rewrites = [...paired, ...rewrites.map((r) => ({ ...r, preferred: false }))];
         // The challenge's own findings take the same fix: one click cuts it with the claim's rewrite.
         const shift = sentences[i + 1].start - sentence.start;
         pairedBefore[i + 1] = paired.map((r) => ({ ...r, start: r.start - shift, end: r.end - shift, edits: r.edits!.map((e) => ({ ...e, start: e.start - shift, end: e.end - shift })) }));
       }
-      rewrites = withNeighboursCalmed(sentences, detected, i, rewrites);
+      const calmed = withNeighboursCalmed(sentences, detected, i, rewrites);
+      rewrites = calmed.rewrites;
+      // A challenge the rewrite cut takes the same fix, first: one click mends the run.
+      for (const j of calmed.absorbed) {
+        const shift = sentences[j].start - sentence.start;
+        pairedBefore[j] = rewrites.filter((r) => r.edits && r.replacement !== '').map((r, n) => ({ ...r, start: r.start - shift, end: r.end - shift, edits: r.edits!.map((e) => ({ ...e, start: e.start - shift, end: e.end - shift })), preferred: n === 0, first: true }));
+      }
       firstRewrites[i] = rewrites[0]?.replacement;
       yield;
     } catch (error) {
@@ -486,7 +525,7 @@ function* blockSteps(state: LinterState, text: string, withRewrites: boolean): G
     // In a run-on line the check would tag the whole line once per drop: such drops are not offered.
     // A challenge cut with the claim before it: that fix is also this sentence's, first unless it has its own.
     const cutWithClaim = pairedBefore[i];
-    if (cutWithClaim) rewrites = rewrites.some((r) => r.preferred) ? [...rewrites, ...cutWithClaim.map((r) => ({ ...r, preferred: false }))] : [...cutWithClaim, ...rewrites];
+    if (cutWithClaim) rewrites = rewrites.some((r) => r.preferred) && !cutWithClaim.some((r) => r.first) ? [...rewrites, ...cutWithClaim.map((r) => ({ ...r, preferred: false }))] : [...cutWithClaim.map(({ first, ...r }) => r), ...rewrites.map((r) => ({ ...r, preferred: false }))];
     const checkable = !piece && worthRewriting(sentence.text, found.length);
     const keepOwn = (s: RuleSuggestion) =>
       !deletesWords({ start: s.start, end: s.end, text: s.replacement }) ||
@@ -501,6 +540,21 @@ function* blockSteps(state: LinterState, text: string, withRewrites: boolean): G
       result.findings.push(toBlockFinding(rule, report, fixes, sentence.text, sentence.start));
     }
   }
+  // A sentence is not cut while one beside it still pushes with nothing to stand on ("Seats are almost gone. Grab
+  // yours before someone else does." → "Seats are almost gone."): its other rewrites, if any, come first instead.
+  if (withRewrites) {
+    for (const [i, sentence] of sentences.entries()) {
+      if (firstRewrites[i] !== '' || !sentences.some((other, j) => j !== i && stillPushes(other, detected[j], firstRewrites[j]))) continue;
+      for (const f of result.findings) {
+        if (f.sentenceStart !== sentence.start) continue;
+        const kept = f.suggestions.filter((x) => !(x.edits && x.replacement === '' && x.start === 0 && x.end === sentence.text.length));
+        if (kept.length && !kept.some((x) => x.preferred)) kept[0] = { ...kept[0], preferred: true };
+        f.suggestions = kept;
+      }
+    }
+  }
+  // (Challenges were rewritten last: findings go back into the order of the text.)
+  result.findings.sort((a, b) => a.start - b.start);
   cache.set(text, result);
   return result;
 }

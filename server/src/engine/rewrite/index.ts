@@ -263,6 +263,8 @@ function dropPressureClauses(sentence: string, findings: readonly SentenceFindin
   const pressure = pieces.map((p) => {
     const text = sentence.slice(p.start, p.end);
     if (!letters(text) || wordsIn(text) > MAX_DROPPED_CLAUSE_WORDS || protectedTokens(text).length) return false;
+    // A button's word is what the reader clicks ("Skip — I'm happy getting out of breath" → "Skip."): it stays.
+    if (BUTTON_WORD.test(text)) return false;
     const covered = pushy.reduce((n, f) => n + letters(sentence.slice(Math.max(f.start, p.start), Math.min(f.end, p.end))), 0);
     // What the findings leave of the clause is at most one content word: "Your driveway is in desperate
     // need of a pressure wash" says what the offer is, and stays.
@@ -273,6 +275,8 @@ function dropPressureClauses(sentence: string, findings: readonly SentenceFindin
   });
   return keepClauses(sentence, pieces, pressure);
 }
+
+const BUTTON_WORD = /^\W*(?:skip|cancel(?:\s+anyway)?|unsubscribe|no,?\s*thanks?|not\s+now|maybe\s+later|close|continue|decline)\W*$/i;
 
 interface Clause {
   start: number;
@@ -584,6 +588,10 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (PLEASE_THEN_PASSIVE.test(after) && !PLEASE_THEN_PASSIVE.test(before)) return 'a passive left beside "please"';
   // "We greatly appreciate your support and makes a real difference.": the second verb still agrees with the old subject.
   if (/^\W*we\b[^.!?]*\band\s+(?:makes|is|has|does|gives|helps|means|goes)\b/i.test(after) && !/^\W*we\b/i.test(before)) return 'a verb left for the old subject';
+  // "We acknowledge receipt … and thanks for waiting": a stock thanks swapped in where "we" still needs a verb.
+  if (/\bwe\b[^.!?]*\band\s+thanks\b/i.test(after) && !/\bwe\b[^.!?]*\band\s+thanks\b/i.test(before)) return 'a verb left for the old subject';
+  // "…— click the button below and enter your card details." cut with the push: how to act is information.
+  if (/\b(?:button|link)\s+below\b|\benter\s+your\s+(?:card|payment|bank)\b/i.test(cut) && !/\b(?:button|link|card|enter)\b/i.test(after)) return 'drops the request';
   // A contract's "shall" left in a plain rewrite ("Your free trial shall start upon registration") is only half a fix.
   if (/\bshall\s+(?!we\b|i\b)/i.test(after) && findings.some((f) => f.rule.category === 'impersonal')) return 'still says "shall"';
   const lost = missingTokens([...protectedTokens(before, findings), ...namesInPushes(before, findings)].filter((t) => !renamedParty(t, after)), [...protectedTokens(after), ...spent]);
@@ -721,6 +729,8 @@ function losesContentWords(before: string, after: string, findings: readonly Sen
   // A shaming opt-out line is the finding from end to end: "No, thanks" replaces all of it.
   if (findings.some((f) => f.rule.replacesLine)) return false;
   const kept = new Set((after.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 4)));
+  // A misspelling the rewrite put right ("recieve" → "receive") is the same word.
+  for (const e of textSpeakEdits(before)) if (after.toLowerCase().includes(e.text.toLowerCase())) kept.add(before.slice(e.start, e.end).toLowerCase().slice(0, 4));
   return contentWordsOutside(before, findings).some((word) => !kept.has(word.slice(0, 4)) && !renamedParty(word, after));
 }
 
@@ -821,7 +831,8 @@ function mostlyPressure(sentence: string, findings: readonly SentenceFinding[]):
  */
 export function isChallengeTag(text: string): boolean {
   // (A bare "Guaranteed." states no terms: it is the boast, not one of the offer's terms.)
-  if (wordsIn(text) > MAX_CHALLENGE_WORDS || /\d/.test(text) || protectedTokens(text).some((t) => t !== 'guarantee')) return false;
+  // (Nor is the clock in "Not next year, now.": it is the push itself.)
+  if (wordsIn(text) > MAX_CHALLENGE_WORDS || /\d/.test(text) || protectedTokens(text).some((t) => t !== 'guarantee' && !/^(?:(?:next|this)\s+\w+|today|tonight|tomorrow)$/.test(t))) return false;
   const said = text.replace(/[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]+$/u, '').replace(/^\W+/, '');
   return CHALLENGE_QUESTION.test(said) || CHALLENGE_REMARK.test(said);
 }
@@ -831,7 +842,7 @@ const CHALLENGE_QUESTION =
   /^(?:so\s+|and\s+|well,?\s+)?(?:what['’]?s\s+(?:stopping|holding)\s+(?:you|u)(?:\s+back)?|what\s+are\s+(?:you|u)\s+waiting\s+for|wh?at['’]?s\s+(?:your|ur)\s+excuse|why\s+(?:aren['’]?t|are|is|isn['’]?t|haven['’]?t|hasn['’]?t|don['’]?t|not)\b[^?]*|where\s+were\s+(?:you|u)|are\s+(?:you|u)(?:\s+(?:really|still|serious|in(?:\s+or\s+out)?|next|one\s+of\s+them|with\s+(?:us|them)))?|will\s+(?:you|u)\s+(?:join|match|stand|be\s+(?:next|the\s+(?:last|only))|keep\s+up)\b[^?]*|shouldn['’]?t\s+(?:you|u|yours)|can\s+(?:you|u)\s+(?:afford\s+to\s+(?:fall|be\s+left|miss|wait)|live\s+with\s+that|keep\s+up)\b[^?]*|isn['’]?t\s+it\s+(?:time\s+(?:you|u)\b[^?]*|your\s+turn)|which\s+(?:one|kind\s+of\s+[\p{L}-]+|side|camp)\s+are\s+(?:you|u)(?:\s+on|\s+in)?|(?:you['’]re|ur|you\s+are)\s+next,?\s+right|do\s+(?:you|u)\s+really\s+want\s+to\s+(?:miss|be\s+left|hear\s+about\s+it)\b[^?]*|are\s+(?:you|u)\s+going\s+to\s+be\s+(?:left|the\s+(?:last|only))\b[^?]*)\s*\?+$/iu;
 /** Remarks that only press: an oath, a shrug, a "don't" with no reason. */
 const CHALLENGE_REMARK =
-  /^(?:guaranteed|trust\s+(?:us|me)|just\s+saying|seriously|forever|for\s+good|permanently|period|full\s+stop|ask\s+anyone|no\s+excuses|enough\s+said|['’]?nuff\s+said|go,?\s+go,?\s+go|don['’]?t\s+(?:miss\s+out|get\s+left\s+(?:behind|out)|fall\s+behind(?:\s+them)?|be\s+left\s+behind|be\s+the\s+(?:last|only)\s+[\p{L}\s-]{1,30}?|sit\s+this\s+one\s+out))\s*[.!…]*$/iu;
+  /^(?:guaranteed|ouch|thank\s+(?:us|me)\s+later|(?:right\s+)?now|today|go|do\s+it(?:\s+(?:now|today))?|yes,?\s+(?:even\s+)?(?:you|today|now)|not\s+(?:next\s+\w+|tomorrow|later),?\s+(?:now|today)|(?:and\s+)?(?:you|u)\s+just\s+(?:can['’]?t|don['’]?t|haven['’]?t|didn['’]?t)\s+(?:hear|see|know|feel|noticed?|listened|realised|realized)(?:\s+it)?(?:\s+yet)?|trust\s+(?:us|me)|just\s+saying|seriously|forever|for\s+good|permanently|period|full\s+stop|ask\s+anyone|no\s+excuses|enough\s+said|['’]?nuff\s+said|go,?\s+go,?\s+go|don['’]?t\s+(?:miss\s+out|get\s+left\s+(?:behind|out)|fall\s+behind(?:\s+them)?|be\s+left\s+behind|be\s+the\s+(?:last|only)\s+[\p{L}\s-]{1,30}?|sit\s+this\s+one\s+out))\s*[.!…]*$/iu;
 
 /** A sentence in capitals said in a normal voice, as the rewrite of a shouted sentence beside it says its own. */
 export function calmedCapitals(sentence: string): Edit[] {

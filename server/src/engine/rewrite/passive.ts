@@ -61,6 +61,8 @@ function subjectBefore(terms: readonly Term[], at: number): { start: number; end
   return { start: terms[first].offset.start, end: at };
 }
 
+/** What the reader may well have done themselves: "the subscription was cancelled", "the order was placed". */
+const READER_DID = /^(?:cancell?ed|canceled|placed|submitted|paid|booked|changed|made|requested|opened|closed|renewed)$/i;
 /** "gloves must be wiped down", "bags should not be left": a thing, a rule's modal, and what is to be done to it (1 thing, 2 not, 3 participle, 4 particle). */
 const MUST_BE_DONE = /^((?:(?:the|your|their|all|any)\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:must|should|need\s+to|needs\s+to|are\s+to|is\s+to)\s+(not\s+)?be\s+([a-z]+(?:ed|en|t))(?:\s+(down|up|off|out|away|back))?(?=\s|[.!,;]|$)/iu;
 
@@ -189,6 +191,8 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   if (stranded) end += stranded[0].length;
   // "Units are being reserved daily": buyers are doing it, not us.
   if (BUYERS_DO.test(participle) && /being/.test(auxiliary)) return { alternatives: [] };
+  // "…that the subscription was cancelled": a past act of unknown hands, often the reader's, not ours to claim.
+  if (/^(?:was|were)$/.test(auxiliary) && READER_DID.test(participle)) return { alternatives: [] };
   // "Termination shall be effected…" → "We'll effect termination…": the active of a contract verb is no plainer (Harper reads it as "affect").
   if (/^effected$/i.test(participle)) return { alternatives: [] };
   // "Changes … will be notified": what is told is not who is told ("we'll tell it").
@@ -200,6 +204,8 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   if (/^shall be$/.test(auxiliary) && READER_SHOWS.test(participle)) active = `please ${adv}${verb} ${object}`;
   // "Changes will be reflected in your next bill": it is the reader who sees them.
   else if (/^(?:will|shall) be$/.test(auxiliary) && /^(?:reflected|shown|displayed)$/i.test(participle)) active = `you'll ${adv}see ${object}`;
+  // "Changes may be reflected in due course" → "you may see the changes…", never "we may reflect changes".
+  else if (/^(?:may|might|can|could) be$/.test(auxiliary) && /^(?:reflected|shown|displayed)$/i.test(participle)) active = `you ${auxiliary.split(' ')[0]} ${adv}see ${object}`;
   else if (/^(?:will|shall) be$/.test(auxiliary)) active = `we will ${adv}${verb} ${object}`;
   else if (/^(?:has|have) been$/.test(auxiliary)) active = `we have ${adv}${pastParticiple} ${object}`;
   else if (/^had been$/.test(auxiliary)) active = `we had ${adv}${pastParticiple} ${object}`;

@@ -142,13 +142,15 @@ export function qualifiedReader(sentence: string, start: number): Alternative | 
   // "seeking to modernise" is "looking to", not "looking for to".
   const verb = how === 'seeking' && /^to\s/i.test(m[3]) ? 'are looking' : QUALIFIER_AS_VERB[how] ?? how.replace(/^(travell?)ing with$/, 'are $1ing with');
   const modal = m[4].toLowerCase();
-  const then = /^(?:may|can)$/.test(modal) ? 'you can' : /welcome/.test(modal) ? "you're welcome to" : /need/.test(modal) ? "you'll need to" : 'please';
+  // "…may wish to consider…" → "you might like to consider…", not "you can wish to consider".
+  const wish = /^(?:may|might)$/.test(modal) ? /^(?:wish|want|like)\s+to\s+/i.exec(sentence.slice(start + m[0].length)) : null;
+  const then = wish ? 'you might like to' : /^(?:may|can)$/.test(modal) ? 'you can' : /welcome/.test(modal) ? "you're welcome to" : /need/.test(modal) ? "you'll need to" : 'please';
   const objectStart = start + m[1].length + m[0].slice(m[1].length).indexOf(m[2]) + m[2].length + 1;
   const objectEnd = objectStart + m[3].length;
   const ifYou = verb.startsWith('are ') ? `if you're ${verb.slice(4)}` : `if you ${verb}`;
   const edits: Edit[] = [
     { start, end: objectStart, text: apostrophesLike(sentence, capitaliseAt(sentence, start, `${ifYou} `)) },
-    { start: objectEnd, end: start + m[0].length, text: apostrophesLike(sentence, `, ${then} `) },
+    { start: objectEnd, end: start + m[0].length + (wish ? wish[0].length : 0), text: apostrophesLike(sentence, `, ${then} `) },
   ];
   swapPronouns(sentence, objectStart, edits, false);
   // Built from the sentence's shape: only the noun, its qualifier's verb and the modal change.

@@ -32,8 +32,31 @@ const SPELLED_OUT: Record<string, string> = {
   yrs: 'years',
   til: 'until',
   '2': 'to',
+  // Common misspellings a rewrite should not carry over ("We've recieved your donation").
+  recieve: 'receive',
+  recieved: 'received',
+  recieves: 'receives',
+  reciept: 'receipt',
+  proccess: 'process',
+  proccessed: 'processed',
+  seperate: 'separate',
+  definately: 'definitely',
+  occured: 'occurred',
+  untill: 'until',
+  accomodation: 'accommodation',
+  tommorow: 'tomorrow',
+  tommorrow: 'tomorrow',
+  comunity: 'community',
+  theyre: "they're",
+  youre: "you're",
+  doesnt: "doesn't",
+  isnt: "isn't",
+  didnt: "didn't",
+  wasnt: "wasn't",
+  thats: "that's",
+  whats: "what's",
 };
-const WORD = /(?<![\p{L}\p{N}'’.@/#$£€-])(ur|u|pls|plz|recd|acct|appt|msg|thx|tmrw|r|b4|2day|2nite|2night|2moro|2morrow|4ever|gr8|l8r|dont|cant|wont|im|wk|yrs|til|2)(?![\p{L}\p{N}'’@/%-])/giu;
+const WORD = /(?<![\p{L}\p{N}'’.@/#$£€-])(ur|u|pls|plz|recd|acct|appt|msg|thx|tmrw|r|b4|2day|2nite|2night|2moro|2morrow|4ever|gr8|l8r|dont|cant|wont|im|wk|yrs|til|2|recieve|recieved|recieves|reciept|proccess|proccessed|seperate|definately|occured|untill|accomodation|tommorow|tommorrow|comunity|theyre|youre|doesnt|isnt|didnt|wasnt|thats|whats)(?![\p{L}\p{N}'’@/%-])/giu;
 /** "r" is "are" after a noun or pronoun ("ur mates r all going"); "2" is "to" before the words the facts check also reads as text-speak. */
 const ARE_AFTER = /(?:\b(?:u|you|we|they|ur|mates|friends|seats|spots|tickets|places|doors|prices|deals)\s+)$/i;
 const TO_BEFORE = /^\s+(?:the|get|go|me|you|ya|u|ur)\b/i;
