@@ -72,7 +72,7 @@ function afterUnclosedQuote(text: string, start: number, end: number): boolean {
 }
 
 /** Verbs that report what someone else said or wrote: what follows is a mention, not the writer's own push. */
-const REPORTED = /\b(?:said|says|told|tells|wrote|writes|argues|argued|shouted|shout at|called|titled|named|stopped writing|bans|banned|forbids|phrases? like|lines? like|words like|subject lines? like|(?:that|which|who)\s+(?:scream|screams|shout|shouts|yell|yells)|(?:sign|banner|poster|headline|caption|label|placard|flyer|leaflet)(?:\s+[^.!?\s]+){0,5}?\s+(?:read|reads|said|says))\b[^.!?]*$|\b(?:the\s+(?:words?|phrases?|slogan|line)|fear\s+of)\s*[:“"‘'*_]?\s*$|\b(?:fined|sued|censured|reprimanded|criticised|criticized|accused|warned|banned)\b[^.!?]*\b(?:for|of|over)\s+(?:promising|claiming|advertising|offering|using)\s*$|\b(?:why|whether)\s+(?:a|an|the)\s*$/i;
+const REPORTED = /\b(?:said|says|told|tells|wrote|writes|argues|argued|shouted|shout at|called|titled|named|stopped writing|bans|banned|forbids|phrases? like|lines? like|words like|subject lines? like|(?:that|which|who)\s+(?:scream|screams|shout|shouts|yell|yells)|(?:sign|banner|poster|headline|caption|label|placard|flyer|leaflet)(?:\s+[^.!?\s]+){0,5}?\s+(?:read|reads|said|says))\b[^.!?]*$|\b(?:the\s+(?:words?|phrases?|slogan|line)|fear\s+of)\s*[:“"‘'*_]?\s*$|\b(?:fined|sued|censured|reprimanded|criticised|criticized|accused|warned|banned)\b[^.!?]*\b(?:for|of|over)\s+(?:promising|claiming|advertising|offering|using)\s*$|\b(?:why|whether)\s+(?:a|an|the)\s*$|\b(?:voted|agreed|decided|resolved|pledged|promised|vowed)\b(?:\s+[^.!?\s]+){0,4}?\s+to\s*$/i;
 
 /**
  * Mentioned rather than used by the writer: inside quotes, reported ("he'd shout at everyone to hurry"),

@@ -493,6 +493,8 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   // ("…just pay the deposit to keep it", too; not "just reply to confirm", which a booking turned into a question no longer needs.)
   const request =
     /\b(?:the\s+least\s+you\s+(?:could|can)\s+do\s+is|all\s+(?:that['’]s|that\s+is)\s+left\s+(?:to\s+do\s+)?is|all\s+you\s+(?:need|have)\s+to\s+do\s+is)\s+(?:to\s+)?(\p{L}+)/iu.exec(cut) ??
+    // "…so a review is honestly the least you could do": the request comes first.
+    /\b(\p{L}+)\s+(?:is|would\s+be)\s+(?:honestly\s+|really\s+|literally\s+|surely\s+)?the\s+least\s+you\s+(?:could|can)\s+do\b/iu.exec(cut) ??
     /\bjust\s+(confirm|pay|enter|add|complete|pop)\s+(?:in\s+)?(?:your|the)\s+(?:card|payment|deposit|bank|details)/iu.exec(cut) ??
     /\b(?:we['’]ll|we\s+will|we)\s+(?:just\s+|only\s+)?need\s+(?:your|a)\s+(card|payment|deposit|signature|details)/iu.exec(cut) ??
     /\b(sign|countersign|return|complete|submit)\s+(?:and\s+\p{L}+\s+)?(?:the|your)\s+(?:attached|enclosed|signed)?/iu.exec(cut);
@@ -592,6 +594,9 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (/\bwe\b[^.!?]*\band\s+thanks\b/i.test(after) && !/\bwe\b[^.!?]*\band\s+thanks\b/i.test(before)) return 'a verb left for the old subject';
   // "…— click the button below and enter your card details." cut with the push: how to act is information.
   if (/\b(?:button|link)\s+below\b|\benter\s+your\s+(?:card|payment|bank)\b/i.test(cut) && !/\b(?:button|link|card|enter)\b/i.test(after)) return 'drops the request';
+  // "…just enrol — hit the big green button below" → "Hit the … button below.": what the button does went with the push.
+  const does = /\b(enrol|enroll|register|sign\s+up|subscribe|join|donate|book|order|renew|upgrade|apply)\b/i.exec(cut);
+  if (does && /\b(?:button|link)\b/i.test(after) && !new RegExp(`\\b${does[1].replace(/\s+/, '\\s+')}`, 'i').test(after)) return 'drops what the button does';
   // A contract's "shall" left in a plain rewrite ("Your free trial shall start upon registration") is only half a fix.
   if (/\bshall\s+(?!we\b|i\b)/i.test(after) && findings.some((f) => f.rule.category === 'impersonal')) return 'still says "shall"';
   const lost = missingTokens([...protectedTokens(before, findings), ...namesInPushes(before, findings)].filter((t) => !renamedParty(t, after)), [...protectedTokens(after), ...spent]);

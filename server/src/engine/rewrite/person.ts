@@ -117,6 +117,13 @@ export function speakToReader(sentence: string, start: number, end: number): Alt
       if (tags.includes('PresentTense')) plural = toInfinitive(word);
     }
     if (plural && plural !== lower) edits.push({ start: offset, end: offset + word.length, text: plural });
+    // "acknowledges and agrees" → "acknowledge and agree": the second verb agrees too.
+    const second = plural ? /^\s+(?:and|or)\s+([a-z]+s)\b/.exec(sentence.slice(offset + word.length)) : null;
+    if (second) {
+      const at = offset + word.length + second[0].length - second[1].length;
+      const tags = taggedTerms(sentence).find((t) => t.offset.start === at)?.tags ?? [];
+      if (tags.includes('PresentTense')) edits.push({ start: at, end: at + second[1].length, text: toInfinitive(second[1]) });
+    }
   }
   swapPronouns(sentence, end, edits, singularSubject);
   return [{ title: 'Rewrite: speak to the reader', edits }];

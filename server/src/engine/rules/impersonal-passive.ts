@@ -156,6 +156,8 @@ export const rule: Rule = {
     const text = sentence.text;
     const reports: RuleReport[] = [];
     for (const match of openers.find(text)) {
+      // "Kettlebells should be returned to the rack": an instruction about a thing, not an office's process.
+      if (/^(?:must|should|is\s+to|are\s+to|need\s+to)\b/i.test(text.slice(match.start)) && !PROCESS_NOUN.test(text)) continue;
       if (!isQuoted(text, match.start, match.end)) reports.push({ start: match.start, end: match.end });
     }
     const found = passives(text);
@@ -175,8 +177,12 @@ export const rule: Rule = {
       if (/^(?:is|are)\s+being$/.test(auxiliary) && MAINTENANCE.has(participle)) continue;
       if (/^will\s+be$/.test(auxiliary) && SITE_NOTICE.has(participle) && !/\byour\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(0, start))) continue;
       if (GIVEN_BACK.test(participle) && /^\s+(?:back\s+)?(?:to|into|onto)\s+your\b/i.test(text.slice(end))) continue;
-      // "…in a kitchen where nuts and gluten are handled": what happens in a place, described.
-      if (/^(?:is|are)$/.test(auxiliary) && /\bwhere\s+(?:[\p{L}-]+\s+){1,4}$/iu.test(text.slice(0, start))) continue;
+      // "…in a kitchen where nuts and gluten are handled", "…whenever the birds are handled", "once they have been
+      // photographed": what happens in a place or at a time, described in a clause of its own.
+      // (Not "once eligibility has been confirmed", "where appropriate approval is given": an office's own step.)
+      const clause = /\b(?:where|when|whenever|while|once|if|after|before|until)\s+((?:[\p{L}-]+\s+){1,4})$/iu.exec(text.slice(0, start));
+      const described = clause && !PROCESS_NOUN.test(clause[1]) && !/\p{L}(?:ity|tion|sion|ment|al|ance|ence|ing)\b/iu.test(clause[1]) && (/^(?:is|are)$/.test(auxiliary) || /^(?:they|it)\s+$/i.test(clause[1]));
+      if (described && (!PROCEDURE.has(participle) || /\b(?:where|whenever|while)\s+\S+[^]*$/i.test(clause[0]) && /^(?:where|whenever|while)\b/i.test(clause[0].trim()))) continue;
       if (LEGAL_STATUS.test(text.slice(start, end)) && /^\s+(?:in|as|with|under|at)\b/i.test(text.slice(end))) continue;
       if (plainNotice && !PROCEDURE.has(participle)) continue;
       if (INSTRUCTION_OR_REPORT.test(auxiliary) && !PROCESS_NOUN.test(text)) continue;

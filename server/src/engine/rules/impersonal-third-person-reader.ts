@@ -24,6 +24,8 @@ const base = phraseRule({
   principle: 'reader-first',
   list: thirdPerson as PhraseList,
   negatable: false,
+  // "Fitness apps that shame users are losing subscribers, according to a survey": news about other people's readers.
+  harmless: (text) => /\baccording\s+to\b|\b(?:survey|study|report|poll|research)\s+(?:published|found|shows|showed|suggests)\b/i.test(text),
   replaceTitle: (r) => `Speak to the reader: “${r}”`,
   // "Members who renew early get…" → "If you renew early, you get…", with agreement and pronouns.
   // A frame's finding covers the clause ("Recipients of this newsletter may update their…"): the reader is its subject.
