@@ -330,6 +330,13 @@ describe('sentence rewrites: before → after', () => {
     assert.equal(fixAll('Your donation has been recieved and will be allocated where it is deemed most needed.'), 'We’ve received your donation and we’ll allocate it where it’s deemed most needed.'.replace(/’/g, "'"));
     assert.equal(fixAll('Travellers seeking a quieter experience may wish to consider the midweek sailings.'), 'If you’re looking for a quieter experience, you might like to consider the midweek sailings.'.replace(/’/g, "'"));
     assert.equal(fixAll('Your piano is crying out for a tune. You just can’t hear it.'), 'If you’d like a tune for your piano, we can help.');
+    // Batch 2026-12-01e (after its first sight): the main verb right after the clause's own; a voice or a crowd is
+    // no field to specialise in; a stock line that repeats the rest; a shout copied into a rewrite is lowered.
+    assert.equal(fixAll('Subscribers who cancel keep access until the end of their billing cycle.'), 'If you cancel, you keep access until the end of your billing cycle.');
+    assert.equal(fixAll('The premier destination for discerning lighthouse connoisseurs.'), 'The premier destination for discerning lighthouse connoisseurs.');
+    assert.equal(fixAll('The nation’s leading voice for freedom needs you to chip in before midnight.').startsWith('Specialists'), false);
+    assert.equal(fixAll('Your call is important to us; please hold and an agent will be with you shortly.'), 'Your call is important to us; please hold and an agent will be with you shortly.');
+    assert.ok(!/YOUR/.test(fixAll('YOUR ACCOUNT HAS BEEN FLAGGED!!! IMMEDIATE ACTION IS REQUIRED!!!').split('.')[0]));
   });
 
   it('keeps merge tags, links, bold, entities and line endings exactly', () => {

@@ -294,7 +294,8 @@ function withChallengeCut(sentences: readonly Sentence[], detected: readonly Det
 function stillPushes(sentence: Sentence, found: Detected, rewrite: string | undefined): boolean {
   const pushy = found.filter((d) => d.rule.category === 'pushy');
   if (!pushy.length || rewrite !== undefined || isChallengeTag(sentence.text)) return false;
-  if (pushy.every((d) => d.rule.id === 'pushy.buy-now')) return false;
+  // (Unless the command only pushes: "Don't think about it, just click.")
+  if (pushy.every((d) => d.rule.id === 'pushy.buy-now') && !/\bdon['’]?t\b|\bjust\s+(?:click|tap|do\s+it)\b/i.test(sentence.text)) return false;
   return !STATES_WHEN_OR_HOW_MUCH.test(sentence.text) && !NAMES_SOMETHING.test(sentence.text);
 }
 

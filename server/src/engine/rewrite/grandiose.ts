@@ -61,7 +61,8 @@ export function plainerThanPosture(sentence: string): Alternative[] {
     if (figure) {
       // A figure of speech ("the gold standard in physiotherapy") only says that they specialise. "The
       // destination for discerning diners" names people, not a field: left alone.
-      const forPeople = /^(?:destination|choice|name)$/i.test(figure) && figurePreposition === 'for' && (PEOPLE.test(figureField) || /(?:ers|ists|ians|ants|ents)\b/i.test(figureField));
+      // (Nor does "the leading voice for freedom": a cause is not a field.)
+      const forPeople = (/^(?:destination|choice|name)$/i.test(figure) && figurePreposition === 'for' && (PEOPLE.test(figureField) || /(?:ers|eurs|ors|ists|ians|ants|ents|ees)\b/i.test(figureField))) || /^voice$/i.test(figure);
       const field = figureField ? (forPeople ? undefined : plainField(figureField)) : plainField(lead ?? '');
       if (field) add(`${name ? `${name}: specialists` : 'Specialists'} in ${field}${placeOf(place)}${mark || '.'}`);
     } else if (head && !readsAsMassNoun(head)) {

@@ -134,7 +134,7 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
     edits = mergeEdits(edits, articleEdits(sentence, edits));
     // A shouted sentence said in a normal voice: the words an edit writes in capitals ("LEVERAGE" → "USE") are lowered too.
     // ("the LANTERN WALK IS BACK" opens on a capital then, as a sentence does.)
-    if (shouted) edits = mergeEdits(mergeEdits(edits.map(lowerIfShouted), lowerCaseEdits(sentence)), openingCapital(sentence));
+    if (shouted) edits = mergeEdits(mergeEdits(edits.map(lowerIfShouted).map((e) => lowerCopiedShouts(sentence, e)), lowerCaseEdits(sentence)), openingCapital(sentence));
     // A fix written in the capitals of the phrase it replaced ("DOWNLOAD NOW" → "DOWNLOAD IT") drops them where the capitals were the shouting.
     // …and the other shouted words of the sentence go with them ("Pickle Night is BACK and BIGGER THAN EVER!!!").
     else if (loud.length) edits = mergeEdits(edits.map((e) => (loud.some((f) => e.start < f.end && f.start < e.end) ? lowerIfShouted(e) : e)), lowerCaseEdits(sentence));
@@ -208,6 +208,19 @@ function asInvitation(text: string): string | undefined {
   // The clock goes with the order ("call us now on 0161…"); a day stays, it may be when the offer holds.
   const unhurried = rest.replace(/\s+(?:right\s+now|now|immediately|asap)(?=\s+(?:on|at|and|to|via)\b|\s*[.!]*\s*$)/i, '');
   return `You can ${PLAINER_VERB[verb] ?? verb}${unhurried}`.replace(/\s*!+(\s*)$/, '.$1');
+}
+
+/** Shouted words an edit copied from its sentence ("We've flagged YOUR account") are lowered as the sentence's own are. */
+function lowerCopiedShouts(sentence: string, e: Edit): Edit {
+  if (!/\p{Lu}{2}/u.test(e.text)) return e;
+  const firstWord = /\p{L}+/u.exec(sentence)?.[0];
+  const lowered = new Map(lowerCaseEdits(sentence).map((x) => [sentence.slice(x.start, x.end), x.text]));
+  const text = e.text.replace(/\p{Lu}[\p{Lu}'’]+/gu, (w) => {
+    const said = lowered.get(w);
+    if (said === undefined) return w;
+    return w === firstWord ? said.toLowerCase() : said;
+  });
+  return text === e.text ? e : { ...e, text };
 }
 
 /** An edit that writes capitals ("DOWNLOAD IT", "USE") writes them in lower case. */
@@ -578,6 +591,8 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (findings.some((f) => /^pushy\.(?:peer-pressure|fomo|shaming)$/.test(f.rule.id)) && (BANDWAGON.test(after) || /\bjoin\s+them\b/i.test(after))) return 'the bandwagon is left';
   // "…before rehairing being scheduled": a gerund's passive after "before" wants "is scheduled".
   if (GERUND_PASSIVE_AFTER_BEFORE.test(after) && !GERUND_PASSIVE_AFTER_BEFORE.test(before)) return 'a passive gerund after "before"';
+  // "We'll be with you as soon as we can; please hold and an advisor will be with you shortly": a stock line that repeats the rest.
+  if (repeatsItself(after) && !repeatsItself(before)) return 'says the same thing twice';
   const still = detect(after);
   if (still.length > 0) return `still flagged: ${still.join(', ')}`;
   const droppedOpening = edits.some((e) => e.start === 0 && (e.text === '' || /^\p{Lu}$/u.test(e.text)));
@@ -847,9 +862,22 @@ const CHALLENGE_QUESTION =
   /^(?:so\s+|and\s+|well,?\s+)?(?:what['’]?s\s+(?:stopping|holding)\s+(?:you|u)(?:\s+back)?|what\s+are\s+(?:you|u)\s+waiting\s+for|wh?at['’]?s\s+(?:your|ur)\s+excuse|why\s+(?:aren['’]?t|are|is|isn['’]?t|haven['’]?t|hasn['’]?t|don['’]?t|not)\b[^?]*|where\s+were\s+(?:you|u)|are\s+(?:you|u)(?:\s+(?:really|still|serious|in(?:\s+or\s+out)?|next|one\s+of\s+them|with\s+(?:us|them)))?|will\s+(?:you|u)\s+(?:join|match|stand|be\s+(?:next|the\s+(?:last|only))|keep\s+up)\b[^?]*|shouldn['’]?t\s+(?:you|u|yours)|can\s+(?:you|u)\s+(?:afford\s+to\s+(?:fall|be\s+left|miss|wait)|live\s+with\s+that|keep\s+up)\b[^?]*|isn['’]?t\s+it\s+(?:time\s+(?:you|u)\b[^?]*|your\s+turn)|which\s+(?:one|kind\s+of\s+[\p{L}-]+|side|camp)\s+are\s+(?:you|u)(?:\s+on|\s+in)?|(?:you['’]re|ur|you\s+are)\s+next,?\s+right|do\s+(?:you|u)\s+really\s+want\s+to\s+(?:miss|be\s+left|hear\s+about\s+it)\b[^?]*|are\s+(?:you|u)\s+going\s+to\s+be\s+(?:left|the\s+(?:last|only))\b[^?]*)\s*\?+$/iu;
 /** Remarks that only press: an oath, a shrug, a "don't" with no reason. */
 const CHALLENGE_REMARK =
-  /^(?:guaranteed|ouch|thank\s+(?:us|me)\s+later|(?:right\s+)?now|today|go|do\s+it(?:\s+(?:now|today))?|yes,?\s+(?:even\s+)?(?:you|today|now)|not\s+(?:next\s+\w+|tomorrow|later),?\s+(?:now|today)|(?:and\s+)?(?:you|u)\s+just\s+(?:can['’]?t|don['’]?t|haven['’]?t|didn['’]?t)\s+(?:hear|see|know|feel|noticed?|listened|realised|realized)(?:\s+it)?(?:\s+yet)?|trust\s+(?:us|me)|just\s+saying|seriously|forever|for\s+good|permanently|period|full\s+stop|ask\s+anyone|no\s+excuses|enough\s+said|['’]?nuff\s+said|go,?\s+go,?\s+go|don['’]?t\s+(?:miss\s+out|get\s+left\s+(?:behind|out)|fall\s+behind(?:\s+them)?|be\s+left\s+behind|be\s+the\s+(?:last|only)\s+[\p{L}\s-]{1,30}?|sit\s+this\s+one\s+out))\s*[.!…]*$/iu;
+  /^(?:guaranteed|ouch|thank\s+(?:us|me)\s+later|(?:and\s+)?that\s+(?:includes|means)\s+(?:you|u)|(?:yes,?\s+)?especially\s+(?:you|u)|(?:right\s+)?now|today|go|do\s+it(?:\s+(?:now|today))?|yes,?\s+(?:even\s+)?(?:you|today|now)|not\s+(?:next\s+\w+|tomorrow|later),?\s+(?:now|today)|(?:and\s+)?(?:you|u)\s+just\s+(?:can['’]?t|don['’]?t|haven['’]?t|didn['’]?t)\s+(?:hear|see|know|feel|noticed?|listened|realised|realized)(?:\s+it)?(?:\s+yet)?|trust\s+(?:us|me)|just\s+saying|seriously|forever|for\s+good|permanently|period|full\s+stop|ask\s+anyone|no\s+excuses|enough\s+said|['’]?nuff\s+said|go,?\s+go,?\s+go|don['’]?t\s+(?:miss\s+out|get\s+left\s+(?:behind|out)|fall\s+behind(?:\s+them)?|be\s+left\s+behind|be\s+the\s+(?:last|only)\s+[\p{L}\s-]{1,30}?|sit\s+this\s+one\s+out))\s*[.!…]*$/iu;
 
 /** A sentence in capitals said in a normal voice, as the rewrite of a shouted sentence beside it says its own. */
 export function calmedCapitals(sentence: string): Edit[] {
   return mergeEdits(lowerCaseEdits(sentence), openingCapital(sentence));
+}
+
+/** Three words in a row said twice ("…be with you…be with you…"); not a joining "and we'll…, and we'll…". */
+function repeatsItself(text: string): boolean {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const seen = new Set<string>();
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (/^(?:and|or|but|so|then|we|ll|you|i)$/.test(words[i])) continue;
+    const three = `${words[i]} ${words[i + 1]} ${words[i + 2]}`;
+    if (seen.has(three)) return true;
+    seen.add(three);
+  }
+  return false;
 }

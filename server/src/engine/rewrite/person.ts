@@ -207,6 +207,9 @@ function whoClause(sentence: string, at: number) {
   /** The clause has its own main verb ("renew", "wish to cancel"): a modal or auxiliary now starts the main clause. */
   let hasMainVerb = false;
   const next = (t: Term) => terms[terms.indexOf(t) + 1];
+  // "Subscribers who cancel keep access…": a plain verb right after the clause's own (not one that takes a verb,
+  // "who want help") starts the main clause.
+  const mainRightAfter = (t: Term) => previous === clauseVerb && hasMainVerb && !['Modal', 'Auxiliary', 'Copula'].some((x) => t.tags.includes(x)) && !/(?:ing|ed|en)$/i.test(t.text) && !/^(?:want|need|like|love|hope|plan|try|help|let|make|see|hear|go|come|get|stop|start)$/i.test(clauseVerb!.text);
   for (const t of terms) {
     // "check out", "sign up": the particle belongs to the verb before it, never starts the main clause.
     if (clauseVerb && t.tags.includes('Particle')) {
@@ -226,7 +229,7 @@ function whoClause(sentence: string, at: number) {
       // "purchase two or more items receive", "before the programme closes will forfeit": a word tagged as a
       // verb right before another verb is the clause's noun, or the end of a clause inside it; the main verb is later.
       inVerbGroup = false;
-    } else if (verb && (!inVerbGroup || (helper && hasMainVerb)) && !(previous && /^to$/i.test(previous.text))) {
+    } else if (verb && (!inVerbGroup || (helper && hasMainVerb) || mainRightAfter(t)) && !(previous && /^to$/i.test(previous.text))) {
       // "who skip sessions clearly aren't": an adverb right before the main verb is the main clause's ("you clearly aren't").
       const adverb = previous!.tags.includes('Adverb') && /ly$/i.test(previous!.text) && terms.indexOf(previous!) > 0 ? previous! : undefined;
       const beforeAdverb = adverb && terms[terms.indexOf(adverb) - 1];
