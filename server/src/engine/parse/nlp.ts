@@ -30,7 +30,7 @@ const MAY_SPLIT = /[\r\n\u3002\uFF01\uFF1F\uFF61]|[.!?\u203D\u2E18\u203C\u2047-\
 
 /** Splits prose into sentences with compromise's rules (abbreviations, decimals, ellipses), without tagging. */
 export function splitSentences(text: string): Array<{ start: number; text: string }> {
-  if (!MAY_SPLIT.test(text)) return text ? [{ start: 0, text }] : [];
+  if (!MAY_SPLIT.test(text)) return text ? sentencesFromParts([text]) : [];
   const parts = world.methods.one.tokenize.splitSentences(text, world);
   if (parts.join('') !== text) return [{ start: 0, text }];
   return sentencesFromParts(parts);
@@ -40,16 +40,37 @@ export function splitSentences(text: string): Array<{ start: number; text: strin
 export function sentencesFromParts(parts: readonly string[]): Array<{ start: number; text: string }> {
   const out: Array<{ start: number; text: string }> = [];
   let start = 0;
-  for (const part of parts) {
-    // Emoji after a stop ("DON'T MISS THIS!!! 🚨🚨") close the sentence before them: on their own
-    // they are no sentence, and a rewrite that drops the sentence takes them too.
-    const previous = out[out.length - 1];
-    if (previous && EMOJI_AND_SPACE.test(part) && EMOJI.test(part)) previous.text += part;
-    else out.push({ start, text: part });
-    start += part.length;
+  for (const whole of parts) {
+    for (const { at, text: part } of betweenSeparators(whole)) {
+      // Emoji after a stop ("DON'T MISS THIS!!! 🚨🚨") close the sentence before them: on their own
+      // they are no sentence, and a rewrite that drops the sentence takes them too.
+      const previous = out[out.length - 1];
+      if (previous && at === 0 && EMOJI_AND_SPACE.test(part) && EMOJI.test(part)) previous.text += part;
+      else out.push({ start: start + at, text: part });
+    }
+    start += whole.length;
   }
   return out;
 }
+
+/**
+ * A footer's or a menu's items ("No thanks, I don't care · Email preferences", "Unsubscribe | View online") are
+ * separate: a phrase found in one never runs on into the next (or over the link between them).
+ */
+function betweenSeparators(part: string): Array<{ at: number; text: string }> {
+  if (!ITEM_SEPARATOR.test(part)) return [{ at: 0, text: part }];
+  const pieces: Array<{ at: number; text: string }> = [];
+  let from = 0;
+  for (const m of part.matchAll(ITEM_SEPARATORS)) {
+    // The mark itself belongs to neither item.
+    pieces.push({ at: from, text: part.slice(from, m.index! + 1) });
+    from = m.index! + m[0].length;
+  }
+  pieces.push({ at: from, text: part.slice(from) });
+  return pieces.filter((p) => p.text.trim().length);
+}
+const ITEM_SEPARATOR = /\s[·•|](?=\s)/;
+const ITEM_SEPARATORS = /\s[·•|](?=\s)/g;
 
 const EMOJI_AND_SPACE = /^[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]+$/u;
 const EMOJI = /\p{Extended_Pictographic}/u;

@@ -50,6 +50,8 @@ export const rule: Rule = {
     let words = 0;
     for (const s of sentence.siblings) words += wordCount(s.text);
     if (words < MIN_WORDS) return [];
-    return [{ start: 0, end: sentence.text.length }];
+    // The hint underlines the paragraph's opening words, up to the first break: never a merge tag or a link further on.
+    const pause = /\s*[,;:—–(]/.exec(sentence.text);
+    return [{ start: 0, end: pause && pause.index > 0 ? pause.index : sentence.text.length }];
   },
 };
