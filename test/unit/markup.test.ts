@@ -128,3 +128,16 @@ describe('markdown without micromark', () => {
     fc.assert(fc.property(chunk, (c) => void same(c)), { numRuns: 3000, seed: 20261123 });
   });
 });
+
+describe('footers and paragraph hints', () => {
+  // Batch 2026-12-01f's email: a confirm-shaming link's finding ran on over the next link's URL, and the
+  // "no reader" hint covered a merge tag.
+  it('keeps a finding inside its own footer item, and a paragraph hint off merge tags', () => {
+    const footer = '<p><a href="{{unsubscribe_url}}">No thanks, I don\'t care about hedgehogs</a> · <a href="https://x.example/prefs?segment=dont-miss-out">Email preferences</a></p>';
+    const shaming = lint(footer, { kind: 'html' }).filter((f) => f.rule === 'pushy.confirm-shaming');
+    assert.equal(shaming.length, 1);
+    assert.equal(shaming[0].text, "No thanks, I don't care about hedgehogs");
+    const story = '<p>This month\'s patient, {{urgent_case_name}}, came in weighing 280 grams and is now eating well. Each hoglet is weighed, treated for parasites and fed until it reaches 600 grams. Then volunteers release it where it was found, usually after dark.</p>';
+    for (const f of lint(story, { kind: 'html' })) assert.ok(!f.text.includes('{{'), `${f.rule} covers a merge tag: ${f.text}`);
+  });
+});
