@@ -12,14 +12,14 @@ import { customPhraseRule, type CustomPhrases } from './rules/custom-phrases';
 import { formatMessage, type Rule, type RuleReport, type RuleSuggestion } from './rules/rule';
 import { blockStats, type BlockStats } from './stats';
 import { readerFocus, type Metrics } from './metrics';
-import { BANDWAGON, besideFacts, calmedCapitals, isChallengeTag, isWellFormed, rewriteSentence, rewriteTitle, worthRewriting, type RewriteOptions, type SentenceFinding } from './rewrite';
+import { isChallengeTag, isWellFormed, rewriteSentence, rewriteTitle, worthRewriting } from './rewrite';
+import { placeOf, stillPushes, toSentenceFindings, withChallengeCut, withNeighboursCalmed, type Detected } from './paragraph';
 import { ContentCache } from './content-cache';
 import { inlineIgnoredPhrases } from './fixes';
 import { readDirectives } from './directives';
 import { runToEnd } from './steps';
 import { CHANNELS, PRESETS, frontMatterChannel } from './profiles';
 import { applyEdits, deletesWords } from './rewrite/edits';
-import { isMostlyCapitals } from './rewrite/capitals';
 import { hasConcreteReason, opensText, titleThenWhatItIs, wordCount } from './text';
 import { categoryScores, Readings, secondOpinion } from './model/second-opinion';
 
@@ -168,7 +168,6 @@ function toBlockFinding(rule: Rule, report: RuleReport, suggestions: readonly Ru
 
 const NO_SUGGESTIONS: readonly RuleSuggestion[] = Object.freeze([]);
 
-type Detected = ReadonlyArray<{ rule: Rule; report: RuleReport }>;
 const NOTHING_DETECTED: Detected = Object.freeze([]);
 const NO_CATEGORIES: ReadonlySet<string> = new Set();
 
@@ -241,134 +240,6 @@ function readShortSentencesInPairs(state: LinterState, sentences: readonly Sente
       detected[at] = [...detected[at], modelFinding(rule, sentences[at].text, start, end, 'with the sentence beside it, this reads like')];
     }
   }
-}
-
-/** What the rewriter reads of a sentence's findings. */
-function toSentenceFindings(found: Detected): SentenceFinding[] {
-  return found.map(({ rule, report }) => ({ rule, start: report.start, end: report.end, suggestions: report.suggestions ?? [], byModel: report.byModel }));
-}
-
-/** Whether another sentence of the paragraph carries the message's facts (see besideFacts), free of pressure or pushing only towards the offer. */
-function factsBeside(sentences: readonly Sentence[], detected: readonly Detected[], at: number): boolean {
-  // A bandwagon line ("Other parents have already booked…") is pressure the rules may not name: it carries no facts to stand beside.
-  const free = (i: number) => detected[i].every((d) => d.rule.category !== 'pushy' || d.rule.namesTheOffer) && !BANDWAGON.test(sentences[i].text);
-  const others = sentences.flatMap((s, i) => (i === at || !free(i) ? [] : [{ text: s.text, after: i > at }]));
-  return besideFacts(others);
-}
-
-/** What a rewrite of sentence `at` needs to know of the paragraph around it. */
-function placeOf(sentences: readonly Sentence[], detected: readonly Detected[], at: number, rewritten: ReadonlyArray<string | undefined> = []): RewriteOptions {
-  const rewrittenBefore = rewritten[at - 1];
-  const next = sentences[at + 1];
-  return {
-    besideFacts: factsBeside(sentences, detected, at),
-    keepWhole: answeredNext(sentences, at) || afterBandwagon(sentences, at, rewrittenBefore),
-    alone: onlyJabsAround(detected, at),
-    questionNext: next !== undefined && detected[at + 1].length === 0 && /\?\W*$/.test(next.text),
-    challenge: sentences.length > 1 && isChallengeTag(sentences[at].text) && othersCalm(sentences, detected, at, rewritten),
-    // (A sibling that states a number, a day or a time is information, whatever else was flagged in it: "Hurry! Our sale ends at midnight.")
-  };
-}
-
-/**
- * A claim followed by a challenge ("Your competitors are already using AI. What's stopping you?"): the
- * claim's rewrites, each also cutting the challenge, which says nothing of its own and would still press
- * on what the rewrite said plainly. Sentence offsets; the cut runs to the challenge's end.
- */
-function withChallengeCut(sentences: readonly Sentence[], detected: readonly Detected[], at: number, pieces: ReadonlySet<Sentence>, state: LinterState, rewritten: ReadonlyArray<string | undefined>): RuleSuggestion[] {
-  const sentence = sentences[at];
-  const next = sentences[at + 1];
-  if (!next || pieces.has(next) || !isChallengeTag(next.text) || detected[at].every((d) => d.rule.category !== 'pushy')) return [];
-  const place = { ...placeOf(sentences, detected, at, rewritten), keepWhole: false, questionNext: false };
-  const end = next.start + next.text.length - sentence.start;
-  return rewriteSentence(sentence.text, toSentenceFindings(detected[at]), state.firing, place)
-    .filter((r) => r.text !== '')
-    .map((r, i) => ({ title: r.title, replacement: r.text, start: 0, end, edits: [...r.edits, { start: sentence.text.length, end, text: '' }], preferred: i === 0 }));
-}
-
-/**
- * A sentence beside one that may go, which would still push once it had gone: a pushy finding with no rewrite
- * of its own, and nothing in it to stand on (a number, a day, a name, our offering). A plain command is the
- * call to action; a challenge goes too.
- */
-function stillPushes(sentence: Sentence, found: Detected, rewrite: string | undefined): boolean {
-  const pushy = found.filter((d) => d.rule.category === 'pushy');
-  if (!pushy.length || rewrite !== undefined || isChallengeTag(sentence.text)) return false;
-  // (Unless the command only pushes: "Don't think about it, just click.")
-  if (pushy.every((d) => d.rule.id === 'pushy.buy-now') && !/\bdon['’]?t\b|\bjust\s+(?:click|tap|do\s+it)\b/i.test(sentence.text)) return false;
-  return !STATES_WHEN_OR_HOW_MUCH.test(sentence.text) && !NAMES_SOMETHING.test(sentence.text);
-}
-
-const STATES_WHEN_OR_HOW_MUCH = /\d|\b(?:today|tonight|tomorrow|midnight|noon|(?:mon|tues|wednes|thurs|fri|satur|sun)day|dozens|hundreds|thousands|millions)\b/i;
-/** …or names someone or something ("…the Pawprint beta", "Sarah and Tom from your street…"): a fact to stand on, not a jab. */
-const NAMES_SOMETHING = /(?<=[\p{L},]\s+)\p{Lu}\p{Ll}+|^\W*\p{Lu}\p{Ll}+\s+(?:and|&)\s+\p{Lu}\p{Ll}+|\b[Oo]ur\s+(?!own\b)\p{L}/u;
-
-/**
- * Nothing else in the paragraph still pushes once this sentence goes: its other sentences have no pushy
- * finding, are challenges themselves, or (the one before) have a rewrite. Cutting "Guaranteed." from
- * "The best coffee you will ever taste. Guaranteed." would leave the boast to stand alone.
- */
-function othersCalm(sentences: readonly Sentence[], detected: readonly Detected[], at: number, rewritten: ReadonlyArray<string | undefined>): boolean {
-  return sentences.every((s, j) => j === at || detected[j].every((d) => d.rule.category !== 'pushy') || isChallengeTag(s.text) || rewritten[j] !== undefined);
-}
-
-/**
- * A shouted sentence rewritten in a normal voice beside others in capitals that no rule flagged ("THIS IS
- * IT. WE NEED YOU. DONATE!!!"): its rewrite lowers them too, or the paragraph would still shout around it.
- */
-function withNeighboursCalmed(sentences: readonly Sentence[], detected: readonly Detected[], at: number, rewrites: RuleSuggestion[]): { rewrites: RuleSuggestion[]; absorbed: number[] } {
-  const sentence = sentences[at];
-  // (A one-word shout, "DONATE!!!", counts when it is the paragraph's voice.)
-  const shouted = isMostlyCapitals(sentence.text) || /^\W*\p{Lu}{3,}\W*$/u.test(sentence.text);
-  if (!rewrites.length || !shouted) return { rewrites, absorbed: [] };
-  const extra: Array<{ start: number; end: number; text: string }> = [];
-  const loud = (j: number) => detected[j].length === 0 && isMostlyCapitals(sentences[j].text) && /\p{Lu}{2}/u.test(sentences[j].text);
-  // A challenge between them goes anyway ("WE NEED YOU. RIGHT NOW. CHIP IN!!!"): the run reaches past it.
-  const passable = (j: number) => loud(j) || (detected[j].length > 0 && isChallengeTag(sentences[j].text));
-  // Each quiet sentence in capitals goes with one rewrite: the flagged sentence right after its run, else the one right before.
-  const claimant = (j: number): number => {
-    let k = j + 1;
-    while (k < sentences.length && passable(k)) k++;
-    if (k < sentences.length && detected[k].length) return k;
-    k = j - 1;
-    while (k >= 0 && passable(k)) k--;
-    return k;
-  };
-  const absorbed: number[] = [];
-  for (const [j, other] of sentences.entries()) {
-    // A challenge in the run goes with the rewrite (from the end of the sentence before it).
-    if (j !== at && j > 0 && detected[j].length > 0 && isChallengeTag(other.text) && claimant(j) === at) {
-      const previous = sentences[j - 1];
-      extra.push({ start: previous.start + previous.text.length - sentence.start, end: other.start + other.text.length - sentence.start, text: '' });
-      absorbed.push(j);
-      continue;
-    }
-    if (j === at || !loud(j) || claimant(j) !== at) continue;
-    const shift = other.start - sentence.start;
-    for (const e of calmedCapitals(other.text)) extra.push({ start: e.start + shift, end: e.end + shift, text: e.text });
-  }
-  if (!extra.length || absorbed.length === extra.length) return { rewrites, absorbed: [] };
-  const from = Math.min(0, ...extra.map((e) => e.start));
-  return { rewrites: rewrites.map((r) => (r.replacement === '' || !r.edits ? r : { ...r, start: Math.min(r.start, from), end: Math.max(r.end, ...extra.map((e) => e.end)), edits: [...r.edits, ...extra] })), absorbed };
-}
-
-/** Its paragraph has nothing else in it but jabs ("We counted on you last year. Please don't let the crew down."): a slogan there can go like one alone. */
-function onlyJabsAround(detected: readonly Detected[], at: number): boolean {
-  return detected.every((found, i) => i === at || (found.length > 0 && found.every((d) => d.rule.jab)));
-}
-
-/** A push after a bandwagon line ("Other parents have already booked… What's stopping you?"): cutting the push alone leaves the bandwagon standing. */
-function afterBandwagon(sentences: readonly Sentence[], at: number, rewrittenBefore?: string): boolean {
-  // …unless the sentence before has a rewrite of its own that says it without the bandwagon ("Three businesses like yours…").
-  // (Graders take "Three farms in your valley are already flying SkyTill surveys." without its taunt as GOOD: only a bandwagon word keeps the taunt.)
-  return at > 0 && BANDWAGON.test(sentences[at - 1].text) && (rewrittenBefore === undefined || BANDWAGON.test(rewrittenBefore));
-}
-
-/** A question the next sentence answers in a few words ("Will your pension survive? Most won't."): it cannot go alone. */
-function answeredNext(sentences: readonly Sentence[], at: number): boolean {
-  const next = sentences[at + 1];
-  // ("£49 flat rate." after "What's stopping you?" is the offer, not an answer.)
-  return /\?\W*$/.test(sentences[at].text) && next !== undefined && next.text.split(/\s+/).length <= 4 && !/\d/.test(next.text);
 }
 
 /**
@@ -501,7 +372,7 @@ function* blockSteps(state: LinterState, text: string, withRewrites: boolean): G
         edits: r.edits,
         preferred: i === 0,
       }));
-      const paired = withChallengeCut(sentences, detected, i, pieces, state, firstRewrites);
+      const paired = withChallengeCut(sentences, detected, i, pieces, state.firing, firstRewrites);
       if (paired.length) {
         rewrites = [...paired, ...rewrites.map((r) => ({ ...r, preferred: false }))];
         // The challenge's own findings take the same fix: one click cuts it with the claim's rewrite.
