@@ -352,10 +352,11 @@ function* blockSteps(state: LinterState, text: string, withRewrites: boolean): G
   const firstRewrites: Array<string | undefined> = [];
   // Rewrites of the sentence before that cut this one as its challenge (see withChallengeCut).
   const pairedBefore: Array<Array<RuleSuggestion & { first?: boolean }> | undefined> = [];
-  // Challenges last ("…RIGHT NOW. CHIP IN FOR ADA!!!"): whether one may go depends on whether the sentences around it were mended.
-  // (And a short line, "LAST CHANCE!!!", after the sentences that carry the message.)
+  // With rewrites, challenges last ("…RIGHT NOW. CHIP IN FOR ADA!!!"): whether one may go depends on whether the
+  // sentences around it were mended. (And a short line, "LAST CHANCE!!!", after the sentences that carry the message.)
+  // Diagnostics alone need no order.
   const lastness = (i: number) => (isChallengeTag(sentences[i].text) ? 2 : wordCount(sentences[i].text) <= 3 ? 1 : 0);
-  const order = [...sentences.keys()].sort((a, b) => lastness(a) - lastness(b));
+  const order = withRewrites ? [...sentences.keys()].sort((a, b) => lastness(a) - lastness(b)) : sentences.keys();
   for (const i of order) {
     const sentence = sentences[i];
     const found = detected[i];
@@ -376,15 +377,13 @@ function* blockSteps(state: LinterState, text: string, withRewrites: boolean): G
       if (paired.length) {
         rewrites = [...paired, ...rewrites.map((r) => ({ ...r, preferred: false }))];
         // The challenge's own findings take the same fix: one click cuts it with the claim's rewrite.
-        const shift = sentences[i + 1].start - sentence.start;
-        pairedBefore[i + 1] = paired.map((r) => ({ ...r, start: r.start - shift, end: r.end - shift, edits: r.edits!.map((e) => ({ ...e, start: e.start - shift, end: e.end - shift })) }));
+        pairedBefore[i + 1] = paired.map((r) => fromSentence(r, sentences[i + 1].start - sentence.start));
       }
       const calmed = withNeighboursCalmed(sentences, detected, i, rewrites);
       rewrites = calmed.rewrites;
       // A challenge the rewrite cut takes the same fix, first: one click mends the run.
       for (const j of calmed.absorbed) {
-        const shift = sentences[j].start - sentence.start;
-        pairedBefore[j] = rewrites.filter((r) => r.edits && r.replacement !== '').map((r, n) => ({ ...r, start: r.start - shift, end: r.end - shift, edits: r.edits!.map((e) => ({ ...e, start: e.start - shift, end: e.end - shift })), preferred: n === 0, first: true }));
+        pairedBefore[j] = rewrites.filter((r) => r.edits && r.replacement !== '').map((r, n) => ({ ...fromSentence(r, sentences[j].start - sentence.start), preferred: n === 0, first: true }));
       }
       firstRewrites[i] = rewrites[0]?.replacement;
       yield;
@@ -551,6 +550,11 @@ function blockFindings(state: LinterState, result: BlockResult, block: ProseBloc
   }
   state.documentFindings.set(block.parse, { result, settings, at, findings });
   return findings;
+}
+
+/** A sentence rewrite (its range and edits) as seen from a sentence `by` characters further on, which it also covers. */
+function fromSentence(r: RuleSuggestion, by: number): RuleSuggestion {
+  return { ...r, start: r.start - by, end: r.end - by, edits: r.edits!.map((e) => ({ ...e, start: e.start - by, end: e.end - by })) };
 }
 
 /** Whether cutting [offset, offset + length) leaves its line as nothing but a list or quote marker. */

@@ -32,7 +32,6 @@ export function placeOf(sentences: readonly Sentence[], detected: readonly Detec
     alone: onlyJabsAround(detected, at),
     questionNext: next !== undefined && detected[at + 1].length === 0 && /\?\W*$/.test(next.text),
     challenge: sentences.length > 1 && isChallengeTag(sentences[at].text) && othersCalm(sentences, detected, at, rewritten),
-    // (A sibling that states a number, a day or a time is information, whatever else was flagged in it: "Hurry! Our sale ends at midnight.")
   };
 }
 
@@ -62,6 +61,7 @@ export function stillPushes(sentence: Sentence, found: Detected, rewrite: string
   if (!pushy.length || rewrite !== undefined || isChallengeTag(sentence.text)) return false;
   // (Unless the command only pushes: "Don't think about it, just click.")
   if (pushy.every((d) => d.rule.id === 'pushy.buy-now') && !/\bdon['’]?t\b|\bjust\s+(?:click|tap|do\s+it)\b/i.test(sentence.text)) return false;
+  // (A sibling that states a number, a day or a time is information, whatever else was flagged in it: "Hurry! Our sale ends at midnight.")
   return !STATES_WHEN_OR_HOW_MUCH.test(sentence.text) && !NAMES_SOMETHING.test(sentence.text);
 }
 

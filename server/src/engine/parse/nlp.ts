@@ -70,7 +70,7 @@ function betweenSeparators(part: string): Array<{ at: number; text: string }> {
   return pieces.filter((p) => p.text.trim().length);
 }
 const ITEM_SEPARATOR = /\s[·•|](?=\s)/;
-const ITEM_SEPARATORS = /\s[·•|](?=\s)/g;
+const ITEM_SEPARATORS = new RegExp(ITEM_SEPARATOR.source, 'g');
 
 const EMOJI_AND_SPACE = /^[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]+$/u;
 const EMOJI = /\p{Extended_Pictographic}/u;

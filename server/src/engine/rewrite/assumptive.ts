@@ -12,24 +12,30 @@ const TITLE = 'Rewrite: leave the choice to them';
 const ACCEPT = String.raw`(?:\s*(?:[—–-]|,|;)?\s*(?:so\s+)?(?:see\s+you\s+(?:then|there)(?:\s+(\{\{\s*\w+\s*\}\}|\*\|\w+\|\*|[A-Z][a-z]+))?|(?:just\s+|simply\s+)?reply\s+(?:yes|y|to\s+confirm|if\s+that\s+doesn['’]t\s+suit)|(?:just\s+)?let\s+us\s+know\s+if\s+that\s+doesn['’]t\s+suit))?\s*[.!]*\s*$`;
 /** What the reader is asked to bring or send once it suits them: kept, after the question ("…, just bring the accordion"). */
 const THEN_DO = String.raw`(?:\s*[—–;,-]\s*|\s+)(?:so\s+)?just\s+((?:bring|reply\s+with|send|pop)\s+[^.!?]+?)\s*[.!]*\s*$`;
+/** "Great news — we've …", "I've …": a decision reported as done. */
+const WE_HAVE = String.raw`^(?:(?:good|great)\s+news[,!:—–\s]+)?(?:i['’]ve|we['’]ve|i\s+have|we\s+have)\s+`;
+/** "I've pencilled you in for (a demo | your fitting)": what the reader was booked for is group 1. */
+const BOOKED_YOU_FOR = String.raw`${WE_HAVE}(?:gone\s+ahead\s+and\s+)?(?:pencilled|penciled|booked|put|slotted|signed)\s+you\s+(?:in|down|up)\s+for\s+(?:(an?\s+[^,;—–!?]+?|your\s+[^,;—–!?]+?)\s+)?`;
+/** "I'll send the contract over tomorrow so we can …" (1 paper, 2 when). */
+const SEND_PAPER_SO_WE_CAN = String.raw`^(?:i['’]ll|we['’]ll|i\s+will|we\s+will)\s+send\s+the\s+(contract|agreement|paperwork|invoice)\s+over\s+(this\s+afternoon|this\s+morning|today|tomorrow|tonight|now)\s+so\s+(?:that\s+)?we\s+can\s+`;
 const WHEN = String.raw`((?:on\s+|at\s+|next\s+|this\s+|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[^,;—–!?]*?)`;
 
-const BOOKED = new RegExp(String.raw`^(?:(?:good|great)\s+news[,!:—–\s]+)?(?:i['’]ve|we['’]ve|i\s+have|we\s+have)\s+(?:gone\s+ahead\s+and\s+)?(?:pencilled|penciled|booked|put|slotted|signed)\s+you\s+(?:in|down|up)\s+for\s+(?:(an?\s+[^,;—–!?]+?|your\s+[^,;—–!?]+?)\s+)?${WHEN}${ACCEPT}`, 'i');
+const BOOKED = new RegExp(`${BOOKED_YOU_FOR}${WHEN}${ACCEPT}`, 'i');
 /** …with something to bring or send once it suits ("…, just bring the accordion"): group 4. */
-const BOOKED_THEN = new RegExp(String.raw`^(?:(?:good|great)\s+news[,!:—–\s]+)?(?:i['’]ve|we['’]ve|i\s+have|we\s+have)\s+(?:gone\s+ahead\s+and\s+)?(?:pencilled|penciled|booked|put|slotted|signed)\s+you\s+(?:in|down|up)\s+for\s+(?:(an?\s+[^,;—–!?]+?|your\s+[^,;—–!?]+?)\s+)?${WHEN}()${THEN_DO}`, 'i');
+const BOOKED_THEN = new RegExp(`${BOOKED_YOU_FOR}${WHEN}()${THEN_DO}`, 'i');
 const BOOKED_YOUR = new RegExp(String.raw`^(?:i['’]ve|we['’]ve|i\s+have|we\s+have)\s+(?:gone\s+ahead\s+and\s+)?(?:booked|reserved|scheduled|arranged)\s+(your\s+[^,;—–!?]+?)\s+for\s+([^,;—–!?]+?)${ACCEPT}`, 'i');
 const WHICH = /^(?:so,?\s+)?which\s+([\w-]+(?:\s+[\w-]+)?)\s+(?:shall\s+(?:we|I)|are\s+we)\s+(?:send|reserve|engrave|forge|ship|make|deliver|pack|print|order|book|sending|reserving|engraving|shipping|making|booking|printing)(?:\s+(?:for\s+)?you|\s+(?:for|on|with|to)\s+your\s+[\w-]+(?:\s+[\w-]+)?)?\s*(?:[,:—–-]\s*|\s+)([^,;:?]+?)\s+or\s+([^,;?]+?)\s*\?\s*$/i;
 /** "I've pencilled in a 20-minute call for Tuesday", "I've arranged a second viewing for you and your partner on Saturday at 11" (1 what, 2 who besides the reader, 3 when, 4 what to do then). */
-const BOOKED_A = new RegExp(String.raw`^(?:(?:good|great)\s+news[,!:—–\s]+)?(?:i['’]ve|we['’]ve|i\s+have|we\s+have)\s+(?:gone\s+ahead\s+and\s+)?(?:pencilled\s+in|penciled\s+in|booked|arranged|scheduled|set\s+up|lined\s+up)\s+(an?\s+[^,;—–!?]+?)\s+(?:for\s+you(\s+and\s+your\s+[\w-]+)?\s+)?(?:for\s+|on\s+|at\s+)((?:next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day[^,;—–!?]*?|tomorrow[^,;—–!?]*?|the\s+\d+\w*[^,;—–!?]*?)(?:${THEN_DO}|\s*[.!]*\s*$)`, 'i');
+const BOOKED_A = new RegExp(String.raw`${WE_HAVE}(?:gone\s+ahead\s+and\s+)?(?:pencilled\s+in|penciled\s+in|booked|arranged|scheduled|set\s+up|lined\s+up)\s+(an?\s+[^,;—–!?]+?)\s+(?:for\s+you(\s+and\s+your\s+[\w-]+)?\s+)?(?:for\s+|on\s+|at\s+)((?:next\s+|this\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day[^,;—–!?]*?|tomorrow[^,;—–!?]*?|the\s+\d+\w*[^,;—–!?]*?)(?:${THEN_DO}|\s*[.!]*\s*$)`, 'i');
 /** "So, shall I put you down for £50 a month or £100?" (1 and 2, the amounts). */
 const PUT_DOWN = /^(?:so,?\s+)?shall\s+(?:I|we)\s+put\s+you\s+down\s+for\s+([^,;?]+?)\s+or\s+([^,;?]+?)\s*\?\s*$/i;
 /** "We've gone ahead and moved you to Observatory Pro; your first invoice follows." (1 the plan, 2 what follows from it). */
-const MOVED = /^(?:(?:good|great)\s+news[,!:—–\s]+)?(?:i['’]ve|we['’]ve|i\s+have|we\s+have)\s+(?:gone\s+ahead\s+and\s+|already\s+)?(?:moved|switched|upgraded|put)\s+you\s+(?:on)?to\s+(?:the\s+)?([^,;—–!?]+?)(?:\s*(?:[;,—–-]|\s+and)\s*(your\s+[^.!?]+?))?\s*[.!]*\s*$/i;
+const MOVED = new RegExp(String.raw`${WE_HAVE}(?:gone\s+ahead\s+and\s+|already\s+)?(?:moved|switched|upgraded|put)\s+you\s+(?:on)?to\s+(?:the\s+)?([^,;—–!?]+?)(?:\s*(?:[;,—–-]|\s+and)\s*(your\s+[^.!?]+?))?\s*[.!]*\s*$`, 'i');
 const WHEN_CHOICE = /^(?:so,?\s+)?(?:when|which(?:\s+day|\s+time)?)\s+(?:works\s+(?:best|better)\s+for\s+(?:our|a|the|your)\s+([\w\s-]+?)|shall\s+we\s+([\w\s'’-]+?))\s*[,:—–-]?\s+([A-Z]\w+|today|tomorrow)\s+or\s+([A-Z]\w+|tomorrow)\s*\?\s*$/i;
-const CONTRACT = /^(?:i['’]ll|we['’]ll|i\s+will|we\s+will)\s+send\s+the\s+(contract|agreement|paperwork|invoice)\s+over\s+(this\s+afternoon|this\s+morning|today|tomorrow|tonight|now)\s+so\s+(?:that\s+)?we\s+can\s+(?:get\s+(?:you\s+)?started|kick\s+off|start|begin)(\s+(?:on\s+\w+(?:\s+the\s+\w+)?|on\s+the\s+\w+|next\s+week|tomorrow))?\s*[.!]*\s*$/i;
+const CONTRACT = new RegExp(String.raw`${SEND_PAPER_SO_WE_CAN}(?:get\s+(?:you\s+)?started|kick\s+off|start|begin)(\s+(?:on\s+\w+(?:\s+the\s+\w+)?|on\s+the\s+\w+|next\s+week|tomorrow))?\s*[.!]*\s*$`, 'i');
 /** The same with another purpose: "…so we can get your first delivery out on the 3rd." (1 paper, 2 when, 3 the purpose). */
-const CONTRACT_FOR = /^(?:i['’]ll|we['’]ll|i\s+will|we\s+will)\s+send\s+the\s+(contract|agreement|paperwork|invoice)\s+over\s+(this\s+afternoon|this\s+morning|today|tomorrow|tonight|now)\s+so\s+(?:that\s+)?we\s+can\s+([^.!?]+?)\s*[.!]*\s*$/i;
-const ADDED = /^(?:(?:good|great)\s+news[,!:—–\s]+)?(?:i['’]ve|we['’]ve|i\s+have|we\s+have)\s+(?:already\s+|gone\s+ahead\s+and\s+)?(?:added|put)\s+((?:(?:an?|the|your)\s+)?[^,;—–!?]+?)\s+(?:to|in|into)\s+your\s+(basket|cart|booking|order|bag)(\s+for\s+(?:extra\s+)?peace\s+of\s+mind)?(?:\s*(?:[;,—–-])\s*(?:untick\s+it\s+if\s+you\s+(?:really\s+)?must|ready\s+for\s+when\s+you\s+check\s*out))?\s*[.!]*\s*$/i;
+const CONTRACT_FOR = new RegExp(String.raw`${SEND_PAPER_SO_WE_CAN}([^.!?]+?)\s*[.!]*\s*$`, 'i');
+const ADDED = new RegExp(String.raw`${WE_HAVE}(?:already\s+|gone\s+ahead\s+and\s+)?(?:added|put)\s+((?:(?:an?|the|your)\s+)?[^,;—–!?]+?)\s+(?:to|in|into)\s+your\s+(basket|cart|booking|order|bag)(\s+for\s+(?:extra\s+)?peace\s+of\s+mind)?(?:\s*(?:[;,—–-])\s*(?:untick\s+it\s+if\s+you\s+(?:really\s+)?must|ready\s+for\s+when\s+you\s+check\s*out))?\s*[.!]*\s*$`, 'i');
 
 /** "Your place on the March cohort is reserved; all that's left is to pay the deposit." (1 what is held, 2 what the reader still has to do). */
 const HELD = /^(your\s+[^,;—–!?]+?)\s+(?:is|are|has\s+been|have\s+been)\s+(?:reserved|held|saved|booked|secured|ready|waiting)\s*(?:[;,—–-]\s*|\s+and\s+)(?:all\s+(?:that['’]s|that\s+is)\s+left\s+(?:to\s+do\s+)?is|all\s+you\s+(?:need|have)\s+to\s+do\s+is|just)\s+(?:to\s+)?([^.!?]+?)\s*[.!]*\s*$/i;
@@ -68,7 +74,7 @@ export function leaveTheChoice(sentence: string): Alternative[] {
   const bookedA = !booked && !bookedYour && BOOKED_A.exec(sentence);
   if (bookedA) {
     const [, what, withWhom, when, then] = bookedA;
-    add(`Would ${what.replace(/^A\b/, 'a')} ${/^(?:the\s+\d|tomorrow)/i.test(when) ? 'on ' : 'on '}${when.trim().replace(/^on\s+/i, '')} work for you${withWhom ?? ''}?${then ? ` If so, just ${then}.` : ''}`);
+    add(`Would ${what.replace(/^A\b/, 'a')} on ${when.trim().replace(/^on\s+/i, '')} work for you${withWhom ?? ''}?${then ? ` If so, just ${then}.` : ''}`);
   }
   const putDown = PUT_DOWN.exec(sentence);
   if (putDown) add(`Would ${putDown[1].trim()} or ${putDown[2].trim()} suit you?`);

@@ -121,6 +121,8 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
   if (challenge && !keepWhole) combinations.unshift([{ title: 'Rewrite: drop the pressure', edits: [{ start: 0, end: sentence.length, text: '' }], challenge: true }]);
 
   const loud = findings.filter((f) => f.rule.loudness && /\p{Lu}{2}/u.test(sentence.slice(f.start, f.end)));
+  // How the shouted sentence's own words are said normally: computed once, used for every candidate.
+  const lowered = shouted ? lowerCaseEdits(sentence) : [];
   const rewrites: SentenceRewrite[] = [];
   const offer = (combination: Alternative[]): void => {
     if (combination.length === 1 && combination[0].challenge) {
@@ -134,7 +136,7 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
     edits = mergeEdits(edits, articleEdits(sentence, edits));
     // A shouted sentence said in a normal voice: the words an edit writes in capitals ("LEVERAGE" → "USE") are lowered too.
     // ("the LANTERN WALK IS BACK" opens on a capital then, as a sentence does.)
-    if (shouted) edits = mergeEdits(mergeEdits(edits.map(lowerIfShouted).map((e) => lowerCopiedShouts(sentence, e)), lowerCaseEdits(sentence)), openingCapital(sentence));
+    if (shouted) edits = mergeEdits(mergeEdits(edits.map(lowerIfShouted).map((e) => lowerCopiedShouts(sentence, lowered, e)), lowered), openingCapital(sentence));
     // A fix written in the capitals of the phrase it replaced ("DOWNLOAD NOW" → "DOWNLOAD IT") drops them where the capitals were the shouting.
     // …and the other shouted words of the sentence go with them ("Pickle Night is BACK and BIGGER THAN EVER!!!").
     else if (loud.length) edits = mergeEdits(edits.map((e) => (loud.some((f) => e.start < f.end && f.start < e.end) ? lowerIfShouted(e) : e)), lowerCaseEdits(sentence));
@@ -203,20 +205,20 @@ function asInvitation(text: string): string | undefined {
   // ("Join today." may become "You can join today.": the day is when; a bare "Book now." offers nothing.)
   const verb = m[1].toLowerCase().replace(/\s+/g, ' ');
   // …but a gift, a place or a reply needs no object: "CHIP IN NOW!!!" → "You can chip in."
-  if (/^\s*(?:now|(?:right\s+)?now)?\s*[.!]*\s*$/i.test(rest) && OBJECTLESS_ASK.test(verb)) return `You can ${verb}.`;
+  if (/^\s*(?:(?:right\s+)?now)?\s*[.!]*\s*$/i.test(rest) && OBJECTLESS_ASK.test(verb)) return `You can ${verb}.`;
   if (/^\s*(?:it|them|one|now|(?:right\s+)?now)?\s*[.!]*\s*$/i.test(rest)) return undefined;
   // The clock goes with the order ("call us now on 0161…"); a day stays, it may be when the offer holds.
   const unhurried = rest.replace(/\s+(?:right\s+now|now|immediately|asap)(?=\s+(?:on|at|and|to|via)\b|\s*[.!]*\s*$)/i, '');
   return `You can ${PLAINER_VERB[verb] ?? verb}${unhurried}`.replace(/\s*!+(\s*)$/, '.$1');
 }
 
-/** Shouted words an edit copied from its sentence ("We've flagged YOUR account") are lowered as the sentence's own are. */
-function lowerCopiedShouts(sentence: string, e: Edit): Edit {
+/** Shouted words an edit copied from its sentence ("We've flagged YOUR account") are lowered as the sentence's own are (`lowered`, its lowerCaseEdits). */
+function lowerCopiedShouts(sentence: string, lowered: readonly Edit[], e: Edit): Edit {
   if (!/\p{Lu}{2}/u.test(e.text)) return e;
   const firstWord = /\p{L}+/u.exec(sentence)?.[0];
-  const lowered = new Map(lowerCaseEdits(sentence).map((x) => [sentence.slice(x.start, x.end), x.text]));
+  const saidAs = new Map(lowered.map((x) => [sentence.slice(x.start, x.end), x.text]));
   const text = e.text.replace(/\p{Lu}[\p{Lu}'’]+/gu, (w) => {
-    const said = lowered.get(w);
+    const said = saidAs.get(w);
     if (said === undefined) return w;
     return w === firstWord ? said.toLowerCase() : said;
   });

@@ -1,6 +1,7 @@
 // Text-speak spelled out inside a sentence that is being rewritten anyway ("ur acct" → "your account"):
 // a rewrite should read as a careful writer's, and copywriters spell these out when they rewrite
-// an SMS. Only unambiguous words; digits inside words ("b4", "2day") stay, as numbers are protected.
+// an SMS, and put common misspellings right. Only unambiguous words; a word spelled with a digit ("b4", "2day")
+// is not a number, and the facts check knows it.
 import { matchCase } from '../text';
 import { capitaliseAt, type Edit } from './edits';
 
@@ -56,7 +57,8 @@ const SPELLED_OUT: Record<string, string> = {
   thats: "that's",
   whats: "what's",
 };
-const WORD = /(?<![\p{L}\p{N}'’.@/#$£€-])(ur|u|pls|plz|recd|acct|appt|msg|thx|tmrw|r|b4|2day|2nite|2night|2moro|2morrow|4ever|gr8|l8r|dont|cant|wont|im|wk|yrs|til|2|recieve|recieved|recieves|reciept|proccess|proccessed|seperate|definately|occured|untill|accomodation|tommorow|tommorrow|comunity|theyre|youre|doesnt|isnt|didnt|wasnt|thats|whats)(?![\p{L}\p{N}'’@/%-])/giu;
+/** Any of them as a whole word ("ur" is decided by the word after it, below). */
+const WORD = new RegExp(String.raw`(?<![\p{L}\p{N}'’.@/#$£€-])(ur|${Object.keys(SPELLED_OUT).join('|')})(?![\p{L}\p{N}'’@/%-])`, 'giu');
 /** "r" is "are" after a noun or pronoun ("ur mates r all going"); "2" is "to" before the words the facts check also reads as text-speak. */
 const ARE_AFTER = /(?:\b(?:u|you|we|they|ur|mates|friends|seats|spots|tickets|places|doors|prices|deals)\s+)$/i;
 const TO_BEFORE = /^\s+(?:the|get|go|me|you|ya|u|ur)\b/i;

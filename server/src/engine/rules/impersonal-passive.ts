@@ -182,7 +182,7 @@ export const rule: Rule = {
       // (Not "once eligibility has been confirmed", "where appropriate approval is given": an office's own step.)
       const clause = /\b(?:where|when|whenever|while|once|if|after|before|until)\s+((?:[\p{L}-]+\s+){1,4})$/iu.exec(text.slice(0, start));
       const described = clause && !PROCESS_NOUN.test(clause[1]) && !/\p{L}(?:ity|tion|sion|ment|al|ance|ence|ing)\b/iu.test(clause[1]) && (/^(?:is|are)$/.test(auxiliary) || /^(?:they|it)\s+$/i.test(clause[1]));
-      if (described && (!PROCEDURE.has(participle) || /\b(?:where|whenever|while)\s+\S+[^]*$/i.test(clause[0]) && /^(?:where|whenever|while)\b/i.test(clause[0].trim()))) continue;
+      if (described && (!PROCEDURE.has(participle) || /^(?:where|whenever|while)\b/i.test(clause[0]))) continue;
       if (LEGAL_STATUS.test(text.slice(start, end)) && /^\s+(?:in|as|with|under|at)\b/i.test(text.slice(end))) continue;
       if (plainNotice && !PROCEDURE.has(participle)) continue;
       if (INSTRUCTION_OR_REPORT.test(auxiliary) && !PROCESS_NOUN.test(text)) continue;

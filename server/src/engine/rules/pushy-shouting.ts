@@ -1,7 +1,7 @@
 // pushy.shouting — ALL-CAPS words that raise the voice. Acronyms (data/acronyms.json, or any
 // caps word without a vowel or with a digit) are names, not shouting.
 import acronyms from '../data/acronyms.json';
-import { allMatches, capitalise, isMentioned, NAME_THEN_IS_A, titleThenWhatItIs } from '../text';
+import { allMatches, capitalise, isMentioned, titleThenWhatItIs } from '../text';
 import { pieceGate } from '../matching/piece-search';
 import type { Rule, RuleReport } from './rule';
 import { phraseRewrite } from '../rewrite/phrases';
@@ -127,7 +127,7 @@ export const rule: Rule = {
       // A name in capitals: one word run on into a capitalised one ("NOW Pilates has moved"), or said to be something
       // ("FREE SPACE is the game's sandbox mode").
       // ("Act FAST, the stroke-awareness charity, is…": a name that says what it is.)
-      if ((!/\s/.test(m[0]) && /^\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(text.slice(end))) || NAME_THEN_IS_A.test(text.slice(end)) || titleThenWhatItIs(text.slice(end))) continue;
+      if ((!/\s/.test(m[0]) && /^\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(text.slice(end))) || titleThenWhatItIs(text.slice(end))) continue;
       normal ??= applyEdits(text, lowerCaseEdits(text));
       const lowered = normal.length === text.length ? normal.slice(start, end) : m[0].replace(/\p{Lu}[\p{Lu}'’]*/gu, (w) => (isAcronym(w) ? w : w.toLowerCase()));
       const atSentenceStart = /^[\s"“'‘#(*_-]*$/.test(text.slice(0, start));
