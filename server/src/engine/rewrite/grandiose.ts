@@ -20,11 +20,21 @@ const ONLY_A_FIGURE = new RegExp(`^${FIGURE}$`, 'i');
 const NAME = String.raw`((?!We\b)(?:[A-Z][\w&'’.-]*|&)(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|the))*)`;
 
 /** "NAME: the world's foremost authority on bronze.", "The UK's premier heritage roofing authority.", "The definitive fitness platform for the modern athlete." */
-const TAGLINE = new RegExp(String.raw`^(?:${NAME}\s*(?::|—|–|-|,)\s*)?(?:[Tt]he|[Aa]n?)\s+(?:(${PLACE})\s+)?(?:${RANK_WORD}[\s,]+(?:and\s+)?)*(?:((?:[\w-]+\s+){0,3}?)(${FIGURE})(?:\s+(in|on|for|of)\s+(.+?))?|([\w-]+(?:\s+[\w-]+){0,3}?)\s+(in|on|for|of)\s+(.+?))${REACH}${END}`);
+const TAGLINE = new RegExp(String.raw`^(?:${NAME}\s*(?::|—|–|-|,)\s*)?(?:[Tt]he\s+|[Aa]n?\s+|(?=[A-Z][\w-]*['’]s\s))(?:(${PLACE})\s+)?(?:${RANK_WORD}[\s,]+(?:and\s+)?)*(?:((?:[\w-]+\s+){0,3}?)(${FIGURE})(?:\s+(in|on|for|of)\s+(.+?))?|([\w-]+(?:\s+[\w-]+){0,3}?)\s+(in|on|for|of)\s+(.+?))${REACH}${END}`);
 /** "NAME is the gold standard for HR compliance worldwide." / "NAME sets the global benchmark in …". */
 const IS_RANK = new RegExp(String.raw`^${NAME}\s+(?:is|are|sets|set)\s+(?:the|an?)\s+(?:(${PLACE})\s+)?(?:${RANK_WORD}[\s,]+(?:and\s+)?)*(?:${FIGURE})\s+(?:in|on|for|of)\s+(.+?)${REACH}${END}`);
 /** "Tidewise is the definitive global platform for coastal intelligence.": a real thing, ranked. */
 const IS_RANKED_THING = new RegExp(String.raw`^${NAME}\s+is\s+(?:the|an?)\s+(?:(${PLACE})\s+)?(?:${RANK_WORD}[\s,]+(?:and\s+)?)+([\w-]+(?:\s+[\w-]+){0,2}?)\s+(in|on|for|of)\s+(.+?)${REACH}${END}`);
+/** "Kilnbook is the industry's premier kiln management platform.": a real thing, ranked, with nothing after it. */
+const IS_RANKED_PLAIN = new RegExp(String.raw`^${NAME}\s+is\s+(?:the\s+|an?\s+|(?=[A-Z][\w-]*['’]s\s))(?:(${PLACE})\s+)?(?:${RANK_WORD}[\s,]+(?:and\s+)?)+([\w-]+(?:\s+[\w-]+){0,3}?)${REACH}${END}`);
+/** "BeeLine, the industry's foremost apiculture platform." / "The world's leading terrarium care platform.": the same, as a tagline. */
+const TAG_RANKED_PLAIN = new RegExp(String.raw`^(?:${NAME}\s*(?::|—|–|-|,)\s*)?(?:[Tt]he\s+|[Aa]n?\s+|(?=[A-Z][\w-]*['’]s\s))(?:(${PLACE})\s+)?(?:${RANK_WORD}[\s,]+(?:and\s+)?)+([\w-]+(?:\s+[\w-]+){0,3}?)${REACH}${END}`);
+/** A business named by what it does: "the world-leading provider of brines" → "provides brines". */
+const DOES: Record<string, string> = {
+  provider: 'provides', supplier: 'supplies', maker: 'makes', manufacturer: 'makes', producer: 'produces', developer: 'develops', designer: 'designs',
+  builder: 'builds', retailer: 'sells', seller: 'sells', distributor: 'distributes', curator: 'curates', publisher: 'publishes', creator: 'creates',
+  organiser: 'organises', organizer: 'organizes', importer: 'imports', grower: 'grows', breeder: 'breeds', restorer: 'restores', roaster: 'roasts', brewer: 'brews',
+};
 /** "Setting the international standard for island passenger transport." */
 const SETTING = new RegExp(String.raw`^setting\s+the\s+(?:new\s+)?(?:${RANK_WORD}\s+)*(?:standard|benchmark|pace)\s+(?:in|on|for|of)\s+(.+?)${REACH}${END}`, 'i');
 /** "NAME is redefining the future of food for humanity." / "Redefining the very idea of the bistro." */
@@ -53,9 +63,19 @@ export function plainerThanPosture(sentence: string): Alternative[] {
   if (thing) {
     const [, name, place, head, preposition, rawField, mark] = thing;
     const field = plainField(rawField);
-    if (field && !ONLY_A_FIGURE.test(head) && !readsAsMassNoun(head)) add(`${name} is ${articleFor(head)} ${head} ${preposition} ${field}${placeOf(place)}${mark || '.'}`);
+    const does = preposition.toLowerCase() === 'of' ? DOES[head.toLowerCase()] : undefined;
+    if (field && does) add(`${name} ${does} ${field}${placeOf(place)}${mark || '.'}`);
+    else if (field && !ONLY_A_FIGURE.test(head) && !readsAsMassNoun(head)) add(`${name} is ${articleFor(head)} ${head} ${preposition} ${field}${placeOf(place)}${mark || '.'}`);
   }
-  const tag = !is && !thing && TAGLINE.exec(sentence);
+  // ("the gold standard in ceramic supplies" is a figure with its field: the tagline's own rewrite says it.)
+  const rankedThing = (m: RegExpExecArray | null) => (m && !/\b(?:in|on|for|of|to|at)\b/i.test(m[3]) && !m[3].split(/\s+/).some((w) => ONLY_A_FIGURE.test(w) || /^(?:gold|standard)$/i.test(w)) && !readsAsMassNoun(m[3].split(/\s+/).pop() ?? '') && plainField(m[3]) ? m : null);
+  const plainThing = !is && !thing && (rankedThing(IS_RANKED_PLAIN.exec(sentence)) ?? rankedThing(TAG_RANKED_PLAIN.exec(sentence)));
+  if (plainThing) {
+    const [, name, place, head, mark] = plainThing;
+    const article = articleFor(head);
+    add(`${name ? `${name} is ${article}` : article.charAt(0).toUpperCase() + article.slice(1)} ${head}${placeOf(place)}${mark || '.'}`);
+  }
+  const tag = !is && !thing && !plainThing && TAGLINE.exec(sentence);
   if (tag) {
     const [, name, place, lead, figure, figurePreposition, figureField, head, preposition, headField, mark] = tag;
     if (figure) {
@@ -65,6 +85,9 @@ export function plainerThanPosture(sentence: string): Alternative[] {
       const forPeople = (/^(?:destination|choice|name)$/i.test(figure) && figurePreposition === 'for' && (PEOPLE.test(figureField) || /(?:ers|eurs|ors|ists|ians|ants|ents|ees)\b/i.test(figureField))) || /^voice$/i.test(figure);
       const field = figureField ? (forPeople ? undefined : plainField(figureField)) : plainField(lead ?? '');
       if (field) add(`${name ? `${name}: specialists` : 'Specialists'} in ${field}${placeOf(place)}${mark || '.'}`);
+    } else if (head && name && preposition.toLowerCase() === 'of' && DOES[head.toLowerCase()] && plainField(headField)) {
+      // "Tidewell, Europe's foremost curator of coastal stays." → "Tidewell curates coastal stays in Europe."
+      add(`${name} ${DOES[head.toLowerCase()]} ${plainField(headField)}${placeOf(place)}${mark || '.'}`);
     } else if (head && !readsAsMassNoun(head)) {
       // A real thing ("the definitive fitness platform for the modern athlete"): it stays, without its rank.
       const field = plainField(headField);

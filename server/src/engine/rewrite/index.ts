@@ -151,11 +151,13 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
     if (shouted) edits = edits.map((e) => (e.text === '!' && /^[!\s]*$/.test(sentence.slice(e.end)) ? { ...e, text: '.' } : e));
     const withContractions = mergeEdits(edits, contractionEdits(sentence));
     const spent = applied.flatMap((a) => a.spends ?? []);
+    // Words a rule's template rewrote where they stand ("…disappears at midnight" → "…is valid until midnight") are said again, not lost.
+    const rephrased = applied.filter((a) => a.template).flatMap((a) => a.edits);
     let stillPushing: string | undefined;
     for (const candidate of [withContractions, edits]) {
       const text = applyEdits(sentence, candidate);
       if (text === sentence || rewrites.some((r) => r.text === text)) continue;
-      const refused = refusal(sentence, text, candidate, findings, detect, applied.every((a) => a.template), applied.every((a) => a.label), applied.every((a) => a.slogan), spent);
+      const refused = refusal(sentence, text, candidate, findings, detect, applied.every((a) => a.template), applied.every((a) => a.label), applied.every((a) => a.slogan), spent, rephrased);
       if (refused) {
         trace?.(text, refused);
         if (/^still flagged: (?:pushy\.|the second opinion \(pushy\))/.test(refused)) stillPushing ??= text;
@@ -170,7 +172,7 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
     const invited = stillPushing === undefined ? undefined : asInvitation(stillPushing);
     if (invited === undefined || rewrites.some((r) => r.text === invited)) return;
     const whole = [{ start: 0, end: sentence.length, text: invited }];
-    const refused = refusal(sentence, invited, whole, findings, detect, applied.every((a) => a.template), false, false, spent);
+    const refused = refusal(sentence, invited, whole, findings, detect, applied.every((a) => a.template), false, false, spent, rephrased);
     if (refused) trace?.(invited, refused);
     else rewrites.push({ title: rewriteTitle(invited), edits: whole, text: invited });
   };
@@ -335,7 +337,10 @@ function keepClauses(sentence: string, pieces: readonly Clause[], pressure: read
   let cursor = 0;
   kept.forEach((p, i) => {
     const text = i === 0 ? '' : sentence.slice(kept[i - 1].end, kept[i - 1].separatorEnd);
-    if (p.start > cursor || text) edits.push({ start: cursor, end: p.start, text: i === 0 ? '' : separatorOf(text) });
+    const separator = i === 0 ? '' : separatorOf(text);
+    // After a full stop the kept clause starts a sentence ("…3 hrs. Don't wait — reply BOOK." → "…3 hrs. Reply BOOK.").
+    if (/[.!?]\s*$/.test(separator) && /\p{Ll}/u.test(sentence.charAt(p.start))) edits.push({ start: cursor, end: p.start + 1, text: separator + sentence.charAt(p.start).toUpperCase() });
+    else if (p.start > cursor || text) edits.push({ start: cursor, end: p.start, text: separator });
     cursor = p.end;
   });
   // A clause cut from the end takes the stop with it; the sentence ends on a full stop instead.
@@ -410,6 +415,9 @@ function shorten(text: string): string {
  * links and merge tags, everywhere; names (capitalised words) outside `flagged`, the ranges being
  * rewritten ("Dear Valued Customer" may go, "Maya" may not).
  */
+const YOU_THIRD_PERSON_VERB = /\byou\s+(?!(?:always|perhaps|plus|guys|yourselves|as|thanks|this|across|towards|besides|unless|whereas|less|folks|ladies|ones|lads|us)\b)(?:\p{Ll}+(?:ies|[^s'’]s)|is|was|has|does)\b/iu;
+const STOCK_GUESS_BEFORE = /(?:\b(?:won['’]?t|wont|will\s+not|never|not)\s+(?:last|make\s+it)\s+(?:past\s+|beyond\s+|through\s+|until\s+|till\s+|the\s+rest\s+of\s+)?|\b(?:be|all)\s+gone\s+(?:by|before)\s+)(?:the\s+|this\s+)?$/i;
+
 export function protectedTokens(text: string, flagged: ReadonlyArray<{ start: number; end: number }> = []): string[] {
   const tokens: string[] = [];
   let outside = text;
@@ -424,7 +432,11 @@ export function protectedTokens(text: string, flagged: ReadonlyArray<{ start: nu
   }
   // When an offer holds is one of its terms: "today only" may lose "only", never "today".
   // ("FINAL HOURS!!!" names no time: "hours" counts with a number or "a few" before it.)
-  for (const m of text.matchAll(/\b(?:today|tonight|tomorrow|midnight|noon|weekend|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b|(?<=(?:\d|\bfew|\bfinal|\blast)\s*)hours\b/gi)) tokens.push(m[0].toLowerCase());
+  for (const m of text.matchAll(/\b(?:today|tonight|tomorrow|midnight|noon|weekend|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\b|(?<=(?:\d|\bfew|\bfinal|\blast)\s*)hours\b/gi)) {
+    // "…and they won't last the weekend", "…they'll be gone by Friday": a guess at how fast they sell is pressure, not a term.
+    if (STOCK_GUESS_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index))) continue;
+    tokens.push(m[0].toLowerCase());
+  }
   // And a week, month or year named from now: "…when prices go up next year", "…counting on seeing you this week".
   for (const m of text.matchAll(/\b(?:next|this)\s+(?:week|month|year|term|season|quarter|morning|afternoon|evening)\b/gi)) tokens.push(m[0].toLowerCase());
   // So is a span: "…could crumble into the sea within a year".
@@ -434,7 +446,7 @@ export function protectedTokens(text: string, flagged: ReadonlyArray<{ start: nu
   // A guarantee is a term of the offer: a rewrite may reword the claim around it, not drop it ("results guaranteed").
   for (const _ of text.matchAll(/\bguarantee(?:d|s)?\b/gi)) tokens.push('guarantee');
   // "…no second round", "won't be restocked": what will not come back is a term of the offer, not only its pressure.
-  for (const m of text.matchAll(/\bno\s+(?:second\s+round|restock|reprint|second\s+batch)\b|\b(?:won['’]t|will\s+not)\s+be\s+(?:restocked|reprinted|repeated)\b|\b(?:won['’]t|will\s+not|never)\s+(?:happen|come|run|be\s+back)\s+again\b/gi)) tokens.push(m[0].toLowerCase());
+  for (const m of text.matchAll(/\bno\s+(?:second\s+round|restock|reprint|second\s+batch)\b|\b(?:won['’]t|will\s+not|cannot|can['’]t)\s+be\s+extended\b|\b(?:won['’]t|will\s+not)\s+be\s+(?:restocked|reprinted|repeated)\b|\b(?:won['’]t|will\s+not|never)\s+(?:happen|come|run|be\s+back)\s+again\b/gi)) tokens.push(m[0].toLowerCase());
   // A sender's name opening an SMS or a push ("Tick&Tarry: …") is who is writing.
   // (A heading in capitals, "FINAL NOTICE:", is no sender.)
   const sender = /^\W*(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:\p{Lu}|&)[\p{L}\p{N}&'’.-]*){0,3})\s*:/u.exec(text);
@@ -471,7 +483,7 @@ export function protectedInRemoved(before: string, flagged: ReadonlyArray<{ star
  * Why a candidate may not be offered, or undefined when it may: the sentence is removed only if it was
  * short pressure; otherwise what stays is a clean, well-formed sentence that kept every fact.
  */
-function refusal(before: string, after: string, edits: readonly Edit[], findings: readonly SentenceFinding[], detect: Detector, fromTemplates = false, label = false, slogan = false, spent: readonly string[] = []): string | undefined {
+function refusal(before: string, after: string, edits: readonly Edit[], findings: readonly SentenceFinding[], detect: Detector, fromTemplates = false, label = false, slogan = false, spent: readonly string[] = [], rephrased: readonly Edit[] = []): string | undefined {
   if (after === '' && (CALL_TO_ACTION.test(before) || DONATION_ASK.test(before))) return 'removal would lose the call to action';
   // "After that the fermentation workshop discount is gone." / "Please find attached the brochure.": the offer or the attachment is a fact.
   // "…without our premium lounge pass": the product a slogan names goes with it, so the slogan stays for the writer.
@@ -556,7 +568,7 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (danglingEnd(before, after)) return 'ends on a word that needs more';
   // "…your 2,400 points — " / "…9 million people —.": a dash that introduced what was cut.
   if (DANGLING_DASH.test(after) && !DANGLING_DASH.test(before)) return 'ends on a dash';
-  if (!fromTemplates && losesContentWords(before, after, findings)) return 'loses a content word';
+  if (!fromTemplates && losesContentWords(before, after, findings, rephrased)) return 'loses a content word';
   // "Real lifters don't skip leg day, and they don't skip…" → "They don't skip…": a pronoun left without what it stood for.
   if (LEADING_PRONOUN.test(after) && !LEADING_PRONOUN.test(before)) return 'a pronoun left without what it stood for';
   // "Donors who haven't renewed are reminded that children are depending on them." → "Children are depending on them.": the cut took the people "them" meant.
@@ -595,6 +607,8 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (GERUND_PASSIVE_AFTER_BEFORE.test(after) && !GERUND_PASSIVE_AFTER_BEFORE.test(before)) return 'a passive gerund after "before"';
   // "We'll be with you as soon as we can; please hold and an advisor will be with you shortly": a stock line that repeats the rest.
   if (repeatsItself(after) && !repeatsItself(before)) return 'says the same thing twice';
+  // "Readers are snapping up the LP" → "You are snapping up the LP": the crowd the bandwagon pointed at is not the reader.
+  if (/^\W*you(?:['’]re|\s+are)\s+(?:already\s+)?(?:snapping|buying|grabbing|flocking|rushing|switching|talking|raving|queu(?:e)?ing|signing|joining|loving)\b/i.test(after) && !/^\W*you\b/i.test(before)) return 'a crowd made into the reader';
   const still = detect(after);
   if (still.length > 0) return `still flagged: ${still.join(', ')}`;
   const droppedOpening = edits.some((e) => e.start === 0 && (e.text === '' || /^\p{Lu}$/u.test(e.text)));
@@ -605,6 +619,11 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (edits.some((e) => /^you\b/i.test(e.text.trim())) && [...before.matchAll(/\p{L}+/gu)].some((w) => LEGAL_PARTY.test(w[0]) && !after.includes(w[0])) && /\b(?:they|their|them|themselves)\b/i.test(after)) return 'the reader is still "they"';
   // "Please make submissions via the portal and will be assessed…": the second verb lost its subject.
   if (PLEASE_THEN_PASSIVE.test(after) && !PLEASE_THEN_PASSIVE.test(before)) return 'a passive left beside "please"';
+  // "We value your custom and kindly remind you" → "…and please remind you": "please" asks the reader, but "we" still does the reminding.
+  if (/\bwe\b[^.!?;]*\band\s+please\s+\w+\s+(?:you|your)\b/i.test(after) && !/\band\s+please\b/i.test(before)) return 'a verb left for the old subject';
+  // "The Licensee acknowledges" → "You acknowledges": the party became "you", its verb did not.
+  const youVerb = YOU_THIRD_PERSON_VERB.exec(after);
+  if (youVerb && !YOU_THIRD_PERSON_VERB.test(before)) return 'a verb left for the old subject';
   // "We greatly appreciate your support and makes a real difference.": the second verb still agrees with the old subject.
   if (/^\W*we\b[^.!?]*\band\s+(?:makes|is|has|does|gives|helps|means|goes)\b/i.test(after) && !/^\W*we\b/i.test(before)) return 'a verb left for the old subject';
   // "We acknowledge receipt … and thanks for waiting": a stock thanks swapped in where "we" still needs a verb.
@@ -616,7 +635,9 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (does && /\b(?:button|link)\b/i.test(after) && !new RegExp(`\\b${does[1].replace(/\s+/, '\\s+')}`, 'i').test(after)) return 'drops what the button does';
   // A contract's "shall" left in a plain rewrite ("Your free trial shall start upon registration") is only half a fix.
   if (/\bshall\s+(?!we\b|i\b)/i.test(after) && findings.some((f) => f.rule.category === 'impersonal')) return 'still says "shall"';
-  const lost = missingTokens([...protectedTokens(before, findings), ...namesInPushes(before, findings)].filter((t) => !renamedParty(t, after)), [...protectedTokens(after), ...spent]);
+  // A sender's name that now opens the sentence as its subject ("Orrery Domes: the leading…" → "Orrery Domes provides…") is kept.
+  const opensAs = /^\W*(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:\p{Lu}|&)[\p{L}\p{N}&'’.-]*){0,3})\s+\p{Ll}/u.exec(after)?.[1];
+  const lost = missingTokens([...protectedTokens(before, findings), ...namesInPushes(before, findings)].filter((t) => !renamedParty(t, after)), [...protectedTokens(after), ...spent, ...(opensAs ? [opensAs] : [])]);
   return lost.length ? `loses ${lost.join(', ')}` : undefined;
 }
 
@@ -722,7 +743,7 @@ export function missingTokens(required: readonly string[], present: readonly str
 function misplacedSubject(sentence: string, after: string, edits: readonly Edit[]): boolean {
   // "We've registered the request and is pending": the new subject cannot carry the old verb after "and";
   // nor can "we've got the item and assessed" carry the second participle of "has been received and assessed".
-  if (edits.some((e) => /^we\b/i.test(e.text)) && (/\band\s+(?:is|was|has)\b/i.test(after) || /\band\s+\w+ed\s*[.!?]*$/i.test(after))) return true;
+  if (edits.some((e) => /^we\b/i.test(e.text)) && (/\band\s+(?:is|was|has)\b/i.test(after) || /\band\s+\w+ed\s*[.!?]*$/i.test(after) || /\b(?:and|but)\s+(?:cannot|can['’]t|will|won['’]t|must|may|might|should)\s+(?:not\s+)?be\s+\w+(?:ed|en)\b/i.test(after))) return true;
   let shift = 0;
   for (const e of [...edits].sort((a, b) => a.start - b.start)) {
     const at = e.start + shift;
@@ -732,7 +753,7 @@ function misplacedSubject(sentence: string, after: string, edits: readonly Edit[
     if (!subject || e.text.toLowerCase() === sentence.slice(e.start, e.end).toLowerCase()) continue;
     const before = after.slice(0, at);
     if (/^[\s"“'‘(*_]*$/.test(before)) continue;
-    if (/(?:[,;:—–]|\b(?:and|but|so|or|that|because|if|when|once|as|until|before|after|where|then))\s*$/i.test(before)) continue;
+    if (/(?:[,;:—–]|\b(?:and|but|so|or|that|because|if|unless|when|whenever|once|as|until|before|after|where|then|which|while|since|though|although))\s*$/i.test(before)) continue;
     return true;
   }
   return false;
@@ -747,22 +768,23 @@ const FUNCTION_WORDS = new Set(
  * A rewrite keeps the sentence's information: every word of four letters or more outside the flagged
  * ranges is still there (the same word, or a form sharing its first four letters: "wishes" → "wish").
  */
-function losesContentWords(before: string, after: string, findings: readonly SentenceFinding[]): boolean {
+function losesContentWords(before: string, after: string, findings: readonly SentenceFinding[], rephrased: readonly Edit[] = []): boolean {
   // A shaming opt-out line is the finding from end to end: "No, thanks" replaces all of it.
   if (findings.some((f) => f.rule.replacesLine)) return false;
   const kept = new Set((after.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 4)));
   // A misspelling the rewrite put right ("recieve" → "receive") is the same word.
   for (const e of textSpeakEdits(before)) if (after.toLowerCase().includes(e.text.toLowerCase())) kept.add(before.slice(e.start, e.end).toLowerCase().slice(0, 4));
-  return contentWordsOutside(before, findings).some((word) => !kept.has(word.slice(0, 4)) && !renamedParty(word, after));
+  return contentWordsOutside(before, findings, rephrased).some((word) => !kept.has(word.slice(0, 4)) && !renamedParty(word, after));
 }
 
 /** The content words of a sentence that no rule's finding covers: what it says besides the pressure. */
-function contentWordsOutside(sentence: string, findings: readonly SentenceFinding[]): string[] {
+function contentWordsOutside(sentence: string, findings: readonly SentenceFinding[], rephrased: readonly Edit[] = []): string[] {
   const words: string[] = [];
   for (const m of sentence.matchAll(/[\p{L}’']{4,}/gu)) {
     const at = m.index!;
     // Shouted words are content said loudly ("HUGE KITE CLEARANCE"): lowering them is the fix, not dropping them.
     if (findings.some((f) => !f.byModel && !f.rule.loudness && at < f.end && f.start < at + m[0].length)) continue;
+    if (rephrased.some((e) => at < e.end && e.start < at + m[0].length)) continue;
     const word = m[0].toLowerCase().replace(/’/g, "'");
     if (!FUNCTION_WORDS.has(word) && !word.includes("'")) words.push(word);
   }
@@ -809,8 +831,11 @@ const DANGLING_VERB = /\b(?:or|and)\s+(?:get|be|go|end\s+up|become|feel|stay|fal
 /** "…if you were the one." / "…have hand-picked." / "Deep down you know that": what they pointed at went with the cut. */
 const ENDS_WITHOUT_OBJECT = /\b(?:the\s+one|(?:have|has|had)\s+[\w-]+(?:ed|en)|(?:know|knew|see|think)\s+(?:that|this))\s*[.!?]*\s*$/i;
 
+/** "…costing you hours you.": the clause about the noun lost its verb. */
+const ENDS_ON_RELATIVE_SUBJECT = /\b(?:hours|days|weeks|months|years|minutes|time|money|moments|memories|things|everything|something|nothing|all|savings|chances?)\s+(?:you|we|they)\s*[.!?…]*["”’)]*\s*$/iu;
+
 function danglingEnd(before: string, after: string): boolean {
-  return [DANGLING_WORD, DANGLING_VERB, ENDS_ON_BARE_VERB, ENDS_WITHOUT_OBJECT].some((end) => end.test(after) && !end.test(before));
+  return [DANGLING_WORD, DANGLING_VERB, ENDS_ON_BARE_VERB, ENDS_WITHOUT_OBJECT, ENDS_ON_RELATIVE_SUBJECT].some((end) => end.test(after) && !end.test(before));
 }
 
 /**

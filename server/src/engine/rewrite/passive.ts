@@ -36,7 +36,7 @@ function subjectBefore(terms: readonly Term[], at: number): { start: number; end
   for (let i = index; i >= 0; i--) {
     const t = terms[i];
     if (t.offset.start + t.offset.length > at) continue;
-    const isNounish = NOUN_PHRASE_TAGS.some((tag) => t.tags.includes(tag)) && !t.tags.includes('Preposition') && !t.tags.includes('Conjunction');
+    const isNounish = (NOUN_PHRASE_TAGS.some((tag) => t.tags.includes(tag)) && !t.tags.includes('Preposition') && !t.tags.includes('Conjunction')) || (first >= 0 && modifiesNoun(terms, i));
     // A comma ends the noun phrase: "Once the trial ends, the account owner will be billed" has "the account owner" as subject.
     if (!isNounish || /[,;:]$/.test(t.text) || (i < index && /[,;:]/.test(t.post ?? ''))) break;
     first = i;
@@ -46,10 +46,15 @@ function subjectBefore(terms: readonly Term[], at: number): { start: number; end
   const opensClause = (i: number) => i === 0 || /[,;:]/.test(terms[i - 1].text + (terms[i - 1].post ?? ''));
   // "Amendments to bookings", "Supporters in the 4th district": a noun phrase before a preposition
   // belongs to the subject when nothing but nouns reaches back to where the clause starts.
-  const nounish = (t: Term) => NOUN_PHRASE_TAGS.some((tag) => t.tags.includes(tag)) && !t.tags.includes('Verb') && !t.tags.includes('Preposition') && !t.tags.includes('Conjunction') && !/[,;:]$/.test(t.text);
-  while (first >= 2 && /^(?:of|to|in|at|for|on|from|with)$/i.test(terms[first - 1].text) && !/[,;:]$/.test(terms[first - 2].text)) {
+  const nounish = (i: number) => {
+    const t = terms[i];
+    // ("your voting rights at the AGM": "rights" after a noun and before the preposition is a plural noun, not a verb.)
+    const pluralAfterNoun = /s$/i.test(t.text) && i > 0 && terms[i - 1].tags.includes('Noun') && !terms[i - 1].tags.includes('Pronoun') && !!terms[i + 1]?.tags.includes('Preposition');
+    return ((NOUN_PHRASE_TAGS.some((tag) => t.tags.includes(tag)) && !t.tags.includes('Verb') && !t.tags.includes('Preposition') && !t.tags.includes('Conjunction')) || modifiesNoun(terms, i) || pluralAfterNoun) && !/[,;:]$/.test(t.text) && !/[,;:]/.test(t.post ?? '');
+  };
+  while (first >= 2 && /^(?:of|to|in|at|for|on|from|with|regarding|concerning|about|under|within)$/i.test(terms[first - 1].text) && !/[,;:]$/.test(terms[first - 2].text)) {
     let head = first - 1;
-    while (head > 0 && nounish(terms[head - 1])) head--;
+    while (head > 0 && nounish(head - 1)) head--;
     if (head === first - 1 || !opensClause(head)) break;
     first = head;
   }
@@ -59,6 +64,20 @@ function subjectBefore(terms: readonly Term[], at: number): { start: number; end
   // "It has been decided that the scheme will be…": "that" opens the clause, it is not the subject.
   if (/^that$/i.test(terms[first].text) && first + 1 < terms.length && terms[first + 1].offset.start < at) first++;
   return { start: terms[first].offset.start, end: at };
+}
+
+/**
+ * A word compromise reads as a verb that here names the kind of noun after it: "Refund requests", "Viewing
+ * requests" opening the clause, "your voting rights" after a determiner.
+ */
+function modifiesNoun(terms: readonly Term[], i: number): boolean {
+  const t = terms[i];
+  const next = terms[i + 1];
+  if (!next || !next.tags.includes('Noun') || /[,;:]$/.test(t.text) || t.tags.includes('Auxiliary') || t.tags.includes('Modal') || t.tags.includes('Copula')) return false;
+  if (!/^[\p{L}-]+$/u.test(t.text) || !t.tags.includes('Verb')) return false;
+  const opens = i === 0 || /[,;:]/.test(terms[i - 1].text + (terms[i - 1].post ?? ''));
+  const determined = i > 0 && (terms[i - 1].tags.includes('Determiner') || terms[i - 1].tags.includes('Possessive'));
+  return (opens && /^\p{Lu}/u.test(t.text)) || (determined && /ing$/i.test(t.text));
 }
 
 /** What the reader may well have done themselves: "the subscription was cancelled", "the order was placed". */
@@ -185,7 +204,7 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   const objectWord = objectForm(subject);
   const beforeObject = particle && (/^(?:into|after|through)$/i.test(particle[1]) || !/^(?:it|them)$/i.test(objectWord));
   // "will be disposed of." → "we'll dispose of them": a preposition left at the end goes before the object.
-  const stranded = particle ? null : /^\s+(of|with|for|at|to|on|about)(?=\s*(?:[.!?,;:)]|$|\s+(?:and|or|but|once|when|after|before|if|by)\b))/i.exec(sentence.slice(end));
+  const stranded = particle ? null : /^\s+(of|with|for|at|to|on|about)(?=\s*(?:[.!?,;:)]|$|\s+(?:and|or|but|once|when|after|before|if|by|in|within|as|during|via|today|tomorrow|shortly|promptly|soon|immediately)\b))/i.exec(sentence.slice(end));
   const object = stranded ? `${stranded[1].toLowerCase()} ${objectWord}` : !particle ? objectWord : beforeObject ? `${particle[1].toLowerCase()} ${objectWord}` : `${objectWord} ${particle[1].toLowerCase()}`;
   if (particle) end += particle[0].length;
   if (stranded) end += stranded[0].length;

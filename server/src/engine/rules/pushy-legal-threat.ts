@@ -48,15 +48,16 @@ function keepWhatTheyHave(sentence: string): Alternative[] {
   const notice = /\s+without\s+(?:any\s+)?(?:further|prior)?\s*notice$/i.exec(g.what ?? g.whose)?.[0] ?? '';
   const what = (g.what ?? g.whose).slice(0, (g.what ?? g.whose).length - notice.length).trim() + (g.also ? ` and ${g.also.trim()}` : '');
   // "…the property being released to other buyers without further notice": who gets it is a term, said as what we'll do.
+  const plea = (kept: string) => wholeSentence(sentence, 'Rewrite: say how to keep it', `please ${action} to keep ${kept}.`);
   if (g.onward && WE_WILL_DO[g.done.toLowerCase()]) {
-    return [sayPlainly(sentence, `if you don't ${action}, we'll ${WE_WILL_DO[g.done.toLowerCase()]} ${what}${g.onward}.`)];
+    return [sayPlainly(sentence, `if you don't ${action}, we'll ${WE_WILL_DO[g.done.toLowerCase()]} ${what}${g.onward}.`), plea(what)];
   }
   // "…your account being closed and your data being deleted": each loss said as what we'll do.
   const undo = g.done && !g.onward ? WE_WILL_UNDO[g.done.toLowerCase()] : undefined;
   const alsoUndo = g.alsoDone ? WE_WILL_UNDO[g.alsoDone.toLowerCase()] : undefined;
   if (undo && !notice && (!g.also || alsoUndo)) {
     const whose = g.whose.trim();
-    return [sayPlainly(sentence, `if you don't ${action}, we'll ${undo} ${whose}${alsoUndo ? ` and ${alsoUndo === undo ? '' : `${alsoUndo} `}${g.also.trim()}` : ''}.`)];
+    return [sayPlainly(sentence, `if you don't ${action}, we'll ${undo} ${whose}${alsoUndo ? ` and ${alsoUndo === undo ? '' : `${alsoUndo} `}${g.also.trim()}` : ''}.`), plea(what)];
   }
   const alternatives: Alternative[] = [];
   const immediately = /immediate/i.test(g.how ?? '');
@@ -73,8 +74,9 @@ function keepWhatTheyHave(sentence: string): Alternative[] {
     const said = `if you don't ${action}, ${first}${second ? `, and ${WE_WILL[second[2].toLowerCase()]} ${second[3]}` : ''}${notice}.`;
     alternatives.push(sayPlainly(sentence, said));
   }
-  // When it happens ("immediate", "without further notice") is a term the plea would drop.
-  if (!immediately && !notice) alternatives.push(wholeSentence(sentence, 'Rewrite: say how to keep it', `please ${action} to keep ${second ? `${second[1]} and ${second[3]}` : what}.`));
+  // The plea is the copywriter's way ("Please confirm by Friday to keep your reserved seat."): "immediate" and
+  // "without further notice" are the threat's edge, not terms the reader needs, so it is offered after the plain consequence.
+  alternatives.push(plea(second ? `${second[1]} and ${second[3]}` : what));
   return alternatives;
 }
 

@@ -5,6 +5,35 @@ import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
 import { phraseRewrite } from '../rewrite/phrases';
 
+/** What opens and closes (a place to sign up), what runs (an event, a sale), what stays valid (a price, a code). */
+const OPENS = /^(?:enrol(?:l)?ments?|registrations?|applications?|bookings?|entries|entry|doors?|carts?|intakes?|sign-?ups?|nominations?|voting|ballots?|waitlists?|pre-?orders?|orders?)$/;
+const RUNS = /^(?:sales?|offers?|deals?|promotions?|promos?|events?|windows?|drops?|specials?|campaigns?|appeals?)$/;
+const AVAILABLE = /^(?:bundles?|kits?|box(?:es)?|sets?|collections?|ranges?|editions?|menus?|items?|products?|packs?|hampers?|flavou?rs?|blends?|batch(?:es)?|bottles?|jars?|cases?|boxsets?|prints?|releases?|courses?|classes?|workshops?|packages?|tours?|slots?|rooms?|stays?|breaks?|seats?)$/;
+const VALID = /^(?:discounts?|codes?|vouchers?|coupons?|prices?|pricing|rates?|trials?|credits?|points|tickets?|passes?|upgrades?)$/;
+
+/**
+ * A deadline said as a clock ("…disappears at midnight", "…closes in 24 hours") said as a plain fact, in the
+ * copywriter's way: how long it holds ("…is open for another 24 hours", "…is valid until midnight").
+ */
+function plainDeadline(m: RegExpExecArray): string | undefined {
+  // The subject's head noun: the last word of the clause, or the word before its first preposition ("the intro rate on stilt classes").
+  const subject = m.input.slice(0, m.index).split(/[,:;—–(]|\s-\s/).pop() ?? '';
+  const head = (/([\p{L}-]+)[^\p{L}]*$/u.exec(subject.split(/\s(?:of|on|for|at|in|with|from|to)\s/i)[0])?.[1] ?? '').toLowerCase();
+  if (!head || /^(?:it|this|that|and|or|but|so|then|which)$/.test(head)) return undefined;
+  const plural = (/[^s]s$/.test(head) && !/(?:us|ss|is)$/.test(head)) || head === 'entries';
+  const be = plural ? 'are' : 'is';
+  const when = m[2].toLowerCase().replace(/\s+/g, ' ');
+  const span = when.startsWith('in ') ? `for another ${m[2].replace(/^in\s+/i, '')}` : when === 'today' ? 'until the end of today' : `until ${m[2].replace(/^(?:at|by)\s+/i, '')}`;
+  // "40% off every top-up ends at midnight": the discount is the subject, whatever it is off.
+  if (/\d\s*%\s+off\b|\bhalf[\s-]+price\b|\bfree\s+(?:delivery|shipping|postage)\b/i.test(subject)) return `lasts ${span}`;
+  if (/^go(?:es)?\s+up$|^rises?$|^doubles?$/i.test(m[1])) return `${plural ? 'stay' : 'stays'} the same ${span}`;
+  if (OPENS.test(head)) return `${be} open ${span}`;
+  if (RUNS.test(head)) return `${plural ? 'run' : 'runs'} ${span}`;
+  if (VALID.test(head)) return `${be} valid ${span}`;
+  // A thing on sale is there until then; a streak, an account or the clock is not "available".
+  return AVAILABLE.test(head) ? `${be} available ${span}` : undefined;
+}
+
 export const rule = phraseRule({
   id: 'pushy.urgency',
   category: 'pushy',
@@ -23,6 +52,14 @@ export const rule = phraseRule({
       // A deadline is a plain fact: prices end, they do not vanish ("disappears at midnight" → "ends at midnight").
       { pattern: /\b(?:disappear|vanish|evaporate)(s|es)?(?=\s+(?:in|at|on|after|by|tonight|tomorrow|this)\b)/i, replace: (m) => (m[1] ? 'ends' : 'end') },
       { pattern: /^(?:last|final)\s+chance\s+to\s+/i, replace: () => 'you can still ' },
+      // "…20% off, but only until midnight" → "…20% off until midnight": the limit is the fact, "but only" the push.
+      { pattern: /,?\s+but\s+only\s+(?=(?:until|till|til|through)\b)/i, replace: () => ' ', anywhere: true },
+      // A clock on the offer stays as a fact, wherever it stands: "…the price goes up at midnight" → "…the price stays the same until midnight".
+      {
+        pattern: /\b(ends?|expires?|disappears?|vanish(?:es)?|closes?|finish(?:es)?|stops?|goes\s+up|go\s+up|rises?|doubles?|runs?\s+out)\s+(at\s+(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)(?:\s+(?:tonight|today|tomorrow))?|by\s+(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)|tonight|today|tomorrow|in\s+(?:\d+|a\s+few|an?|one|two|three|four|five|six|twelve|twenty-four|forty-eight)\s+(?:hours?|hrs?|minutes?|mins?|days?))(?=\s*(?:[.!,;:—–-]|\p{Extended_Pictographic}|$))/iu,
+        replace: plainDeadline,
+        anywhere: true,
+      },
       // …and where it ends the offer ("FREE DELIVERY TODAY ONLY!!!" → "Free delivery today.").
       { pattern: /\b(today|tonight|this\s+weekend)\s+only(?=\s*[.!]*\s*$)/i, replace: (m) => m[1] },
     ],
