@@ -30,8 +30,8 @@ const BOOKED_A = new RegExp(String.raw`${WE_HAVE}(?:gone\s+ahead\s+and\s+)?(?:pe
 /** "So, shall I put you down for £50 a month or £100?" (1 and 2, the amounts). */
 const PUT_DOWN = /^(?:so,?\s+)?shall\s+(?:I|we)\s+put\s+you\s+down\s+for\s+([^,;?]+?)\s+or\s+([^,;?]+?)\s*\?\s*$/i;
 /** "We've gone ahead and moved you to Observatory Pro; your first invoice follows." (1 the plan, 2 what follows from it). */
-const MOVED = new RegExp(String.raw`${WE_HAVE}(?:gone\s+ahead\s+and\s+|already\s+)?(?:moved|switched|upgraded|put)\s+you\s+(?:on)?to\s+(?:the\s+)?([^,;—–!?]+?)(?:\s*(?:[;,—–-]|\s+and)\s*(your\s+[^.!?]+?))?\s*[.!]*\s*$`, 'i');
-const WHEN_CHOICE = /^(?:so,?\s+)?(?:when|which(?:\s+day|\s+time)?)\s+(?:works\s+(?:best|better)\s+for\s+(?:our|a|the|your)\s+([\w\s-]+?)|shall\s+we\s+([\w\s'’-]+?))\s*[,:—–-]?\s+([A-Z]\w+|today|tomorrow)\s+or\s+([A-Z]\w+|tomorrow)\s*\?\s*$/i;
+const MOVED = new RegExp(String.raw`${WE_HAVE}(?:gone\s+ahead\s+and\s+|already\s+)?(?:moved|switched|upgraded|put)\s+you\s+(?:on)?to\s+((?:the\s+)?[^,;—–!?]+?)(?:\s+so\s+(?:that\s+)?you\s+[^.!?;]+?)?(?:\s*(?:[;,—–-]|\s+and)\s*(your\s+[^.!?]+?))?\s*[.!]*\s*$`, 'i');
+const WHEN_CHOICE = /^(?:so,?\s+)?(?:when|which(?:\s+day|\s+time)?)\s+(?:(?:works\s+(?:best|better)|would\s+suit\s+you|suits\s+you|is\s+best)\s+for\s+(?:our|a|the|your)\s+([\w\s-]+?)|shall\s+we\s+([\w\s'’-]+?))\s*[,:—–-]?\s+((?:the\s+)?\d{1,2}(?:st|nd|rd|th)|[A-Z]\w+|today|tomorrow)\s+or\s+((?:the\s+)?\d{1,2}(?:st|nd|rd|th)|[A-Z]\w+|tomorrow)\s*\?\s*$/i;
 const CONTRACT = new RegExp(String.raw`${SEND_PAPER_SO_WE_CAN}(?:get\s+(?:you\s+)?started|kick\s+off|start|begin)(\s+(?:on\s+\w+(?:\s+the\s+\w+)?|on\s+the\s+\w+|next\s+week|tomorrow))?\s*[.!]*\s*$`, 'i');
 /** The same with another purpose: "…so we can get your first delivery out on the 3rd." (1 paper, 2 when, 3 the purpose). */
 const CONTRACT_FOR = new RegExp(String.raw`${SEND_PAPER_SO_WE_CAN}([^.!?]+?)\s*[.!]*\s*$`, 'i');

@@ -119,7 +119,9 @@ function readsAsMassNoun(head: string): boolean {
 function plainField(field: string): string | undefined {
   let plain = field
     .replace(/^(?:the\s+)?art\s+of\s+/i, '')
-    .replace(/\s+(?:excellence|innovation|mastery|leadership)$/i, '')
+    .replace(/\s+(?:excellence|innovation|mastery|leadership)(?=$|\s+(?:in|across|throughout)\s)/i, '')
+    // "…in the Western Hemisphere", "…across the continent": reach, not field.
+    .replace(/\s+(?:in|across|throughout)\s+(?:the\s+)?(?:(?:western|eastern|northern|southern)\s+hemisphere|known\s+universe|universe|galaxy|solar\s+system|continent|world|globe)$/i, '')
     .replace(/^(?:all\s+things\s+)/i, '')
     .trim();
   // An adjective left without its noun ("ceramic excellence" → "ceramic") has nothing to name.

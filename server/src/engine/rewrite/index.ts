@@ -243,7 +243,9 @@ function calmEnding(sentence: string, edits: readonly Edit[], findings: readonly
 function spellOutIn(sentence: string, edit: Edit): string {
   const letterAt = (i: number) => /[\p{L}\p{N}]/u.test(sentence.charAt(i));
   const whole = textSpeakEdits(edit.text).filter((t) => !(t.start === 0 && edit.start > 0 && letterAt(edit.start - 1)) && !(t.end === edit.text.length && letterAt(edit.end)));
-  return applyEdits(edit.text, whole);
+  const out = applyEdits(edit.text, whole);
+  // Spelled out inside the sentence, a word keeps the edit's lower case ("…every bowl tonite" → "…tonight", not "Tonight").
+  return /^\p{Ll}/u.test(edit.text) && /\p{L}/u.test(sentence.slice(0, edit.start)) ? out.charAt(0).toLowerCase() + out.slice(1) : out;
 }
 
 /** A closing clause that only pushes: a command, a "don't", or a clock, after a comma, a semicolon or a dash. */
@@ -795,7 +797,7 @@ const MAX_SLOGAN_CONTENT_WORDS = 6;
 /** A jab that names what is on offer ("Your kitchen is crying out for a vertical herb wall") or something already done for the reader ("We've moved you onto the annual plan"): not empty. */
 /** What a slogan sells by name after "our": "…without our premium lounge pass", "…support of our lost-sock reunion service". */
 const NAMES_OUR_OFFERING = /\b(?:without|on|(?:support|use)\s+(?:of|for)|try)\s+our\s+(?!help\b|support\b|team\b|thanks\b|best\b|utmost\b|full\b|undivided\b)[\p{L}-]+\s+[\p{L}-]+/iu;
-const NAMES_A_PRODUCT = /\b(?:needs?|crying\s+out\s+for|begging\s+for|(?:incomplete|complete)\s+(?:these\s+days\s+)?without|missing|(?:if\s+you|you)\s+(?:miss|skip|pass\s+on))\s+(?:a|an|our|some|the)\b|\bthat\s+something\s+is\b|\bwe(?:['’]ve|\s+have)\s+(?:already\s+|gone\s+ahead\s+and\s+)?(?:moved|added|upgraded|put|booked|reserved|switched|enrolled|signed)\b/i;
+const NAMES_A_PRODUCT = /\b(?:needs?|crying\s+out\s+for|begging\s+for|(?:incomplete|complete)\s+(?:these\s+days\s+)?without|missing|(?:if\s+you|you)\s+(?:miss|skip|pass\s+on))\s+(?:a|an|our|some|the)\b|\bneeds?\s+(?!to\b|you\b|it\b|this\b|that\b|them\b)[\p{L}-]{4,}\s+[\p{L}-]{3,}|\b(?:it['’]s|that['’]s)\s+an?\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)*\s+(?:kit|box|set|bundle|pack|app|course|class|plan|subscription)\b|\bthat\s+something\s+is\b|\bwe(?:['’]ve|\s+have)\s+(?:already\s+|gone\s+ahead\s+and\s+)?(?:moved|added|upgraded|put|booked|reserved|switched|enrolled|signed)\b/iu;
 
 /** A longer sentence carries information even when a pressure phrase covers most of it ("Hurry, only a few terracotta sets are left"). */
 const MAX_REMOVABLE_WORDS = 10;
@@ -829,7 +831,7 @@ const DANGLING_WORD = /\b(?:and|or|but|so|to|of|for|with|the|a|an|your|our|their
 const DANGLING_VERB = /\b(?:or|and)\s+(?:get|be|go|end\s+up|become|feel|stay|fall)\s*[.!?…]*["”’)]*[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]*$/iu;
 
 /** "…if you were the one." / "…have hand-picked." / "Deep down you know that": what they pointed at went with the cut. */
-const ENDS_WITHOUT_OBJECT = /\b(?:the\s+one|(?:have|has|had)\s+[\w-]+(?:ed|en)|(?:know|knew|see|think)\s+(?:that|this))\s*[.!?]*\s*$/i;
+const ENDS_WITHOUT_OBJECT = /\b(?:the\s+one|(?:have|has|had)\s+(?!(?:donated|voted|joined|registered|renewed|arrived|switched|moved|upgraded|enrolled|applied|replied|responded|volunteered|pledged|signed|subscribed|started|finished|graduated|retired|returned|agreed|decided|succeeded)\b)[\w-]+(?:ed|en)|(?:know|knew|see|think)\s+(?:that|this))\s*[.!?]*\s*$/i;
 
 /** "…costing you hours you.": the clause about the noun lost its verb. */
 const ENDS_ON_RELATIVE_SUBJECT = /\b(?:hours|days|weeks|months|years|minutes|time|money|moments|memories|things|everything|something|nothing|all|savings|chances?)\s+(?:you|we|they)\s*[.!?…]*["”’)]*\s*$/iu;
@@ -886,7 +888,7 @@ export function isChallengeTag(text: string): boolean {
 const MAX_CHALLENGE_WORDS = 9;
 /** Questions that dare the reader to keep up, not ones that ask what they need. */
 const CHALLENGE_QUESTION =
-  /^(?:so\s+|and\s+|well,?\s+)?(?:what['’]?s\s+(?:stopping|holding)\s+(?:you|u)(?:\s+back)?|what\s+are\s+(?:you|u)\s+waiting\s+for|wh?at['’]?s\s+(?:your|ur)\s+excuse|why\s+(?:aren['’]?t|are|is|isn['’]?t|haven['’]?t|hasn['’]?t|don['’]?t|not)\b[^?]*|where\s+were\s+(?:you|u)|are\s+(?:you|u)(?:\s+(?:really|still|serious|in(?:\s+or\s+out)?|next|one\s+of\s+them|with\s+(?:us|them)))?|will\s+(?:you|u)\s+(?:join|match|stand|be\s+(?:next|the\s+(?:last|only))|keep\s+up)\b[^?]*|shouldn['’]?t\s+(?:you|u|yours)|can\s+(?:you|u)\s+(?:afford\s+to\s+(?:fall|be\s+left|miss|wait)|live\s+with\s+that|keep\s+up)\b[^?]*|isn['’]?t\s+it\s+(?:time\s+(?:you|u)\b[^?]*|your\s+turn)|which\s+(?:one|kind\s+of\s+[\p{L}-]+|side|camp)\s+are\s+(?:you|u)(?:\s+on|\s+in)?|(?:you['’]re|ur|you\s+are)\s+next,?\s+right|do\s+(?:you|u)\s+really\s+want\s+to\s+(?:miss|be\s+left|hear\s+about\s+it)\b[^?]*|are\s+(?:you|u)\s+going\s+to\s+be\s+(?:left|the\s+(?:last|only))\b[^?]*)\s*\?+$/iu;
+  /^(?:so\s+|and\s+|well,?\s+)?(?:what['’]?s\s+(?:stopping|holding)\s+(?:you|u)(?:\s+back)?|what\s+are\s+(?:you|u)\s+waiting\s+for|wh?at['’]?s\s+(?:your|ur)\s+excuse|why\s+(?:aren['’]?t|are|is|isn['’]?t|haven['’]?t|hasn['’]?t|don['’]?t|not)\b[^?]*|where\s+were\s+(?:you|u)|are\s+(?:you|u)(?:\s+(?:really|still|serious|in(?:\s+or\s+out)?|next|one\s+of\s+them|with\s+(?:us|them)))?|will\s+(?:you|u|yours)\s+(?:join|match|stand|be\s+(?:next|the\s+(?:last|only|one))|keep\s+up)\b[^?]*|shouldn['’]?t\s+(?:you|u|yours)|can\s+(?:you|u)\s+(?:afford\s+to\s+(?:fall|be\s+left|miss|wait)|live\s+with\s+that|keep\s+up)\b[^?]*|isn['’]?t\s+it\s+(?:time\s+(?:you|u)\b[^?]*|your\s+turn)|which\s+(?:one|kind\s+of\s+[\p{L}-]+|side|camp)\s+are\s+(?:you|u)(?:\s+on|\s+in)?|(?:you['’]re|ur|you\s+are)\s+next,?\s+right|do\s+(?:you|u)\s+really\s+want\s+to\s+(?:miss|be\s+left|hear\s+about\s+it)\b[^?]*|are\s+(?:you|u)\s+going\s+to\s+be\s+(?:left|the\s+(?:last|only))\b[^?]*)\s*\?+$/iu;
 /** Remarks that only press: an oath, a shrug, a "don't" with no reason. */
 const CHALLENGE_REMARK =
   /^(?:guaranteed|ouch|thank\s+(?:us|me)\s+later|(?:and\s+)?that\s+(?:includes|means)\s+(?:you|u)|(?:yes,?\s+)?especially\s+(?:you|u)|(?:right\s+)?now|today|go|do\s+it(?:\s+(?:now|today))?|yes,?\s+(?:even\s+)?(?:you|today|now)|not\s+(?:next\s+\w+|tomorrow|later),?\s+(?:now|today)|(?:and\s+)?(?:you|u)\s+just\s+(?:can['’]?t|don['’]?t|haven['’]?t|didn['’]?t)\s+(?:hear|see|know|feel|noticed?|listened|realised|realized)(?:\s+it)?(?:\s+yet)?|trust\s+(?:us|me)|just\s+saying|seriously|forever|for\s+good|permanently|period|full\s+stop|ask\s+anyone|no\s+excuses|enough\s+said|['’]?nuff\s+said|go,?\s+go,?\s+go|don['’]?t\s+(?:miss\s+out|get\s+left\s+(?:behind|out)|fall\s+behind(?:\s+them)?|be\s+left\s+behind|be\s+the\s+(?:last|only)\s+[\p{L}\s-]{1,30}?|sit\s+this\s+one\s+out))\s*[.!…]*$/iu;

@@ -210,6 +210,8 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   if (stranded) end += stranded[0].length;
   // "Units are being reserved daily": buyers are doing it, not us.
   if (BUYERS_DO.test(participle) && /being/.test(auxiliary)) return { alternatives: [] };
+  // "…significant costs will be incurred", "damage may be sustained": what befalls the reader, not what we do.
+  if (/^(?:incurred|sustained|suffered|endured|lost|damaged|destroyed)$/i.test(participle)) return { alternatives: [] };
   // "…that the subscription was cancelled": a past act of unknown hands, often the reader's, not ours to claim.
   if (/^(?:was|were)$/.test(auxiliary) && READER_DID.test(participle)) return { alternatives: [] };
   // "Termination shall be effected…" → "We'll effect termination…": the active of a contract verb is no plainer (Harper reads it as "affect").

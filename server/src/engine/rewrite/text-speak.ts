@@ -20,6 +20,9 @@ const SPELLED_OUT: Record<string, string> = {
   '2day': 'today',
   '2nite': 'tonight',
   '2night': 'tonight',
+  tonite: 'tonight',
+  nite: 'night',
+  'w/': 'with',
   '2moro': 'tomorrow',
   '2morrow': 'tomorrow',
   '4ever': 'forever',
@@ -58,7 +61,7 @@ const SPELLED_OUT: Record<string, string> = {
   whats: "what's",
 };
 /** Any of them as a whole word ("ur" is decided by the word after it, below). */
-const WORD = new RegExp(String.raw`(?<![\p{L}\p{N}'’.@/#$£€-])(ur|${Object.keys(SPELLED_OUT).join('|')})(?![\p{L}\p{N}'’@/%-])`, 'giu');
+const WORD = new RegExp(String.raw`(?<![\p{L}\p{N}'’.@/#$£€-])(ur|${Object.keys(SPELLED_OUT).map((w) => w.replace('/', '\\/')).join('|')})(?![\p{L}\p{N}'’@/%-])`, 'giu');
 /** "r" is "are" after a noun or pronoun ("ur mates r all going"); "2" is "to" before the words the facts check also reads as text-speak. */
 const ARE_AFTER = /(?:\b(?:u|you|we|they|ur|mates|friends|seats|spots|tickets|places|doors|prices|deals)\s+)$/i;
 const TO_BEFORE = /^\s+(?:the|get|go|me|you|ya|u|ur)\b/i;
@@ -76,7 +79,9 @@ export function textSpeakEdits(sentence: string): Edit[] {
     const next = /^\s+([\p{L}'’]+)/u.exec(sentence.slice(m.index! + word.length))?.[1]?.toLowerCase();
     const text = lower === 'ur' ? (next && /^(?:welcome|invited|in|on|the|a|an|so|not|going|gonna|still|always|never|all|ready|done|late|right|sure)$/.test(next) ? "you're" : 'your') : SPELLED_OUT[lower];
     // A word spelled out where the sentence opens starts it with a capital ("ur whole village…" → "Your whole village…").
-    edits.push({ start: m.index!, end: m.index! + word.length, text: capitaliseAt(sentence, m.index!, matchCase(word, text)) });
+    // A shouted one ("TONITE", "W/") is written in a normal voice, as the rest of the rewrite is.
+    const cased = /\p{L}/u.test(word) && word === word.toUpperCase() && (word.replace(/\P{L}/gu, '').length > 1 || /\//.test(word)) ? text : matchCase(word, text);
+    edits.push({ start: m.index!, end: m.index! + word.length, text: capitaliseAt(sentence, m.index!, cased) });
   }
   return edits;
 }

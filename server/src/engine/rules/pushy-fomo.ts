@@ -3,6 +3,43 @@ import fomo from '../data/fomo.json';
 import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
 import { phraseRewrite } from '../rewrite/phrases';
+import { apostrophesLike, type Alternative } from '../rewrite/edits';
+
+/** Everybody, as a bandwagon: "everyone's", "the whole town is", "the whole map-collecting world will be". */
+const EVERYONE = String.raw`(?:everyone|everybody|the\s+whole\s+(?:town|street|village|city|office|school|internet|country|(?:[\p{L}-]+\s+)?(?:world|community|scene)))(?:['’]s|\s+is|\s+are|\s+will\s+be)`;
+/** What the bandwagon does with the thing: try it, or go to it. */
+const TRY_IT = String.raw`talking\s+about|snacking\s+on|eating|drinking|wearing|using|grabbing|buying|loving|obsessed\s+with|raving\s+about|trying`;
+const GO_TO_IT = String.raw`heading\s+to|going\s+to|booking|at`;
+/** The push after it: "— don't be the one who missed it", "; will you be the one watching…", ". Make sure you're not the last…". */
+const PUSH_AFTER = String.raw`(?:\s*(?:[—–-]+|[,;.!]|\p{Extended_Pictographic})\s*(?:(?:so\s+)?don['’]?t|do\s+not|will\s+(?:you|u)|make\s+sure|are\s+(?:you|u)|(?:you|u)\s+(?:really\s+)?don['’]?t\s+want)\b[^]*?)?`;
+/**
+ * "Everyone's talking about the Drowsy Pangolin's tasting menu — don't be the one who missed it." → "The Drowsy
+ * Pangolin's tasting menu is here, if you'd like to try it.": the thing stays, the crowd and the dare go (a copywriter's way).
+ */
+const BANDWAGON_THING = new RegExp(String.raw`^((?:\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*)*\s*:\s+)?)${EVERYONE}\s+(?:already\s+)?(?:(${TRY_IT})|(${GO_TO_IT}))\s+((?:(?:the|our|this|\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*)*['’]s)\s+|(?=\p{Lu}))[^—–,;.!?\p{Extended_Pictographic}]{2,60}?)((?:\s+(?:this|next)\s+(?:year|summer|winter|spring|autumn|week|wk|weekend|wknd|month|season)|\s+right\s+now)?)${PUSH_AFTER}\s*[.!?]*[\s\p{Extended_Pictographic}\u{FE0F}]*$`, 'iu');
+
+function thingWithoutTheCrowd(sentence: string): Alternative[] {
+  const m = BANDWAGON_THING.exec(sentence);
+  if (!m) return [];
+  const [, sender, tryIt, , thing, when] = m;
+  const plural = /s$/i.test(thing.trim().split(/\s+/).pop() ?? '') && !/ss$/i.test(thing.trim());
+  const said = tryIt
+    ? `${thing} ${plural ? 'are' : 'is'} here${when.replace(/^\s+right\s+now$/i, '')}, if you'd like to try ${plural ? 'them' : 'it'}.`
+    : `we'd love to see you at ${thing}${when}.`;
+  // After a sender's name the line goes on as the writer began it ("Fernhollow: everyone's…" → "Fernhollow: the kits are here…").
+  const opening = sender && /^\p{Ll}/u.test(sentence.slice(sender.length)) ? said : said.charAt(0).toUpperCase() + said.slice(1);
+  // Names in the dare ("…watching it on Instagram") go with it.
+  const dare = sentence.slice(sentence.indexOf(thing) + thing.length + when.length);
+  const spends = dare.match(/\b\p{Lu}[\p{L}'’-]+/gu) ?? [];
+  return [{ title: 'Rewrite: drop the pressure', edits: [{ start: 0, end: sentence.length, text: apostrophesLike(sentence, `${sender}${opening}`) }], template: true, ...(spends.length ? { spends } : {}) }];
+}
+
+const ownFixes = phraseRewrite({
+  title: 'Rewrite: drop the pressure', preferDropping: true,
+  templates: [
+    { pattern: /\beveryone\s+is\s+(?=switching|moving|joining)/i, replace: () => 'many people are ' },
+  ],
+});
 
 export const rule = phraseRule({
   id: 'pushy.fomo',
@@ -13,12 +50,7 @@ export const rule = phraseRule({
   list: fomo as PhraseList,
   replaceTitle: (r) => `Say it plainly: “${r}”`,
   removable: 'Drop the pressure',
-  rewrite: phraseRewrite({
-    title: 'Rewrite: drop the pressure', preferDropping: true,
-    templates: [
-      { pattern: /\beveryone\s+is\s+(?=switching|moving|joining)/i, replace: () => 'many people are ' },
-    ],
-  }),
+  rewrite: (sentence, finding, context) => [...thingWithoutTheCrowd(sentence), ...ownFixes(sentence, finding, context)],
   pressure: true,
   message: '“{phrase}” leans on fear of missing out. Tell the reader what they would gain, and let them choose.',
   why:

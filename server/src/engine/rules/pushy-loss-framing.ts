@@ -4,12 +4,12 @@ import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
 import { phraseRewrite } from '../rewrite/phrases';
 
-const PLAIN_CONSEQUENCE = /^\W*if\s+(?:you\s+(?:cancel|leave|downgrade|unsubscribe|close\s+your\s+account|stop|quit|don['’]t\s+renew|do\s+not\s+renew|break\s+your\s+[\w-]+(?:\s+streak)?)|your\s+[\w'’ -]{1,30}?\s+(?:lapses|expires|runs\s+out))\b[^,;—–]{0,40},\s+you['’]ll\s+(?:permanently\s+)?lose\s+(?:your|the|every|all)\b(?![^!]*\b(?:forever|for\s+ever|for\s+good|permanently|never)\b)[^!]*$/i;
+const PLAIN_CONSEQUENCE = /^\W*if\s+(?:you\s+(?:cancel|leave|downgrade|unsubscribe|close\s+your\s+account|stop|quit|don['’]t\s+renew|do\s+not\s+renew|break\s+your\s+[\w-]+(?:\s+streak)?|(?:miss|skip|pause)\s+(?:this|your|the)\s+[\w'’ -]{1,30}?)|your\s+[\w'’ -]{1,50}?\s+(?:lapses|expires|runs\s+out))\b[^,;—–]{0,40},\s+you['’]ll\s+(?:permanently\s+)?lose\s+(?:your|the|every|all)\b(?![^!]*\b(?:forever|for\s+ever|for\s+good|permanently|never)\b)[^!]*$/i;
 
 /** Leaving, said as the reader's choice: the condition of a loss. */
 const QUITTING = String.raw`cancel|leave|walk\s+away|quit|unsubscribe|downgrade|stop|close\s+your\s+account|break\s+your\s+[\w-]+(?:\s+streak)?`;
 /** "— permanently", "for good", "forever": drama around a loss. */
-const FOR_GOOD = String.raw`(\s*[—–,-]?\s*(?:for\s+good|forever|for\s+ever|permanently))?`;
+const FOR_GOOD = String.raw`(\s*[—–,-]?\s*(?:gone\s+)?(?:for\s+good|forever|for\s+ever|permanently))?`;
 const NEVER_BACK = String.raw`(?:\s*[;,—–]\s*(?:and\s+)?you['’]ll\s+never\s+(?:get|see)\s+(?:it|them)\s+back(?:\s+again)?)?`;
 
 export const rule = phraseRule({
@@ -39,6 +39,17 @@ export const rule = phraseRule({
       {
         pattern: new RegExp(String.raw`^(${QUITTING})(\s+(?:now|today|tonight))?\s*,?\s+and\s+(?:you['’]ll\s+|you\s+will\s+|you\s+)?(?:lose|forfeit|throw\s+away|kiss\s+goodbye\s+to)\s+([^.!?;—–]{3,80}?)${FOR_GOOD}${NEVER_BACK}\s*[.!]*$`, 'i'),
         replace: (m) => `if you ${m[1].toLowerCase().replace(/\s+/g, ' ')}${m[2] ? m[2].toLowerCase() : ''}, you'll ${m[4] ? 'permanently ' : ''}lose ${m[3]}.`,
+      },
+      // "Pause your lessons and you'll lose your streak…" → "If you pause your lessons, you'll lose your streak…": what they stop, kept.
+      {
+        pattern: new RegExp(String.raw`^(pause|stop|skip|quit|leave|cancel)((?:\s+(?!now\b|today\b|and\b)[\w'’-]+){1,3}?)(\s+(?:now|today|tonight))?\s*,?\s+and\s+(?:you['’]ll\s+|you\s+will\s+)(?:lose|forfeit|throw\s+away)\s+([^.!?;—–]{3,80}?)${FOR_GOOD}${NEVER_BACK}\s*[.!]*$`, 'i'),
+        replace: (m) => `if you ${m[1].toLowerCase()}${m[2]}${m[3] ? m[3].toLowerCase() : ''}, you'll ${m[5] ? 'permanently ' : ''}lose ${m[4]}.`,
+      },
+      // "Let your membership lapse and your founder status is gone forever." / "Miss this renewal and your Gold status is gone permanently." →
+      // "If your membership lapses, you'll permanently lose your founder status.": what goes, said as a fact.
+      {
+        pattern: new RegExp(String.raw`^(?:let\s+(your\s+[\w'’ -]{1,40}?)\s+(lapse|expire|run\s+out)|(miss|skip)\s+((?:this|your|the)\s+[\w'’ -]{1,30}?))\s*,?\s+and\s+(your\s+[^.!?;—–]{3,60}?)\s+(?:is|are)\s+(?:gone|lost)${FOR_GOOD}\s*[.!]*$`, 'i'),
+        replace: (m) => `if ${m[1] ? `${m[1]} ${m[2].toLowerCase() === 'run out' ? 'runs out' : `${m[2].toLowerCase()}s`}` : `you ${m[3].toLowerCase()} ${m[4]}`}, you'll ${m[6] ? 'permanently ' : ''}lose ${m[5]}.`,
       },
       // "Let your trial lapse and you'll lose every budget you've built — permanently." → "If your trial lapses, you'll permanently lose every budget you've built."
       {

@@ -49,6 +49,11 @@ export const rule = phraseRule({
         pattern: /^(?:every|any)\s+(?:[\w-]+\s+){1,3}?needs\s+((?:a|an)\s+[^,.;:!?—–]+?)(?:,?\s+(?:and\s+(?:yours|you)|whether|even\s+if)\b[^.!?]*)?([.!]*)$/i,
         replace: (m) => (plainThing(m[1]) ? `If you’re looking for ${plainThing(m[1])}, we can help${m[2] ? '.' : ''}` : undefined),
       },
+      // "You need a falcon in your life; you just don't know it yet." → "If you're looking for a falcon, we can help."
+      {
+        pattern: /^(?:trust\s+(?:us|me)[,:]?\s+)?you\s+(?:really\s+|just\s+|absolutely\s+|totally\s+|honestly\s+|so\s+)?need\s+((?:a|an)\s+[^,.;:!?—–]+?)(?:\s+in\s+your\s+life)?(?:(?:\s*[,;—–]\s*|\.\s+|\s+)(?:even\s+if|whether|you\s+just\s+don['’]t\s+know\s+it(?:\s+yet)?|trust\s+(?:us|me))\b[^!?]*?)?([.!]*)$/i,
+        replace: (m) => (plainThing(m[1]) ? `If you’re looking for ${plainThing(m[1])}, we can help${m[2] ? '.' : ''}` : undefined),
+      },
       { pattern: /^can\s+you\s+(?:really\s+)?afford\s+(?:not\s+)?to\s+(?:ignore|miss|skip|neglect|forget)\s+(.+?)\?$/i, replace: (m) => `${m[1]} could be worth a look.` },
     ],
   }),

@@ -7,7 +7,7 @@ import { infinitiveOf, toInfinitive } from '../parse/nlp';
 import { opensText } from '../text';
 
 /** The regret promised: "you'll kick yourself", "you'll be gutted", "u'll regret it". */
-const YOU_WILL = String.raw`(?:you['’]ll|you\s+will|u['’]?ll|you['’]re\s+going\s+to|you\s+are\s+going\s+to)`;
+const YOU_WILL = String.raw`(?:you['’]ll|you\s+will|u['’]?ll|u\s+will|you['’]re\s+going\s+to|you\s+are\s+going\s+to)`;
 const REGRET = String.raw`(?:kick\s+yourself|be\s+kicking\s+yourself|be\s+(?:so\s+|really\s+)?(?:gutted|sorry|furious|annoyed|cross\s+with\s+yourself)|regret\s+it|hate\s+yourself)`;
 /** When the regret is said to come: it goes with the threat. */
 const LATER = String.raw`(\s+(?:later|forever|for\s+years|next\s+\w+|tomorrow|all\s+\w+(?:\s+long)?|in\s+a\s+\w+))?`;
@@ -19,7 +19,17 @@ const CLOSE = String.raw`\s*[.!]*[\s\p{Extended_Pictographic}\u{FE0F}]*$`;
 /** "Five years from now", "Skip this and", "In a year": the lead-in of a wish threat, which goes with it. */
 const WISH_LEAD = String.raw`(?:(?:[\w-]+\s+(?:years?|months?|weeks?)\s+from\s+now|in\s+(?:a|\w+)\s+(?:years?|months?)(?:['’]\s+time)?|(?:skip|miss|ignore)\s+this(?:\s+\w+)?\s*,?\s+and|pass\s+on\s+this(?:\s+\w+)?\s+and|come\s+(?:spring|summer|autumn|winter|january|christmas))\s*,?\s+)?`;
 /** A deed told in the past that cannot become a plain offer ("…wish you'd bought when you had the chance"). */
+/** A deed that is only a time ("…wish you'd started today"): "You can start today." offers nothing a reader could take up (graded BAD). */
+const ONLY_A_TIME = /^\s*(?:(?:right\s+)?now|today|tonight|sooner|earlier|this\s+(?:week|month|year)|back\s+then|then|already|when\s+you\s+could)?\s*$/i;
 const STILL_IN_THE_PAST = /\b(?:when|while|had|was|were|back\s+then|hadn['’]t|ago|last\s+(?:year|month|week|time))\b/i;
+
+/** An occasion the reader is warned not to miss: a copywriter invites them to it instead. */
+const OCCASION = String.raw`(?:firing|night|evening|weekend|festival|fair|tour|sailing|cruise|masterclass|class|workshop|concert|gig|show|supper|dinner|lunch|brunch|party|event|walk|race|market|ball|gala|screening|premiere|tasting|retreat|open\s+day|launch|orchestra|recital|casting|performance|talk|lecture|ceilidh|carnival|parade|regatta|session|meet-?up|camp|course|crawl|safari|trip|day)`;
+/** "the Kestrel & Kiln midnight raku firing", "Tidewell's storm-watching weekend", "this casting of bronze handbells". */
+const AN_OCCASION = String.raw`((?:the|this|our|this\s+year['’]s|\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|&))*['’]s)\s+(?:[\p{L}\p{N}&'’-]+\s+){0,5}?${OCCASION}(?:\s+of\s+[\p{L}\s-]{3,30}?)?)((?:\s+(?:on|this|next|in|at)\s+[^,.!?;]+?)?)`;
+
+/** "on" a trip or a course, "at" a night or a fair. */
+const atOrOn = (occasion: string): string => (/\b(?:trip|tour|cruise|sailing|safari|walk|course|crawl)$/i.test(occasion) ? 'on' : 'at');
 
 /** Only its templates: dropping the threat's words alone leaves a fragment ("Miss this and you'll be regretting it" → "Be regretting it"). */
 const regretTemplates = phraseRewrite({
@@ -35,7 +45,23 @@ const regretTemplates = phraseRewrite({
     // "Five years from now you'll wish you'd bought a cask at 2024 prices." → "You can buy a cask at 2024 prices."
     {
       pattern: new RegExp(String.raw`^${WISH_LEAD}${YOU_WILL}\s+(?:be\s+)?wish(?:ing)?\s+(?:you['’]d|you\s+had|u['’]d)\s+(?:just\s+|only\s+|really\s+|already\s+)?(?!(?:when|while|if|then|not|known|been)\b)([a-z]+)\s+${DEED}${CLOSE}`, 'iu'),
-      replace: (m) => (STILL_IN_THE_PAST.test(m[2]) ? undefined : `you can ${infinitiveOf(m[1])} ${m[2]}.`),
+      replace: (m) => (STILL_IN_THE_PAST.test(m[2]) || ONLY_A_TIME.test(m[2]) ? undefined : `you can ${infinitiveOf(m[1])} ${m[2]}.`),
+    },
+    // "You'll kick yourself if you miss the midnight raku firing." → "We'd love to see you at the midnight raku firing.": the occasion, offered.
+    {
+      pattern: new RegExp(String.raw`^${YOU_WILL}\s+${REGRET}${LATER}\s+if\s+(?:you|u)\s+(?:miss|skip|pass\s+on)\s+${AN_OCCASION}${CLOSE}`, 'iu'),
+      replace: (m) => `we'd love to see you ${atOrOn(m[2])} ${m[2]}${m[3]}.`,
+      spends: (m) => spentTimes(m[1]),
+    },
+    // "Miss the kimchi masterclass and you'll regret it." / "Skip the solstice sailing and you'll spend the year wondering…": the same.
+    {
+      pattern: new RegExp(String.raw`^(?:miss|skip|pass\s+on)\s+${AN_OCCASION}\s+and\s+${YOU_WILL}\b[^.!?]*${CLOSE}`, 'iu'),
+      replace: (m) => `we'd love to see you ${atOrOn(m[1])} ${m[1]}${m[2]}.`,
+      // ("…and you'll be sorry come Christmas": when the regret comes goes with it, named or not.)
+      spends: (m) => {
+        const threat = m[0].slice(m[0].search(/\band\s+(?:you|u)/i));
+        return [...spentTimes(threat), ...(threat.match(/\b\p{Lu}\p{Ll}+\b/gu) ?? [])];
+      },
     },
     // "Future you will never forgive you for not installing LoanLight today." → "You can install LoanLight today."
     {
