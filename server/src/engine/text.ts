@@ -12,6 +12,11 @@ export function matchCase(original: string, replacement: string): string {
   return replacement;
 }
 
+/** Whether a noun reads as a regular plural ("discounts", "entries"; not "bus", "basis", "class"). */
+export function looksPlural(noun: string): boolean {
+  return /[^s]s$/i.test(noun) && !/(?:us|is|ss)$/i.test(noun);
+}
+
 export function capitalise(text: string): string {
   return text ? text[0].toUpperCase() + text.slice(1) : text;
 }

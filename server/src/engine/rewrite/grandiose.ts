@@ -85,14 +85,16 @@ export function plainerThanPosture(sentence: string): Alternative[] {
       const forPeople = (/^(?:destination|choice|name)$/i.test(figure) && figurePreposition === 'for' && (PEOPLE.test(figureField) || /(?:ers|eurs|ors|ists|ians|ants|ents|ees)\b/i.test(figureField))) || /^voice$/i.test(figure);
       const field = figureField ? (forPeople ? undefined : plainField(figureField)) : plainField(lead ?? '');
       if (field) add(`${name ? `${name}: specialists` : 'Specialists'} in ${field}${placeOf(place)}${mark || '.'}`);
-    } else if (head && name && preposition.toLowerCase() === 'of' && DOES[head.toLowerCase()] && plainField(headField)) {
-      // "Tidewell, Europe's foremost curator of coastal stays." → "Tidewell curates coastal stays in Europe."
-      add(`${name} ${DOES[head.toLowerCase()]} ${plainField(headField)}${placeOf(place)}${mark || '.'}`);
-    } else if (head && !readsAsMassNoun(head)) {
-      // A real thing ("the definitive fitness platform for the modern athlete"): it stays, without its rank.
+    } else if (head) {
       const field = plainField(headField);
-      const article = articleFor(head);
-      if (field) add(`${name ? `${name}: ${article}` : article.charAt(0).toUpperCase() + article.slice(1)} ${head} ${preposition} ${field}${placeOf(place)}${mark || '.'}`);
+      const does = name && preposition.toLowerCase() === 'of' ? DOES[head.toLowerCase()] : undefined;
+      // "Tidewell, Europe's foremost curator of coastal stays." → "Tidewell curates coastal stays in Europe."
+      if (does && field) add(`${name} ${does} ${field}${placeOf(place)}${mark || '.'}`);
+      // A real thing ("the definitive fitness platform for the modern athlete"): it stays, without its rank.
+      else if (!readsAsMassNoun(head) && field) {
+        const article = articleFor(head);
+        add(`${name ? `${name}: ${article}` : article.charAt(0).toUpperCase() + article.slice(1)} ${head} ${preposition} ${field}${placeOf(place)}${mark || '.'}`);
+      }
     }
   }
   const setting = SETTING.exec(sentence);

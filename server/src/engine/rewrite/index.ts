@@ -153,11 +153,12 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
     const spent = applied.flatMap((a) => a.spends ?? []);
     // Words a rule's template rewrote where they stand ("…disappears at midnight" → "…is valid until midnight") are said again, not lost.
     const rephrased = applied.filter((a) => a.template).flatMap((a) => a.edits);
+    const making: Making = { fromTemplates: applied.every((a) => a.template), spent, rephrased };
     let stillPushing: string | undefined;
     for (const candidate of [withContractions, edits]) {
       const text = applyEdits(sentence, candidate);
       if (text === sentence || rewrites.some((r) => r.text === text)) continue;
-      const refused = refusal(sentence, text, candidate, findings, detect, applied.every((a) => a.template), applied.every((a) => a.label), applied.every((a) => a.slogan), spent, rephrased);
+      const refused = refusal(sentence, text, candidate, findings, detect, { ...making, label: applied.every((a) => a.label), slogan: applied.every((a) => a.slogan) });
       if (refused) {
         trace?.(text, refused);
         if (/^still flagged: (?:pushy\.|the second opinion \(pushy\))/.test(refused)) stillPushing ??= text;
@@ -172,7 +173,7 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
     const invited = stillPushing === undefined ? undefined : asInvitation(stillPushing);
     if (invited === undefined || rewrites.some((r) => r.text === invited)) return;
     const whole = [{ start: 0, end: sentence.length, text: invited }];
-    const refused = refusal(sentence, invited, whole, findings, detect, applied.every((a) => a.template), false, false, spent, rephrased);
+    const refused = refusal(sentence, invited, whole, findings, detect, making);
     if (refused) trace?.(invited, refused);
     else rewrites.push({ title: rewriteTitle(invited), edits: whole, text: invited });
   };
@@ -485,7 +486,16 @@ export function protectedInRemoved(before: string, flagged: ReadonlyArray<{ star
  * Why a candidate may not be offered, or undefined when it may: the sentence is removed only if it was
  * short pressure; otherwise what stays is a clean, well-formed sentence that kept every fact.
  */
-function refusal(before: string, after: string, edits: readonly Edit[], findings: readonly SentenceFinding[], detect: Detector, fromTemplates = false, label = false, slogan = false, spent: readonly string[] = [], rephrased: readonly Edit[] = []): string | undefined {
+/** How a candidate was made: all from templates, a button's label, a removed slogan; the pressure's spent words; what templates said again. */
+interface Making {
+  fromTemplates?: boolean;
+  label?: boolean;
+  slogan?: boolean;
+  spent?: readonly string[];
+  rephrased?: readonly Edit[];
+}
+
+function refusal(before: string, after: string, edits: readonly Edit[], findings: readonly SentenceFinding[], detect: Detector, { fromTemplates = false, label = false, slogan = false, spent = [], rephrased = [] }: Making = {}): string | undefined {
   if (after === '' && (CALL_TO_ACTION.test(before) || DONATION_ASK.test(before))) return 'removal would lose the call to action';
   // "After that the fermentation workshop discount is gone." / "Please find attached the brochure.": the offer or the attachment is a fact.
   // "…without our premium lounge pass": the product a slogan names goes with it, so the slogan stays for the writer.

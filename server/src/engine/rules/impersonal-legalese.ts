@@ -3,6 +3,7 @@ import list from '../data/legalese.json';
 import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
 import { phraseRewrite } from '../rewrite/phrases';
+import { looksPlural } from '../text';
 
 /** The business as a contract names it, or as itself: what becomes "we". */
 const WE_THE_BUSINESS = String.raw`the\s+(?:company|provider|operator|establishment|organi[sz]er|promoter|management|vendor|seller|supplier|retailer|club|venue|hotel|restaurant|school|academy|studio)|we`;
@@ -21,7 +22,7 @@ function pluralBefore(m: RegExpExecArray): boolean {
   const words = m.input.slice(0, m.index).match(/\p{L}+/gu) ?? [];
   const last = words[words.length - 1] ?? '';
   const noun = /(?:ed|paid|made|sold|held)$/i.test(last) ? words[words.length - 2] ?? '' : last;
-  return /[^s]s$/i.test(noun) && !/(?:us|is|ss)$/i.test(noun);
+  return looksPlural(noun);
 }
 
 export const rule = phraseRule({

@@ -4,6 +4,7 @@ import urgency from '../data/urgency.json';
 import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
 import { phraseRewrite } from '../rewrite/phrases';
+import { looksPlural } from '../text';
 
 /** What opens and closes (a place to sign up), what runs (an event, a sale), what stays valid (a price, a code). */
 const OPENS = /^(?:enrol(?:l)?ments?|registrations?|applications?|bookings?|entries|entry|doors?|carts?|intakes?|sign-?ups?|nominations?|voting|ballots?|waitlists?|pre-?orders?|orders?)$/;
@@ -20,7 +21,7 @@ function plainDeadline(m: RegExpExecArray): string | undefined {
   const subject = m.input.slice(0, m.index).split(/[,:;—–(]|\s-\s/).pop() ?? '';
   const head = (/([\p{L}-]+)[^\p{L}]*$/u.exec(subject.split(/\s(?:of|on|for|at|in|with|from|to)\s/i)[0])?.[1] ?? '').toLowerCase();
   if (!head || /^(?:it|this|that|and|or|but|so|then|which)$/.test(head)) return undefined;
-  const plural = (/[^s]s$/.test(head) && !/(?:us|ss|is)$/.test(head)) || head === 'entries';
+  const plural = looksPlural(head);
   const be = plural ? 'are' : 'is';
   const when = m[2].toLowerCase().replace(/\s+/g, ' ');
   const span = when.startsWith('in ') ? `for another ${m[2].replace(/^in\s+/i, '')}` : when === 'today' ? 'until the end of today' : `until ${m[2].replace(/^(?:at|by)\s+/i, '')}`;
