@@ -110,7 +110,11 @@ console.log(`\nPublic corpora (${corpora}; see SOURCES.md there):`);
 const sms = readTsv('sms_spam_collection.tsv');
 if (sms) {
   // The second-opinion model trains on half of the ham (corpus-split.ts); ham is measured on the other half only.
-  const g = printRates('  UCI SMS spam collection — spam vs ham (ham: the half the model never saw)', rates(sms, (r) => (r[0] === 'ham' && hamIsForTraining(r[1] ?? '') ? undefined : r[0]), (r) => r[1]));
+  // Spam by the same split: rules written since 2026-12-01 looked only at the first half; the second is held out.
+  const half = (r: string[]) => (hamIsForTraining(r[1] ?? '') ? 'spam (half looked at)' : 'spam (held-out half)');
+  const g = printRates('  UCI SMS spam collection — spam vs ham (ham: the half the model never saw)', rates(sms, (r) => (r[0] === 'ham' ? (hamIsForTraining(r[1] ?? '') ? undefined : 'ham') : r[0] === 'spam' ? half(r) : undefined), (r) => r[1]));
+  const spam = [...g].filter(([group]) => group.startsWith('spam')).reduce((sum, [, x]) => ({ n: sum.n + x.n, flagged: sum.flagged + x.flagged }), { n: 0, flagged: 0 });
+  console.log(`    ${'spam (all)'.padEnd(34)} n=${String(spam.n).padStart(5)}  flagged pushy ${pct(spam.flagged / spam.n).padStart(6)}`);
   const ham = g.get('ham')!;
   check('UCI ham flagged pushy', ham.flagged / ham.n, TARGETS.hamFlaggedPushyAtMost, true);
   if (ham.examples.length) console.log(`    ham flagged, e.g.: ${ham.examples.join(' | ')}`);
