@@ -19,6 +19,8 @@ const NEGATED = /n['’]t\b|\bnot\b|\bnever\b/;
 const AMOUNT_OR_PERIOD = /[$£€]\s?\d|\b\d+\s*(?:working\s+|business\s+)?(?:days?|hours?|weeks?|minutes?|months?)\b/i;
 /** Participles that are office procedure in any sentence ("will be actioned"), even one full of facts. */
 const PROCEDURE = new Set(['processed', 'actioned', 'reviewed', 'received', 'advised', 'notified', 'informed', 'handled', 'considered', 'addressed', 'deemed', 'noted', 'logged', 'escalated', 'forwarded', 'assessed', 'determined', 'decided', 'acknowledged', 'investigated', 'requested', 'reminded']);
+/** Weather, fire, injury: a safety notice, where the passive is right. */
+const SAFETY = /\b(?:lightning|thunder\w*|storms?|fire\s+alarm|evacuat\w+|emergenc(?:y|ies)|injur(?:y|ies|ed)|first\s+aid|hazards?|(?:safety|weather|flood)\s+(?:plan|notice|warning|alert)s?)\b/i;
 /** A company's legal status in a footer ("registered in England and Wales", "incorporated in Delaware"): a fact, not procedure. */
 const LEGAL_STATUS = /\b(?:registered|incorporated)$/i;
 /**
@@ -135,6 +137,7 @@ export const rule: Rule = {
       'Batteries must be removed before recycling.',
       'Your direct debit of £120 will be collected on 15 May.',
       'Participants were randomly assigned to two groups.',
+      'If lightning is seen, riders will be held at the nearest aid station until it has passed.',
       'We got your request and we will reply within 3 days.',
       'Your data is encrypted at rest.',
       'The bread was baked this morning by Anna.',
@@ -185,6 +188,8 @@ export const rule: Rule = {
       if (described && (!PROCEDURE.has(participle) || /^(?:where|whenever|while)\b/i.test(clause[0]))) continue;
       if (LEGAL_STATUS.test(text.slice(start, end)) && /^\s+(?:in|as|with|under|at)\b/i.test(text.slice(end))) continue;
       if (plainNotice && !PROCEDURE.has(participle)) continue;
+      // "If lightning is seen, riders will be held at the aid station": a safety plan says what happens, not who decides.
+      if (SAFETY.test(text) && !PROCEDURE.has(participle)) continue;
       if (INSTRUCTION_OR_REPORT.test(auxiliary) && !PROCESS_NOUN.test(text)) continue;
       if (isQuoted(text, start, end)) continue;
       reports.push({ start, end });

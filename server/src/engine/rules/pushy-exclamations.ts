@@ -10,8 +10,8 @@ const WARM = /\b(?:thank|thanks|thx|ty|sorry|apologies|congrats|congratulations|
 /** Words of an offer: beside them, even "!!" raises the volume. */
 const SELLING = /\b(?:sale|sales|free|price|prices|deal|deals|offer|offers|save|saving|savings|discount|off|buy|order|shop|book|sign|subscribe|join|get|grab|claim|now|today|tonight|new|launch|limited|exclusive|win|prize|miss|hurry|last|ends?|ending|act|rush|deadline|hours?)\b|%|[$£€]\s?\d/i;
 
-/** Two or more exclamation marks in a run, with any "?" or "1" mixed in ("!!", "!!!", "?!!", "!?!", "!!1"). */
-const RUN = /[!?¡1]*[!¡][!?¡1]*[!¡][!?¡1]*/g;
+/** Two or more exclamation marks in a run, with any "?" or "1" mixed in ("!!", "!!!", "?!!", "!?!", "!!1"); a "1" that opens the run is a figure ("3 TO 1!!!"). */
+const RUN = /[!?¡]*[!¡][!?¡1]*[!¡][!?¡1]*/g;
 
 export const rule: Rule = {
   id: 'pushy.exclamations',
