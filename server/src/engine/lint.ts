@@ -12,7 +12,7 @@ import { customPhraseRule, type CustomPhrases } from './rules/custom-phrases';
 import { formatMessage, type Rule, type RuleReport, type RuleSuggestion } from './rules/rule';
 import { blockStats, type BlockStats } from './stats';
 import { readerFocus, type Metrics } from './metrics';
-import { isChallengeTag, isWellFormed, rewriteSentence, rewriteTitle, worthRewriting } from './rewrite';
+import { isChallengeTag, isWellFormed, rewriteSentence, rewriteTitle, worthRewriting, type SentenceFinding } from './rewrite';
 import { placeOf, stillPushes, toSentenceFindings, withChallengeCut, withNeighboursCalmed, type Detected } from './paragraph';
 import { ContentCache } from './content-cache';
 import { inlineIgnoredPhrases } from './fixes';
@@ -84,6 +84,8 @@ interface LinterState {
   readonly documentFindings: WeakMap<object, { result: BlockResult; settings: string; at: number; findings: Finding[] }>;
   /** The rewrites' safety net: which rules (and the model) still fire on a candidate sentence. */
   readonly firing: (text: string) => string[];
+  /** The findings in a one-sentence candidate, for a rewrite's second pass. */
+  readonly findingsIn: (text: string) => SentenceFinding[];
 }
 
 export interface Linter {
@@ -134,6 +136,10 @@ export function createLinter(config: LinterConfig = {}): Linter {
       const readings = new Readings();
       const ids = sentencesOf(text).flatMap((s) => detect(state, s, readings).map((d) => d.rule.id));
       return ids.length ? ids : pressureLeft(text, (category) => running.some((r) => r.category === category && r.harmless?.(text)));
+    },
+    findingsIn: (text) => {
+      const sentences = sentencesOf(text);
+      return sentences.length === 1 && sentences[0].text === text ? toSentenceFindings(detect(state, sentences[0], new Readings())) : [];
     },
   };
   // Severity, lowest first: presets, the channel's profile, the team's rules, then the caller's (editor settings).
@@ -273,7 +279,7 @@ function refusedRewritesOf(state: LinterState, text: string): Array<{ sentence: 
   sentences.forEach((sentence, i) => {
     if (detected[i].length === 0) return;
     const trace = (candidate: string, reason: string) => refused.push({ sentence: sentence.text, candidate, reason });
-    rewriteSentence(sentence.text, toSentenceFindings(detected[i]), state.firing, { ...placeOf(sentences, detected, i), trace });
+    rewriteSentence(sentence.text, toSentenceFindings(detected[i]), state.firing, { ...placeOf(sentences, detected, i), trace, findingsIn: state.findingsIn });
   });
   return refused;
 }
@@ -365,7 +371,7 @@ function* blockSteps(state: LinterState, text: string, withRewrites: boolean): G
     // Sentence rewrites cover every finding in the sentence; the best becomes each finding's preferred fix.
     let rewrites: RuleSuggestion[] = [];
     if (withRewrites && !piece) try {
-      rewrites = rewriteSentence(sentence.text, toSentenceFindings(found), state.firing, placeOf(sentences, detected, i, firstRewrites)).map((r, i) => ({
+      rewrites = rewriteSentence(sentence.text, toSentenceFindings(found), state.firing, { ...placeOf(sentences, detected, i, firstRewrites), findingsIn: state.findingsIn }).map((r, i) => ({
         title: r.title,
         replacement: r.text,
         start: 0,

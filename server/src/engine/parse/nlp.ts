@@ -184,8 +184,12 @@ export function conjugate(infinitive: string): { Infinitive: string; PastTense: 
 }
 
 /** The infinitive of a participle ("received" → "receive", "given" → "give"), from compromise's conjugator. */
+/** Participles compromise's past-tense rules misread ("gone" → "gine"). */
+const IRREGULAR_PARTICIPLES: Record<string, string> = { gone: 'go', done: 'do', run: 'run', come: 'come', become: 'become', shone: 'shine', won: 'win', begun: 'begin', spun: 'spin' };
+
 export function infinitiveOf(participle: string): string {
   const lower = participle.toLowerCase();
+  if (IRREGULAR_PARTICIPLES[lower]) return IRREGULAR_PARTICIPLES[lower];
   const toInfinitive = world.methods.two.transform.verb.toInfinitive;
   const fromPast = toInfinitive(lower, world.model, 'PastTense');
   if (fromPast && fromPast !== lower) return fromPast;

@@ -106,7 +106,7 @@ export function speakToReader(sentence: string, start: number, end: number): Alt
   }
   // Verb agreement after a singular subject: "The customer is" → "You are", "The user agrees" → "You agree".
   const after = sentence.slice(end);
-  const verb = /^\s+(?:(?:also|only|always|then|now|still)\s+)?([A-Za-z’']+)/.exec(after);
+  const verb = /^\s+(?:(?:also|only|always|then|now|still|hereby|expressly|irrevocably)\s+)?([A-Za-z’']+)/.exec(after);
   if (singularSubject && verb) {
     const word = verb[1];
     const offset = end + verb[0].length - word.length;

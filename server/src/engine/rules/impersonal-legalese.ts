@@ -63,7 +63,7 @@ export const rule = phraseRule({
       // A rule about a thing, said plainly: "the discount shall apply only to…" → "applies only to"; "shall not be combined" → "can't be combined".
       { pattern: /\bshall\s+not\s+apply\b/i, replace: (m) => (pluralBefore(m) ? 'don’t apply' : 'doesn’t apply') },
       { pattern: /\bshall\s+apply\b/i, replace: (m) => (pluralBefore(m) ? 'apply' : 'applies') },
-      { pattern: /\bshall\s+not\s+be\s+(?=combined|exchanged|transferred|refunded|extended)/i, replace: () => 'can’t be ' },
+      { pattern: /\bshall\s+not\s+be\s+(?=combined|exchanged|transferred|refunded|extended|used|redeemed|applied|resold|copied|shared|reproduced|altered)/i, replace: () => 'can’t be ' },
       { pattern: /\bshall\s+be\s+(?=(?:non-refundable|non-transferable|valid|final|payable)\b)/i, replace: (m) => (pluralBefore(m) ? 'are ' : 'is ') },
       {
         pattern: /^(?:the\s+)?(?:company|operator|provider|seller|organi[sz]er|promoter|club|charity|society|firm|studio|school|academy)\s+(?:hereby\s+)?(reserves|warrants|accepts|agrees|confirms|undertakes|may|will|shall\s+not|shall)\b/i,

@@ -20,8 +20,8 @@ const CLOSE = String.raw`\s*[.!]*[\s\p{Extended_Pictographic}\u{FE0F}]*$`;
 const WISH_LEAD = String.raw`(?:(?:[\w-]+\s+(?:years?|months?|weeks?)\s+from\s+now|in\s+(?:a|\w+)\s+(?:years?|months?)(?:['’]\s+time)?|(?:skip|miss|ignore)\s+this(?:\s+\w+)?\s*,?\s+and|pass\s+on\s+this(?:\s+\w+)?\s+and|come\s+(?:spring|summer|autumn|winter|january|christmas))\s*,?\s+)?`;
 /** A deed that is only a time ("…wish you'd started today"): "You can start today." offers nothing a reader could take up (graded BAD). */
 const ONLY_A_TIME = /^\s*(?:(?:right\s+)?now|today|tonight|sooner|earlier|this\s+(?:week|month|year)|back\s+then|then|already|when\s+you\s+could)?\s*$/i;
-/** A deed told in the past that cannot become a plain offer ("…wish you'd bought when you had the chance"). */
-const STILL_IN_THE_PAST = /\b(?:when|while|had|was|were|back\s+then|hadn['’]t|ago|last\s+(?:year|month|week|time))\b/i;
+/** A deed told in the past that cannot become a plain offer ("…wish you'd bought when you had the chance"), or no deed, only when the regret comes ("…wish you'd gone every time you see the photos"). */
+const STILL_IN_THE_PAST = /^\s*(?:every\s+time|each\s+time|whenever)\b|\b(?:when|while|had|was|were|back\s+then|hadn['’]t|ago|last\s+(?:year|month|week|time))\b/i;
 
 /** An occasion the reader is warned not to miss: a copywriter invites them to it instead. */
 const OCCASION = String.raw`(?:firing|night|evening|weekend|festival|fair|tour|sailing|cruise|masterclass|class|workshop|concert|gig|show|supper|dinner|lunch|brunch|party|event|walk|race|market|ball|gala|screening|premiere|tasting|retreat|open\s+day|launch|orchestra|recital|casting|performance|talk|lecture|ceilidh|carnival|parade|regatta|session|meet-?up|camp|course|crawl|safari|trip|day)`;
