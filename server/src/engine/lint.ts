@@ -259,6 +259,9 @@ const PRESSURE_LEFT = { pushy: 0.75, impersonal: 0.7 };
 /** Below this many words the model's reading is noise ("Order and save.", "Huge savings on everything."). */
 const PRESSURE_LEFT_MIN_WORDS = 5;
 
+const PLAIN_DEADLINE = /^[^!?]*\b(?:(?:is|are)\s+(?:valid|available|open|on)\s+(?:until|till|for\s+another)|(?:ends?|expires?|closes?|finish(?:es)?|runs?\s+until|lasts?(?:\s+until|\s+for\s+another)?|stays?\s+the\s+same\s+until)\s+(?:at|on|in|by|until|tonight|today|tomorrow|\d))\b[^!?]*$/i;
+const HURRY_WORD = /\b(?:now|hurry|fast|quick(?:ly)?|don['’]?t|dont|last\s+chance|only|gone|miss|grab|before\s+(?:it|they)|never|forever|for\s+good)\b/i;
+
 function pressureLeft(text: string, harmless: (category: 'pushy' | 'impersonal') => boolean): string[] {
   if (wordCount(text) < PRESSURE_LEFT_MIN_WORDS) return [];
   const scores = categoryScores(text);
@@ -266,6 +269,8 @@ function pressureLeft(text: string, harmless: (category: 'pushy' | 'impersonal')
   if (harmless('pushy')) scores.pushy = 0;
   // A date or a reason left in the sentence is the information the rewrite kept, not pressure.
   if (hasConcreteReason(text)) scores.pushy = 0;
+  // …and so is a deadline said once, calmly ("This price is valid until midnight.", "Your offer expires in 59:59."): the issue's target.
+  if (PLAIN_DEADLINE.test(text) && !HURRY_WORD.test(text)) scores.pushy = 0;
   return (['pushy', 'impersonal'] as const).filter((which) => scores[which] >= PRESSURE_LEFT[which]).map((which) => `the second opinion (${which})`);
 }
 

@@ -206,7 +206,10 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
       if (!found.length) continue;
       for (const again of rewriteSentence(half.text, found, detect, { ...place, secondPass: true })) {
         // Judged against the original sentence too: what the first pass cut, and every fact it held.
-        const refused = again.text === '' ? 'removal after a rewrite' : refusal(sentence, again.text, half.edits, findings, detect, half.making);
+        // (Words the second pass changed were its own findings', checked there: content is judged in that pass.)
+        // …but a second pass that cuts an opening the first kept ("For the spring calligraphy intake — doors close…") cuts what it is about.
+        const refused =
+          again.text === '' ? 'removal after a rewrite' : keptOpeningLost(sentence, half.text, again.text, findings) > 1 ? 'second pass cuts the opening the first kept' : refusal(sentence, again.text, half.edits, findings, detect, { ...half.making, fromTemplates: true });
         if (refused) trace?.(again.text, `second pass: ${refused}`);
         else if (!rewrites.some((r) => r.text === again.text)) rewrites.push({ title: rewriteTitle(again.text), edits: [{ start: 0, end: sentence.length, text: again.text }], text: again.text });
       }
@@ -216,13 +219,23 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
   return rewrites.map((r) => withOpeningCapital(sentence, r));
 }
 
+/** "If you don’t renew…, you'll lose…": the apostrophes of a rewrite in one style, the writer's where they chose one. */
+function oneApostrophe(sentence: string, text: string): string {
+  const straight = /\p{L}'\p{L}/u, curly = /\p{L}’\p{L}/u;
+  const style = straight.test(sentence) && !curly.test(sentence) ? "'" : curly.test(sentence) && !straight.test(sentence) ? '’' : /\p{L}(['’])\p{L}/u.exec(text)?.[1];
+  return style ? text.replace(/(?<=\p{L})['’](?=\p{L})/gu, style) : text;
+}
+
 /** A rewrite opens on a capital, as a sentence does, even where the writer typed in lower case ("this week's issue…"). (Not "iPhone", "www.…", nor a merge tag, masked as "xxxx".) */
 const LOWER_CASE_OPENING = /^([\s"“'‘(*_]*)(?!x{3,}\b)(\p{Ll})(?=[\p{Ll}'’-]*(?:$|[\s,!?;:…—–]|\.(?![\p{L}\p{N}])))/u;
 
 function withOpeningCapital(sentence: string, r: SentenceRewrite): SentenceRewrite {
   const m = LOWER_CASE_OPENING.exec(r.text);
-  if (!m) return r;
-  const text = m[1] + m[2].toUpperCase() + r.text.slice(m[0].length);
+  const capitalised = m ? m[1] + m[2].toUpperCase() + r.text.slice(m[0].length) : r.text;
+  // "Click, book, pack: reserve your cabin this second." → "Reserve your cabin": a cut that took the stop hands it back.
+  const stopped = /[.!?]\W*$/u.test(sentence) && /[\p{L}\p{N}]$/u.test(capitalised) ? `${capitalised}.` : capitalised;
+  const text = oneApostrophe(sentence, stopped);
+  if (text === r.text) return r;
   return { title: rewriteTitle(text), edits: [{ start: 0, end: sentence.length, text }], text };
 }
 
@@ -548,6 +561,8 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
     return undefined;
   }
   if (!/[\p{L}\p{N}]/u.test(after)) return 'no words left';
+  // "…; however, all accrued loyalty benefits will be permanently forfeited." cut whole: what the reader loses is a fact they need.
+  if (!label && LOSS_WORD.test(before) && !LOSS_KEPT.test(after)) return 'drops what the reader would lose';
   // The words a cut took from the start of the sentence (the opening's capital handed on), if any.
   const opening = edits.find((e) => e.start === 0 && deletesWords(e));
   const cutOpening = opening ? before.slice(opening.start, opening.end) : undefined;
@@ -591,6 +606,8 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (cutOpening && COMMAND_AND.test(cutOpening) && /\b(?:you['’]ll|you\s+will|you)\s+\p{L}+\s*\p{L}?$/iu.test(cutOpening)) return 'drops the verb the rest depends on';
   // "the single most revolutionary thing" → "the single most new thing"; "the foremost gaming event on the planet" → "a gaming event on the planet".
   if (MOST_NEW.test(after) && !MOST_NEW.test(before)) return 'a degree word before "new"';
+  // "Are you missing out?" → "Are you?": a question cut down to its auxiliary asks nothing.
+  if (BARE_QUESTION.test(after) && !BARE_QUESTION.test(before)) return 'a question left without its verb';
   // "…the safest, smartest, most unstoppable investment of the decade." → "…most unstoppable.": the adjectives lost their noun.
   if (ENDS_ON_DEGREE_ADJECTIVE.test(after) && !ENDS_ON_DEGREE_ADJECTIVE.test(before)) return 'an adjective left without its noun';
   // "…skincare, unrivalled the world over." → "…skincare, excellent.": a plain word for a boast that stood on its own.
@@ -764,6 +781,7 @@ const COMMAND_AND = /^\W*(?:don['’]?t\s+|do\s+not\s+)?(?:cancel|leave|skip|mis
 const CONSEQUENCE_VERB = /\b(?:is|are|was|were|will|won['’]t|can['’]t|could|would|goes|go|gone|vanish\w*|disappear\w*|lose|loses|ends?|expires?|disappear)\b|['’]ll\b/i;
 const CONDITIONAL_COMMAND = /^\W*(?:don['’]?t|do\s+not|never|skip|miss|ignore|forget|cancel|leave|stop|wait|hold\s+off|put\s+(?:it\s+)?off|delay|let\s+(?:your|the|this)\b[^.!?]*?\b(?:lapse|expire|slide|go)|break|pass\s+on|unsubscribe|downgrade|quit|walk\s+away)\b[^.!?]*\b(?:and|or)\W*$/i;
 
+const BARE_QUESTION = /(?:^|[.!?…]\s+)\W*(?:are|do|did|have|has|will|would|can|could|is|were|was)\s+(?:you|they|we|it|u)\s*\?/i;
 const ENDS_ON_DEGREE_ADJECTIVE = /\b(?:most|more|least|less)\s+[\p{L}-]+\s*[.!?…]*\s*$/iu;
 const MOST_NEW = /\b(?:most|more)\s+new\b/i;
 const REACH_WITHOUT_RANK = /\ban?\s+(?:[\p{L}-]+\s+){0,4}(?:on|in)\s+the\s+(?:planet|world|universe|galaxy)\b/iu;
@@ -843,6 +861,17 @@ function losesContentWords(before: string, after: string, findings: readonly Sen
   return contentWordsOutside(before, findings, rephrased).some((word) => !kept.has(word.slice(0, 4)) && !renamedParty(word, after));
 }
 
+/** How many of the sentence's content words the first pass kept (`half`) the second pass (`after`) cut from its opening. */
+function keptOpeningLost(sentence: string, half: string, after: string, findings: readonly SentenceFinding[]): number {
+  const first = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/u.exec(after)?.[0];
+  if (!first) return 0;
+  const at = half.toLowerCase().search(new RegExp(`(?<![\\p{L}\\p{N}])${first.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u'));
+  if (at <= 0) return 0;
+  const cut = new Set((half.slice(0, at).toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 4)));
+  const rest = new Set((after.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 4)));
+  return new Set(contentWordsOutside(sentence, findings).map((w) => w.slice(0, 4)).filter((w) => cut.has(w) && !rest.has(w))).size;
+}
+
 /** The content words of a sentence that no rule's finding covers: what it says besides the pressure. */
 function contentWordsOutside(sentence: string, findings: readonly SentenceFinding[], rephrased: readonly Edit[] = []): string[] {
   const words: string[] = [];
@@ -868,6 +897,10 @@ const MAX_REMOVABLE_WORDS = 10;
 const MAX_REMOVABLE_STOCK_LINE_WORDS = 14;
 const MAX_REMOVABLE_SLOGAN_WORDS = 18;
 /** What a slogan may not hold if it is to go whole: an offer, a price, a way to act or get in touch. */
+/** What a reader loses, is charged or has closed: a consequence a rewrite keeps, in plain words. */
+const LOSS_WORD = /\b(?:forfeit\w*|los[et]|losing|loses|delet\w*|suspen\w*|terminat\w*|void\w*|archiv\w*|wiped(?!\s+(?:down|clean|over)\b)|charged|billed|your\s+(?:[\p{L}'’-]+\s+){0,3}(?:will\s+)?(?:evaporat\w*|disappear\w*|vanish\w*|expir\w*))\b/iu;
+/** …said the other way round ("…to keep your account", "the licence ends"). */
+const LOSS_KEPT = /\b(?:forfeit\w*|los[et]|losing|loses|delet\w*|suspen\w*|terminat\w*|void\w*|archiv\w*|wiped|charged|billed|expir\w*|disappear\w*|vanish\w*|evaporat\w*|valid|until|keep|end|ends|ended|stop|stops|cancel\w*|close|closes)\b/i;
 const HAS_OFFER = /\b(?:free|off|discount|save|saving|price|trial|offer|deal|code|book|order|call|visit|reply|sign\s+up|donate|join|subscribe|register|enrol|enroll|download|buy|shop|try|get|grab|claim|upgrade|renew)\b/i;
 const wordsIn = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 

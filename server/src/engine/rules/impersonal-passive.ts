@@ -31,7 +31,7 @@ const STATE = new Set(['cancelled', 'canceled', 'confirmed', 'closed', 'included
 /** Work done on a building or a machine: in the progressive it is news of the place ("is being repainted"), not an office talking. */
 const MAINTENANCE = new Set(['serviced', 'repainted', 'painted', 'repaired', 'cleaned', 'refurbished', 'renovated', 'replaced', 'restored', 'resurfaced', 'fixed', 'rebuilt', 'redecorated', 'inspected']);
 /** A place shut for work or safety ("The path will be cordoned off while felling is carried out"): a site notice, not an office. */
-const SITE_NOTICE = new Set(['closed', 'cordoned', 'fenced', 'shut', 'sealed', 'diverted']);
+const SITE_NOTICE = new Set(['closed', 'cordoned', 'fenced', 'shut', 'sealed', 'diverted', 'drained', 'refilled', 'resurfaced', 'repainted', 'cleaned']);
 /** Money or time given back to the reader ("your credit has been added back to your account"): good news, said plainly. */
 const GIVEN_BACK = /^(?:added|credited|refunded|returned|restored)$/;
 const BOILERPLATE_AFTER = /^\s+(?:["“]?as\s+is|without\b|subject\s+to\b|solely\b)/i;
@@ -170,11 +170,13 @@ export const rule: Rule = {
     for (const { start, end, auxiliary, participle } of found) {
       if (reports.some((r) => start < r.end && r.start < end)) continue;
       // "by our team" names who acts; "by the 5th" or "by Friday" is only a deadline.
-      const hasAgent = /^\s*(?:and\s+\w+ed\s+)?by\b(?!\s+(?:the\s+)?(?:\d|end\b|first\b|last\b|next\b|tomorrow|today|tonight|noon|midnight|then\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may\b|jun|jul|aug|sep|oct|nov|dec))/i.test(text.slice(end));
+      const hasAgent = /^\s*(?:and\s+\w+ed\s+|\w+ly\s+)?by\b(?!\s+(?:the\s+)?(?:\d|end\b|first\b|last\b|next\b|tomorrow|today|tonight|noon|midnight|then\b|monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan|feb|mar|apr|may\b|jun|jul|aug|sep|oct|nov|dec))/i.test(text.slice(end));
       const bureaucratic = BUREAUCRATIC.has(participle);
       const procedural = PROCEDURAL.test(auxiliary) && !WRITER_WORDS.test(text);
       if (hasAgent || !(bureaucratic || procedural)) continue;
       if (NEGATED.test(text.slice(start, end))) continue;
+      // "…and nothing you've made will be deleted": a promise, its negation in the subject.
+      if (/\b(?:nothing|none\s+of|no\s+one|nobody)\b(?:\s+[\p{L}'’-]+){0,4}\s*$/iu.test(text.slice(0, start))) continue;
       if (/^(?:is|are)$/.test(auxiliary) && STATE.has(participle) && !BOILERPLATE_AFTER.test(text.slice(end))) continue;
       // "The lift is being serviced on Monday", "the fans are being serviced this week": work under way on a thing, a notice.
       if (/^(?:is|are)\s+being$/.test(auxiliary) && MAINTENANCE.has(participle)) continue;

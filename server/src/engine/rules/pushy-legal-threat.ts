@@ -80,6 +80,19 @@ function keepWhatTheyHave(sentence: string): Alternative[] {
   return alternatives;
 }
 
+/** Legal words for a plain consequence ("If you fail to renew…, you will forfeit…" → "If you don't renew…, you'll lose…"). */
+const PLAIN_WORDS: Array<[RegExp, (m: RegExpExecArray) => string]> = [
+  [/\b(you|they)\s+fail\s+to\b/gi, (m) => `${m[1]} don’t`],
+  [/\bwill\s+forfeit\b/gi, () => 'will lose'],
+  [/\bforfeits\b/gi, () => 'loses'],
+  [/\bforfeit\b(?=\s+(?:your|their|all|any|the)\b)/gi, () => 'lose'],
+];
+
+function inPlainWords(sentence: string): Alternative[] {
+  const edits = PLAIN_WORDS.flatMap(([pattern, say]) => [...sentence.matchAll(pattern)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: apostrophesLike(sentence, say(m as RegExpExecArray)) })));
+  return edits.length ? [{ title: 'Rewrite: say it plainly', edits: edits.sort((a, b) => a.start - b.start), template: true }] : [];
+}
+
 export const rule = phraseRule({
   id: 'pushy.legal-threat',
   category: 'pushy',
@@ -94,7 +107,7 @@ export const rule = phraseRule({
   // Its phrase carries the sentence's subject or verb ("Child goes to bed hungry." is what dropping it leaves):
   // the rewriter only drops whole clauses of it.
   pressure: true,
-  rewrite: (sentence) => keepWhatTheyHave(sentence),
+  rewrite: (sentence) => [...keepWhatTheyHave(sentence), ...inPlainWords(sentence)],
   message: '“{phrase}” sounds like a legal threat. Say plainly what will happen, when, and what the reader can do.',
   why:
     'Dressing a sales deadline up as a legal notice (“failure to… will result in…”) borrows the fear people feel about bills and courts. Readers see through it, and it makes every later message from you feel like a demand. Say in plain words what happens and when, and how to keep what they have.',

@@ -36,7 +36,7 @@ export const rule = phraseRule({
       { pattern: /^(?:are|aren['’]t)\s+you\s+(tired|sick)\s+of\s+/i, replace: (m) => `${m[1]} of ` },
       // "Your kitchen is crying out for a vertical herb wall." → "If you'd like a vertical herb wall for your kitchen, we can help."
       {
-        pattern: /^(?:let['’]s\s+be\s+honest[,:]\s+|honestly,?\s+)?your\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:(?:almost\s+certainly|most\s+likely|probably|certainly|surely|simply|just|really|truly|honestly|clearly|definitely|desperately|badly|seriously|urgently)\s+)?(?:is\s+crying\s+out\s+for|is\s+begging\s+for|needs|is\s+incomplete\s+without|isn['’]t\s+complete\s+without)\s+((?:a|an)\s+[^,.;:!?—–]+?)(?:,?\s+(?:whether|even\s+if|and\s+you\s+know|and\s+honestly)\b[^.!?]*)?([.!]*)$/i,
+        pattern: /^(?:let['’]s\s+be\s+honest[,:]\s+|honestly,?\s+)?your\s+((?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:(?:almost\s+certainly|most\s+likely|probably|certainly|surely|practically|literally|basically|simply|just|really|truly|honestly|clearly|definitely|desperately|badly|seriously|urgently)\s+)?(?:is\s+(?:practically\s+|literally\s+|basically\s+|just\s+)?(?:crying\s+out|begging)\s+for|needs|is\s+incomplete\s+without|isn['’]t\s+complete\s+without)\s+((?:a|an)\s+[^,.;:!?—–]+?)(?:,?\s+(?:whether|even\s+if|and\s+you\s+know|and\s+honestly)\b[^.!?]*|,?\s+trust\s+(?:us|me))?([.!]*)$/i,
         replace: (m) => (plainThing(m[2]) ? `If you’d like ${plainThing(m[2])} for your ${m[1]}, we can help${m[3] ? '.' : ''}` : undefined),
       },
       // "No CV is complete these days without a calligraphy certificate." → "If you'd like a calligraphy certificate for your CV, we can help."

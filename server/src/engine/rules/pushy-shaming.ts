@@ -2,6 +2,22 @@
 import list from '../data/shaming.json';
 import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
+import { phraseRewrite } from '../rewrite/phrases';
+import { toInfinitive } from '../parse/nlp';
+
+// (Not "Only amateurs don't.", "…think they can…", "…and not meet the huskies": no point is left to make without the insult.)
+const FOOLS = /^(?:only\s+(?:an?\s+(?:fool|idiot|amateur|mug|sucker|muppet)|fools|idiots|amateurs|mugs|suckers)\s+(?:would\s+)?(?:still\s+)?)(?!(?:are|is|were|was|have|has|had|still|don['’]?t|doesn['’]?t|didn['’]?t|think|believe|say|says)\b)([a-z]+)\b(?![^.!?;:—–]*\b(?:not|never|they|he|she)\b)([^.!?;:—–]*)/i;
+
+const judgementDropped = phraseRewrite({
+  title: 'Rewrite: drop the judgement',
+  templates: [
+    // "Only a fool would pay agent fees in 2026." → "You don't need to pay agent fees in 2026.": the point without the insult.
+    {
+      pattern: FOOLS,
+      replace: (m) => `You don’t need to ${/s$/i.test(m[1]) ? toInfinitive(m[1]) : m[1].toLowerCase()}${m[2].replace(/\btheir\b/gi, 'your').replace(/\bthemselves\b/gi, 'yourself').replace(/\bthem\b/gi, 'you')}`,
+    },
+  ],
+});
 
 export const rule = phraseRule({
   id: 'pushy.shaming',
@@ -14,6 +30,8 @@ export const rule = phraseRule({
   negatable: false,
   replaceTitle: (r) => `Say it with respect: “${r}”`,
   removable: 'Drop the judgement',
+  // Only its own templates: dropping the phrase would turn "Serious investors don't wait" into "Wait".
+  rewrite: (sentence, finding, context) => judgementDropped(sentence, finding, context).filter((a) => a.template),
   // Its phrase carries the sentence's subject or verb ("Child goes to bed hungry." is what dropping it leaves):
   // the rewriter only drops whole clauses of it.
   pressure: true,

@@ -51,7 +51,7 @@ export const rule = phraseRule({
       // A time limit is a term of the offer: it stays, as a plain fact ("Today only: 40% off rugs" → "40% off rugs today.").
       { pattern: /^(today|tonight|this\s+weekend|this\s+week|(?:\d+|twenty-four|forty-eight)\s+hours)\s+only\s*[:!—–-]+\s*([^.!?]+?)\s*[.!]*$/i, replace: (m) => `${m[2]} ${/hours/i.test(m[1]) ? `for the next ${m[1].toLowerCase()}` : m[1].toLowerCase()}.` },
       // A deadline is a plain fact: prices end, they do not vanish ("disappears at midnight" → "ends at midnight").
-      { pattern: /\b(?:disappear|vanish|evaporate)(s|es)?(?=\s+(?:in|at|on|after|by|tonight|tomorrow|this)\b)/i, replace: (m) => (m[1] ? 'ends' : 'end') },
+      { pattern: /\b(?:disappear|vanish|evaporate)(s|es)?(?=\s+(?:in|at|on|after|by|tonight|tomorrow|this)\b)/i, replace: (m) => (m[1] ? 'ends' : 'end'), anywhere: true },
       { pattern: /^(?:last|final)\s+chance\s+to\s+/i, replace: () => 'you can still ' },
       // "…20% off, but only until midnight" → "…20% off until midnight": the limit is the fact, "but only" the push.
       { pattern: /,?\s+but\s+only\s+(?=(?:until|till|til|through)\b)/i, replace: () => ' ', anywhere: true },
