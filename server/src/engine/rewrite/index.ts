@@ -548,6 +548,8 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   // "After that the fermentation workshop discount is gone." / "Please find attached the brochure.": the offer or the attachment is a fact.
   // "…without our premium lounge pass": the product a slogan names goes with it, so the slogan stays for the writer.
   if (after === '' && (NAMED_OFFER.test(before) || ATTACHMENT.test(before) || NAMES_OUR_OFFERING.test(before))) return 'removal would lose information';
+  // "Here's why you can't go without one." introduces what follows: cut, it leaves the next lines unannounced.
+  if (after === '' && /^\W*here(?:['’]s|\s+is|\s+are)\s+(?:why|how|what)\b/i.test(before)) return 'removal would lose information';
   // Removing a sentence that was only pressure: a short one ("The clock is ticking."), nothing protected in it.
   if (after === '' && slogan) {
     if (wordsIn(before) > MAX_REMOVABLE_SLOGAN_WORDS) return 'too long to remove';
@@ -712,6 +714,10 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (does && /\b(?:button|link)\b/i.test(after) && !new RegExp(`\\b${does[1].replace(/\s+/, '\\s+')}`, 'i').test(after)) return 'drops what the button does';
   // A contract's "shall" left in a plain rewrite ("Your free trial shall start upon registration") is only half a fix.
   if (/\bshall\s+(?!we\b|i\b)/i.test(after) && findings.some((f) => f.rule.category === 'impersonal')) return 'still says "shall"';
+  // "Nothing in this email will be construed as…", "Said voucher won't be…": one word changed, the legal voice kept.
+  if (LEGAL_VOICE.test(after) && findings.some((f) => f.rule.id === 'impersonal.legalese')) return 'still legalese';
+  // "…Are you really going to watch?": the question that pushes is still there.
+  if (PRESSURE_QUESTION.test(after)) return 'a pressure question left';
   // A sender's name that now opens the sentence as its subject ("Orrery Domes: the leading…" → "Orrery Domes provides…") is kept.
   const opensAs = /^\W*(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:\p{Lu}|&)[\p{L}\p{N}&'’.-]*){0,3})\s+\p{Ll}/u.exec(after)?.[1];
   const lost = missingTokens([...protectedTokens(before, findings), ...namesInPushes(before, findings)].filter((t) => !renamedParty(t, after)), [...protectedTokens(after), ...spent, ...(opensAs ? [opensAs] : [])]);
@@ -781,6 +787,8 @@ const COMMAND_AND = /^\W*(?:don['’]?t\s+|do\s+not\s+)?(?:cancel|leave|skip|mis
 const CONSEQUENCE_VERB = /\b(?:is|are|was|were|will|won['’]t|can['’]t|could|would|goes|go|gone|vanish\w*|disappear\w*|lose|loses|ends?|expires?|disappear)\b|['’]ll\b/i;
 const CONDITIONAL_COMMAND = /^\W*(?:don['’]?t|do\s+not|never|skip|miss|ignore|forget|cancel|leave|stop|wait|hold\s+off|put\s+(?:it\s+)?off|delay|let\s+(?:your|the|this)\b[^.!?]*?\b(?:lapse|expire|slide|go)|break|pass\s+on|unsubscribe|downgrade|quit|walk\s+away)\b[^.!?]*\b(?:and|or)\W*$/i;
 
+const LEGAL_VOICE = /\b(?:construed|thereof|hereafter|hereinafter|herein|hereto|heretofore|hereunder|aforementioned|aforesaid|forthwith|whereas|whereby)\b|^\W*said\s+\p{L}+\s+(?:shall|will|won['’]t|is|are|can|may)\b/iu;
+const PRESSURE_QUESTION = /\bare\s+you\s+(?:really|seriously|honestly|still)\s+going\s+to\b|\bwhat['’]?s\s+(?:stopping\s+you|your\s+excuse)\b|\bwhy\s+haven['’]?t\s+you\b|\bwhat\s+are\s+you\s+waiting\s+for\b/i;
 const BARE_QUESTION = /(?:^|[.!?…]\s+)\W*(?:are|do|did|have|has|will|would|can|could|is|were|was)\s+(?:you|they|we|it|u)\s*\?/i;
 const ENDS_ON_DEGREE_ADJECTIVE = /\b(?:most|more|least|less)\s+[\p{L}-]+\s*[.!?…]*\s*$/iu;
 const MOST_NEW = /\b(?:most|more)\s+new\b/i;
