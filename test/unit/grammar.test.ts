@@ -35,9 +35,12 @@ describe('grammar guard (Harper)', function () {
    * Harper's lints on `after` that `before` did not have; a spelling or typo lint on a word the original already
    * had is not new (Harper passes over capitalised words, so a word moved from the start of the sentence can draw one).
    */
+  const originals = new Map<string, string[]>();
   async function added(before: string, after: string): Promise<string[]> {
     const kinds = (lints: HarperLint[]) => lints.map((l) => `${l.lint_kind()}: ${l.message()}`);
-    const old = kinds(await linter.lint(before));
+    // The original is linted once, however many rewrites it has.
+    let old = originals.get(before);
+    if (!old) originals.set(before, (old = kinds(await linter.lint(before))));
     const lower = before.toLowerCase();
     return (await linter.lint(after))
       .filter((l) => !(['Spelling', 'Typo'].includes(l.lint_kind()) && lower.includes(l.get_problem_text().toLowerCase())))
@@ -77,13 +80,18 @@ describe('grammar guard (Harper)', function () {
     assert.deepEqual(problems, []);
   });
 
-  it('no rewrite of any evaluation sentence (every batch, the own set) adds a Harper lint', async () => {
-    const texts = [
-      ...listBatches(BATCHES).flatMap((dir) => readBatch(dir).sentences.map((s) => s.text)),
-      ...readOwnSet(OWN_SET).map((row) => row.text),
-    ];
-    const { checked, problems } = await problemsIn([...new Set(texts)]);
-    assert.ok(checked > 300, `${checked} rewrites checked`);
-    assert.deepEqual(problems, []);
-  });
+  // One test per ten batches: every evaluation set is checked, and no single test runs for minutes.
+  const sets: Array<{ name: string; texts: () => string[] }> = [{ name: 'the own set', texts: () => readOwnSet(OWN_SET).map((row) => row.text) }];
+  const batches = listBatches(BATCHES);
+  for (let i = 0; i < batches.length; i += 10) {
+    const group = batches.slice(i, i + 10);
+    sets.push({ name: `batches ${group[0].split('/').pop()}…${group[group.length - 1].split('/').pop()}`, texts: () => group.flatMap((dir) => readBatch(dir).sentences.map((s) => s.text)) });
+  }
+  for (const set of sets) {
+    it(`no rewrite of an evaluation sentence adds a Harper lint: ${set.name}`, async () => {
+      const { checked, problems } = await problemsIn([...new Set(set.texts())]);
+      assert.ok(checked > 30, `${checked} rewrites checked`);
+      assert.deepEqual(problems, []);
+    });
+  }
 });

@@ -716,6 +716,12 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (/\bshall\s+(?!we\b|i\b)/i.test(after) && findings.some((f) => f.rule.category === 'impersonal')) return 'still says "shall"';
   // "Nothing in this email will be construed as…", "Said voucher won't be…": one word changed, the legal voice kept.
   if (LEGAL_VOICE.test(after) && findings.some((f) => f.rule.id === 'impersonal.legalese')) return 'still legalese';
+  // "Specialists in fitness, recognized." / "…so please." / "Please be bound by…": a word left with nothing to do.
+  if (/,\s+\p{L}+ed\s*[.!?…]*\s*$/u.test(after) && !/,\s+\p{L}+ed\s*[.!?…]*\s*$/u.test(before)) return 'a participle left on its own';
+  if (/\b(?:so|and|but|or)\s+please\s*[.!?…]*\s*$/i.test(after)) return 'ends on a word that needs more';
+  if (/\bplease\s+be\s+(?:bound|advised|informed|reminded|notified|aware)\b/i.test(after)) return 'a passive left beside "please"';
+  // "Tickets are flying — fewer than 20 remain" → "Fewer than 20 remain…": the count lost what it counts.
+  if (COUNT_WITHOUT_NOUN.test(after) && !COUNT_WITHOUT_NOUN.test(before)) return 'a count left without what it counts';
   // "…Are you really going to watch?": the question that pushes is still there.
   if (PRESSURE_QUESTION.test(after)) return 'a pressure question left';
   // A sender's name that now opens the sentence as its subject ("Orrery Domes: the leading…" → "Orrery Domes provides…") is kept.
@@ -787,6 +793,7 @@ const COMMAND_AND = /^\W*(?:don['’]?t\s+|do\s+not\s+)?(?:cancel|leave|skip|mis
 const CONSEQUENCE_VERB = /\b(?:is|are|was|were|will|won['’]t|can['’]t|could|would|goes|go|gone|vanish\w*|disappear\w*|lose|loses|ends?|expires?|disappear)\b|['’]ll\b/i;
 const CONDITIONAL_COMMAND = /^\W*(?:don['’]?t|do\s+not|never|skip|miss|ignore|forget|cancel|leave|stop|wait|hold\s+off|put\s+(?:it\s+)?off|delay|let\s+(?:your|the|this)\b[^.!?]*?\b(?:lapse|expire|slide|go)|break|pass\s+on|unsubscribe|downgrade|quit|walk\s+away)\b[^.!?]*\b(?:and|or)\W*$/i;
 
+const COUNT_WITHOUT_NOUN = /^\W*(?:\p{L}+:\s*)?(?:(?:fewer|less|more)\s+than\s+|under\s+|only\s+|just\s+)?\d+\s+(?:remain|are\s+left|left)\b/iu;
 const LEGAL_VOICE = /\b(?:construed|thereof|hereafter|hereinafter|herein|hereto|heretofore|hereunder|aforementioned|aforesaid|forthwith|whereas|whereby)\b|^\W*said\s+\p{L}+\s+(?:shall|will|won['’]t|is|are|can|may)\b/iu;
 const PRESSURE_QUESTION = /\bare\s+you\s+(?:really|seriously|honestly|still)\s+going\s+to\b|\bwhat['’]?s\s+(?:stopping\s+you|your\s+excuse)\b|\bwhy\s+haven['’]?t\s+you\b|\bwhat\s+are\s+you\s+waiting\s+for\b/i;
 const BARE_QUESTION = /(?:^|[.!?…]\s+)\W*(?:are|do|did|have|has|will|would|can|could|is|were|was)\s+(?:you|they|we|it|u)\s*\?/i;

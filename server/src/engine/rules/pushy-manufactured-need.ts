@@ -15,7 +15,12 @@ function plainThing(thing: string): string | undefined {
 /** What the reader must have to do something: "You'll need a valid passport to board." */
 const REQUIREMENT = /^\W*(?:you['’]ll|you\s+will|you)\s+need\s+(?:a|an|your)\b[^.!?]*\bto\s+(?:enter|travel|board|fly|drive|vote|register|apply|qualify|attend|collect|check\s+in|take\s+part)\b/i;
 
-export const rule = phraseRule({
+/** A bare need ("You need a second monitor.")… */
+const BARE_NEED = /^\W*(?:honestly,?\s+|trust\s+(?:us|me),?\s+)?you\s+(?:really\s+|just\s+|absolutely\s+|totally\s+)?need\s+((?:a|an)\s+[^,.;:!?—–]+?)[.!]*\s*$/i;
+/** …that the next sentence insists on: then the need itself is the push. */
+const INSISTS = /^\W*(?:you\s+just\s+don['’]t\s+know\s+it(?:\s+yet)?|(?:every(?:body|one)|every\s+[\p{L}-]+)\s+does|trust\s+(?:us|me))\b/iu;
+
+const fromList = phraseRule({
   id: 'pushy.manufactured-need',
   category: 'pushy',
   title: 'Manufactured need',
@@ -85,3 +90,15 @@ export const rule = phraseRule({
     ],
   },
 });
+
+export const rule: typeof fromList = {
+  ...fromList,
+  check(sentence) {
+    const reports = fromList.check!(sentence);
+    const next = sentence.siblings[sentence.index + 1];
+    const need = BARE_NEED.exec(sentence.text);
+    // (Only a thing the rewrite can name: "a holiday more than you think" is left to the writer.)
+    if (reports.length || !next || !need || !plainThing(need[1]) || !INSISTS.test(next.text)) return reports;
+    return [{ start: 0, end: sentence.text.replace(/[.!\s]+$/, '').length, suggestions: [] }];
+  },
+};
