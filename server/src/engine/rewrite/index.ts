@@ -634,7 +634,14 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   // "Give before it's too late." → "Give.": one bare word is an order, not a sentence (a button's label is another matter).
   if (!label && /^\W*\p{L}+\W*$/u.test(after) && wordsIn(before) > 2) return 'a single word left';
   // "The only app you'll ever need to learn Welsh." → "Learn Welsh.": two words left of a longer line say something else.
-  if (!label && wordsIn(after) <= 2 && wordsIn(before) >= 6) return 'too little left';
+  // (A plain call to action is enough: "Register today before it's too late." → "Register today.")
+  if (!label && wordsIn(after) <= 2 && wordsIn(before) >= 6 && !PLAIN_CALL.test(after)) return 'too little left';
+  // "…we will be obliged to suspend" → "we'll oblige us to suspend": a passive of duty turned on its own subject.
+  if (/\b(?:oblige|require|force|compel|need)\s+us\b/i.test(after) && !/\b(?:oblige|require|force|compel|need)\s+us\b/i.test(before)) return 'a new subject where no clause can start';
+  // "…to find every family photo gone for good." → "…to find every family photo.": the state was what the clause said.
+  if (edits.some((e) => deletesWords(e) && /^\s*(?:gone|lost|wiped(?:\s+out)?|deleted|erased)\b/i.test(before.slice(e.start, e.end)) && /\p{L}\s*$/u.test(before.slice(0, e.start)))) return 'drops the verb the rest depends on';
+  // "shall be entitled to use" → "can get use": "get" before a verb.
+  if (/\bcan\s+get\s+(?:use|attend|bring|cancel|claim|enter|join|keep|park|receive|request|return|take|transfer|visit|withdraw)\b/i.test(after)) return 'a verb after "get"';
   if (misplacedSubject(before, after, edits)) return 'a new subject where no clause can start';
   if (danglingEnd(before, after)) return 'ends on a word that needs more';
   // "…your 2,400 points — " / "…9 million people —.": a dash that introduced what was cut.
@@ -794,6 +801,7 @@ const CONSEQUENCE_VERB = /\b(?:is|are|was|were|will|won['’]t|can['’]t|could|
 const CONDITIONAL_COMMAND = /^\W*(?:don['’]?t|do\s+not|never|skip|miss|ignore|forget|cancel|leave|stop|wait|hold\s+off|put\s+(?:it\s+)?off|delay|let\s+(?:your|the|this)\b[^.!?]*?\b(?:lapse|expire|slide|go)|break|pass\s+on|unsubscribe|downgrade|quit|walk\s+away)\b[^.!?]*\b(?:and|or)\W*$/i;
 
 const COUNT_WITHOUT_NOUN = /^\W*(?:\p{L}+:\s*)?(?:(?:fewer|less|more)\s+than\s+|under\s+|only\s+|just\s+)?\d+\s+(?:remain|are\s+left|left)\b/iu;
+const PLAIN_CALL = /^\W*(?:register|book|order|call\s+us|sign\s+up|join|donate|reply|visit|shop|subscribe|enrol|enroll|apply|upgrade|download|reserve|start)\b[^.!?]*\b(?:today|tonight|now|online|here|early)?[.!]?\s*$/i;
 const LEGAL_VOICE = /\b(?:construed|thereof|hereafter|hereinafter|herein|hereto|heretofore|hereunder|aforementioned|aforesaid|forthwith|whereas|whereby)\b|^\W*said\s+\p{L}+\s+(?:shall|will|won['’]t|is|are|can|may)\b/iu;
 const PRESSURE_QUESTION = /\bare\s+you\s+(?:really|seriously|honestly|still)\s+going\s+to\b|\bwhat['’]?s\s+(?:stopping\s+you|your\s+excuse)\b|\bwhy\s+haven['’]?t\s+you\b|\bwhat\s+are\s+you\s+waiting\s+for\b/i;
 const BARE_QUESTION = /(?:^|[.!?…]\s+)\W*(?:are|do|did|have|has|will|would|can|could|is|were|was)\s+(?:you|they|we|it|u)\s*\?/i;

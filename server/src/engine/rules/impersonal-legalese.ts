@@ -39,6 +39,9 @@ export const rule = phraseRule({
     title: 'Rewrite: plain words',
     templates: [
       // A reader is told what they get, not what they "shall be entitled to".
+      // …before a verb, what they can do ("shall be entitled to use the roof garden" → "can use", not "can get use").
+      { pattern: /^(?:the\s+)?(?:bearer|holder|member|customer|user|subscriber|purchaser)\s+shall\s+be\s+entitled\s+to\s+(?=(?:use|access|attend|bring|cancel|claim|enter|join|keep|park|receive|request|return|take|transfer|visit|withdraw)\b)/i, replace: () => 'you can ' },
+      { pattern: /\bshall\s+be\s+entitled\s+to\s+(?=(?:use|access|attend|bring|cancel|claim|enter|join|keep|park|receive|request|return|take|transfer|visit|withdraw)\b)/i, replace: () => 'can ' },
       { pattern: /^(?:the\s+)?(?:bearer|holder|member|customer|user|subscriber|purchaser)\s+shall\s+be\s+entitled\s+to\b/i, replace: () => 'you can get' },
       { pattern: /\bshall\s+be\s+entitled\s+to\b/i, replace: () => 'can get' },
       // "You shall ensure…" is an order: the reader is asked. A bare "shall" → "will" leaves the contract voice
