@@ -640,6 +640,13 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (/\b(?:oblige|require|force|compel|need)\s+us\b/i.test(after) && !/\b(?:oblige|require|force|compel|need)\s+us\b/i.test(before)) return 'a new subject where no clause can start';
   // "…to find every family photo gone for good." → "…to find every family photo.": the state was what the clause said.
   if (edits.some((e) => deletesWords(e) && /^\s*(?:gone|lost|wiped(?:\s+out)?|deleted|erased)\b/i.test(before.slice(e.start, e.end)) && /\p{L}\s*$/u.test(before.slice(0, e.start)))) return 'drops the verb the rest depends on';
+  // "we have one two-bedroom is left", "we'll suspend your workspace and possible loss of data": a verb or a noun left for the old subject.
+  if (/\bwe\s+have\b[^.!?;]*\b(?:is|are)\s+left\b/i.test(after)) return 'a verb left for the old subject';
+  if (NOUN_AFTER_VERB_AND.test(after) && !NOUN_AFTER_VERB_AND.test(before)) return 'a verb left for the old subject';
+  // "Seats are vanishing fast; grab yours…" → "You can get yours…": what "yours" stood for went with the cut.
+  if (cutOpening && /^\W*(?:[\p{L}-]+\s+){0,3}[\p{L}-]+s\s+(?:are|were)\b/iu.test(cutOpening) && /^\W*(?:\p{L}+\s+){0,5}?(?:yours|one|them)\b/iu.test(after)) return 'a pronoun left without what it stood for';
+  // "Our new tasting menu and you still haven't tried it is here, if you'd like to try it.": a clause made into a thing.
+  if (/^[^,]*\b(?:you|u)\b[^,]*\bis\s+here,\s+if\s+you/i.test(after)) return 'a clause where a noun should be';
   // "shall be entitled to use" → "can get use": "get" before a verb.
   if (/\bcan\s+get\s+(?:use|attend|bring|cancel|claim|enter|join|keep|park|receive|request|return|take|transfer|visit|withdraw)\b/i.test(after)) return 'a verb after "get"';
   if (misplacedSubject(before, after, edits)) return 'a new subject where no clause can start';
@@ -801,6 +808,7 @@ const CONSEQUENCE_VERB = /\b(?:is|are|was|were|will|won['’]t|can['’]t|could|
 const CONDITIONAL_COMMAND = /^\W*(?:don['’]?t|do\s+not|never|skip|miss|ignore|forget|cancel|leave|stop|wait|hold\s+off|put\s+(?:it\s+)?off|delay|let\s+(?:your|the|this)\b[^.!?]*?\b(?:lapse|expire|slide|go)|break|pass\s+on|unsubscribe|downgrade|quit|walk\s+away)\b[^.!?]*\b(?:and|or)\W*$/i;
 
 const COUNT_WITHOUT_NOUN = /^\W*(?:\p{L}+:\s*)?(?:(?:fewer|less|more)\s+than\s+|under\s+|only\s+|just\s+)?\d+\s+(?:remain|are\s+left|left)\b/iu;
+const NOUN_AFTER_VERB_AND = /\b(?:keep|suspend|lose|charge|close|cancel|delete|remove|end|stop)\s+[^.!?;]*?\s+and\s+(?:possible|potential|permanent|immediate|further|the)\s+\p{L}+\s+of\b/iu;
 const PLAIN_CALL = /^\W*(?:register|book|order|call\s+us|sign\s+up|join|donate|reply|visit|shop|subscribe|enrol|enroll|apply|upgrade|download|reserve|start)\b[^.!?]*\b(?:today|tonight|now|online|here|early)?[.!]?\s*$/i;
 const LEGAL_VOICE = /\b(?:construed|thereof|hereafter|hereinafter|herein|hereto|heretofore|hereunder|aforementioned|aforesaid|forthwith|whereas|whereby)\b|^\W*said\s+\p{L}+\s+(?:shall|will|won['’]t|is|are|can|may)\b/iu;
 const PRESSURE_QUESTION = /\bare\s+you\s+(?:really|seriously|honestly|still)\s+going\s+to\b|\bwhat['’]?s\s+(?:stopping\s+you|your\s+excuse)\b|\bwhy\s+haven['’]?t\s+you\b|\bwhat\s+are\s+you\s+waiting\s+for\b/i;
