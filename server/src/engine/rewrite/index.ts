@@ -637,7 +637,7 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   // (A plain call to action is enough: "Register today before it's too late." → "Register today.")
   if (!label && wordsIn(after) <= 2 && wordsIn(before) >= 6 && !PLAIN_CALL.test(after)) return 'too little left';
   // "…we will be obliged to suspend" → "we'll oblige us to suspend": a passive of duty turned on its own subject.
-  if (/\b(?:oblige|require|force|compel|need)\s+us\b/i.test(after) && !/\b(?:oblige|require|force|compel|need)\s+us\b/i.test(before)) return 'a new subject where no clause can start';
+  if (DUTY_ON_US.test(after) && !DUTY_ON_US.test(before)) return 'a new subject where no clause can start';
   // "…to find every family photo gone for good." → "…to find every family photo.": the state was what the clause said.
   if (edits.some((e) => deletesWords(e) && /^\s*(?:gone|lost|wiped(?:\s+out)?|deleted|erased)\b/i.test(before.slice(e.start, e.end)) && /\p{L}\s*$/u.test(before.slice(0, e.start)))) return 'drops the verb the rest depends on';
   // "we have one two-bedroom is left", "we'll suspend your workspace and possible loss of data": a verb or a noun left for the old subject.
@@ -647,8 +647,6 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (cutOpening && /^\W*(?:[\p{L}-]+\s+){0,3}[\p{L}-]+s\s+(?:are|were)\b/iu.test(cutOpening) && /^\W*(?:\p{L}+\s+){0,5}?(?:yours|one|them)\b/iu.test(after)) return 'a pronoun left without what it stood for';
   // "Our new tasting menu and you still haven't tried it is here, if you'd like to try it.": a clause made into a thing.
   if (/^[^,]*\b(?:you|u)\b[^,]*\bis\s+here,\s+if\s+you/i.test(after)) return 'a clause where a noun should be';
-  // "shall be entitled to use" → "can get use": "get" before a verb.
-  if (/\bcan\s+get\s+(?:use|attend|bring|cancel|claim|enter|join|keep|park|receive|request|return|take|transfer|visit|withdraw)\b/i.test(after)) return 'a verb after "get"';
   if (misplacedSubject(before, after, edits)) return 'a new subject where no clause can start';
   if (danglingEnd(before, after)) return 'ends on a word that needs more';
   // "…your 2,400 points — " / "…9 million people —.": a dash that introduced what was cut.
@@ -731,7 +729,7 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   // "Nothing in this email will be construed as…", "Said voucher won't be…": one word changed, the legal voice kept.
   if (LEGAL_VOICE.test(after) && findings.some((f) => f.rule.id === 'impersonal.legalese')) return 'still legalese';
   // "Specialists in fitness, recognized." / "…so please." / "Please be bound by…": a word left with nothing to do.
-  if (/,\s+\p{L}+ed\s*[.!?…]*\s*$/u.test(after) && !/,\s+\p{L}+ed\s*[.!?…]*\s*$/u.test(before)) return 'a participle left on its own';
+  if (PARTICIPLE_ALONE.test(after) && !PARTICIPLE_ALONE.test(before)) return 'a participle left on its own';
   if (/\b(?:so|and|but|or)\s+please\s*[.!?…]*\s*$/i.test(after)) return 'ends on a word that needs more';
   if (/\bplease\s+be\s+(?:bound|advised|informed|reminded|notified|aware)\b/i.test(after)) return 'a passive left beside "please"';
   // "Tickets are flying — fewer than 20 remain" → "Fewer than 20 remain…": the count lost what it counts.
@@ -807,6 +805,8 @@ const COMMAND_AND = /^\W*(?:don['’]?t\s+|do\s+not\s+)?(?:cancel|leave|skip|mis
 const CONSEQUENCE_VERB = /\b(?:is|are|was|were|will|won['’]t|can['’]t|could|would|goes|go|gone|vanish\w*|disappear\w*|lose|loses|ends?|expires?|disappear)\b|['’]ll\b/i;
 const CONDITIONAL_COMMAND = /^\W*(?:don['’]?t|do\s+not|never|skip|miss|ignore|forget|cancel|leave|stop|wait|hold\s+off|put\s+(?:it\s+)?off|delay|let\s+(?:your|the|this)\b[^.!?]*?\b(?:lapse|expire|slide|go)|break|pass\s+on|unsubscribe|downgrade|quit|walk\s+away)\b[^.!?]*\b(?:and|or)\W*$/i;
 
+const DUTY_ON_US = /\b(?:oblige|require|force|compel|need)\s+us\b/i;
+const PARTICIPLE_ALONE = /,\s+\p{L}+ed\s*[.!?…]*\s*$/u;
 const COUNT_WITHOUT_NOUN = /^\W*(?:\p{L}+:\s*)?(?:(?:fewer|less|more)\s+than\s+|under\s+|only\s+|just\s+)?\d+\s+(?:remain|are\s+left|left)\b/iu;
 const NOUN_AFTER_VERB_AND = /\b(?:keep|suspend|lose|charge|close|cancel|delete|remove|end|stop)\s+[^.!?;]*?\s+and\s+(?:possible|potential|permanent|immediate|further|the)\s+\p{L}+\s+of\b/iu;
 const PLAIN_CALL = /^\W*(?:register|book|order|call\s+us|sign\s+up|join|donate|reply|visit|shop|subscribe|enrol|enroll|apply|upgrade|download|reserve|start)\b[^.!?]*\b(?:today|tonight|now|online|here|early)?[.!]?\s*$/i;
@@ -886,10 +886,15 @@ const FUNCTION_WORDS = new Set(
 function losesContentWords(before: string, after: string, findings: readonly SentenceFinding[], rephrased: readonly Edit[] = []): boolean {
   // A shaming opt-out line is the finding from end to end: "No, thanks" replaces all of it.
   if (findings.some((f) => f.rule.replacesLine)) return false;
-  const kept = new Set((after.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 4)));
+  const kept = stemsOf(after);
   // A misspelling the rewrite put right ("recieve" → "receive") is the same word.
   for (const e of textSpeakEdits(before)) if (after.toLowerCase().includes(e.text.toLowerCase())) kept.add(before.slice(e.start, e.end).toLowerCase().slice(0, 4));
   return contentWordsOutside(before, findings, rephrased).some((word) => !kept.has(word.slice(0, 4)) && !renamedParty(word, after));
+}
+
+/** The first four letters of each word of four letters or more: how the content checks tell a word kept. */
+function stemsOf(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 4)));
 }
 
 /** How many of the sentence's content words the first pass kept (`half`) the second pass (`after`) cut from its opening. */
@@ -898,8 +903,8 @@ function keptOpeningLost(sentence: string, half: string, after: string, findings
   if (!first) return 0;
   const at = half.toLowerCase().search(new RegExp(`(?<![\\p{L}\\p{N}])${first.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u'));
   if (at <= 0) return 0;
-  const cut = new Set((half.slice(0, at).toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 4)));
-  const rest = new Set((after.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 4)));
+  const cut = stemsOf(half.slice(0, at));
+  const rest = stemsOf(after);
   return new Set(contentWordsOutside(sentence, findings).map((w) => w.slice(0, 4)).filter((w) => cut.has(w) && !rest.has(w))).size;
 }
 
@@ -929,9 +934,10 @@ const MAX_REMOVABLE_STOCK_LINE_WORDS = 14;
 const MAX_REMOVABLE_SLOGAN_WORDS = 18;
 /** What a slogan may not hold if it is to go whole: an offer, a price, a way to act or get in touch. */
 /** What a reader loses, is charged or has closed: a consequence a rewrite keeps, in plain words. */
-const LOSS_WORD = /\b(?:forfeit\w*|los[et]|losing|loses|delet\w*|suspen\w*|terminat\w*|void\w*|archiv\w*|wiped(?!\s+(?:down|clean|over)\b)|charged|billed|your\s+(?:[\p{L}'’-]+\s+){0,3}(?:will\s+)?(?:evaporat\w*|disappear\w*|vanish\w*|expir\w*))\b/iu;
+const LOSS_STEMS = String.raw`forfeit\w*|los[et]|losing|loses|delet\w*|suspen\w*|terminat\w*|void\w*|archiv\w*`;
+const LOSS_WORD = new RegExp(String.raw`\b(?:${LOSS_STEMS}|wiped(?!\s+(?:down|clean|over)\b)|charged|billed|your\s+(?:[\p{L}'’-]+\s+){0,3}(?:will\s+)?(?:evaporat\w*|disappear\w*|vanish\w*|expir\w*))\b`, 'iu');
 /** …said the other way round ("…to keep your account", "the licence ends"). */
-const LOSS_KEPT = /\b(?:forfeit\w*|los[et]|losing|loses|delet\w*|suspen\w*|terminat\w*|void\w*|archiv\w*|wiped|charged|billed|expir\w*|disappear\w*|vanish\w*|evaporat\w*|valid|until|keep|end|ends|ended|stop|stops|cancel\w*|close|closes)\b/i;
+const LOSS_KEPT = new RegExp(String.raw`\b(?:${LOSS_STEMS}|wiped|charged|billed|expir\w*|disappear\w*|vanish\w*|evaporat\w*|valid|until|keep|end|ends|ended|stop|stops|cancel\w*|close|closes)\b`, 'i');
 const HAS_OFFER = /\b(?:free|off|discount|save|saving|price|trial|offer|deal|code|book|order|call|visit|reply|sign\s+up|donate|join|subscribe|register|enrol|enroll|download|buy|shop|try|get|grab|claim|upgrade|renew)\b/i;
 const wordsIn = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 

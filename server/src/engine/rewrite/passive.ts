@@ -152,13 +152,14 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
 
   // "we will be obliged to suspend" → "we'll have to suspend": a duty said plainly, by whoever has it.
   const duty = /^(?:(we|I)\s+)?(will|shall|would|may|might)\s+be\s+(?:obliged|forced|compelled|required)$/i.exec(phrase);
-  const dutyHolder = duty?.[1] ? [duty[1], ''] : /\b(?:we|I)(\s+)$/.exec(sentence.slice(0, start));
-  if (duty && dutyHolder && /^\s+to\s+\p{L}/u.test(sentence.slice(end))) {
+  // (The space after a "we" before the phrase goes when "will" becomes "'ll".)
+  const gap = duty?.[1] ? 0 : /\b(?:we|I)(\s+)$/.exec(sentence.slice(0, start))?.[1].length;
+  if (duty && gap !== undefined && /^\s+to\s+\p{L}/u.test(sentence.slice(end))) {
     const modal = duty[2].toLowerCase();
     const short = /^(?:will|shall)$/.test(modal);
-    const verb = short ? apostrophesLike(sentence, '’ll have') : ` ${modal} have`;
-    const text = duty[1] ? capitaliseAt(sentence, start, `${duty[1]}${verb}`) : short ? verb : verb.trimStart();
-    return { alternatives: [{ title, edits: [{ start: !duty[1] && short ? start - dutyHolder[1].length : start, end, text }] }] };
+    const have = short ? apostrophesLike(sentence, '’ll have') : `${modal} have`;
+    const text = duty[1] ? capitaliseAt(sentence, start, `${duty[1]}${short ? '' : ' '}${have}`) : have;
+    return { alternatives: [{ title, edits: [{ start: short ? start - gap : start, end, text }] }] };
   }
   const words = phrase.split(/\s+/);
   const participle = words[words.length - 1];

@@ -25,6 +25,11 @@ function pluralBefore(m: RegExpExecArray): boolean {
   return looksPlural(noun);
 }
 
+/** What a reader "shall be entitled to" do: said as what they can do. */
+const ENTITLED_TO_DO = String.raw`(\s+(?=(?:use|access|attend|bring|cancel|claim|enter|join|keep|park|receive|request|return|take|transfer|visit|withdraw)\b))?`;
+const ENTITLED_READER = new RegExp(String.raw`^(?:the\s+)?(?:bearer|holder|member|customer|user|subscriber|purchaser)\s+shall\s+be\s+entitled\s+to\b${ENTITLED_TO_DO}`, 'i');
+const ENTITLED = new RegExp(String.raw`\bshall\s+be\s+entitled\s+to\b${ENTITLED_TO_DO}`, 'i');
+
 export const rule = phraseRule({
   id: 'impersonal.legalese',
   category: 'impersonal',
@@ -39,11 +44,9 @@ export const rule = phraseRule({
     title: 'Rewrite: plain words',
     templates: [
       // A reader is told what they get, not what they "shall be entitled to".
-      // …before a verb, what they can do ("shall be entitled to use the roof garden" → "can use", not "can get use").
-      { pattern: /^(?:the\s+)?(?:bearer|holder|member|customer|user|subscriber|purchaser)\s+shall\s+be\s+entitled\s+to\s+(?=(?:use|access|attend|bring|cancel|claim|enter|join|keep|park|receive|request|return|take|transfer|visit|withdraw)\b)/i, replace: () => 'you can ' },
-      { pattern: /\bshall\s+be\s+entitled\s+to\s+(?=(?:use|access|attend|bring|cancel|claim|enter|join|keep|park|receive|request|return|take|transfer|visit|withdraw)\b)/i, replace: () => 'can ' },
-      { pattern: /^(?:the\s+)?(?:bearer|holder|member|customer|user|subscriber|purchaser)\s+shall\s+be\s+entitled\s+to\b/i, replace: () => 'you can get' },
-      { pattern: /\bshall\s+be\s+entitled\s+to\b/i, replace: () => 'can get' },
+      // …and before a verb, what they can do ("shall be entitled to use the roof garden" → "can use", not "can get use").
+      { pattern: ENTITLED_READER, replace: (m) => (m[1] ? 'you can ' : 'you can get') },
+      { pattern: ENTITLED, replace: (m) => (m[1] ? 'can ' : 'can get') },
       // "You shall ensure…" is an order: the reader is asked. A bare "shall" → "will" leaves the contract voice
       // ("The Company will not be liable…"), so it gets no rewrite.
       { pattern: /^you\s+shall\s+(?!not\b)/i, replace: () => 'please ' },
