@@ -44,7 +44,7 @@ function tsv(path: string, header: RegExp = /./): string[][] {
 
 export function readBatch(dir: string, name = dir.split('/').filter(Boolean).pop()!): Batch {
   const sentences = tsv(join(dir, 'sentences.tsv')).map(([id, text, labels, channel, tactic]) => {
-    const set = new Set(labels.split(',').map((l) => l.trim()).filter((l) => l !== 'fine') as Category[]);
+    const set = new Set(labels.split(/[,+]/).map((l) => l.trim()).filter((l) => l !== 'fine') as Category[]);
     // Batches without a tactic column mark near-misses by id (n…) as the guide's writers did.
     const kind = tactic ?? (set.size ? '' : id.startsWith('n') ? 'near-miss' : 'plain');
     return { id, text, labels: set, channel, tactic: kind, nearMiss: set.size === 0 && kind !== 'plain' };
