@@ -38,6 +38,7 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['impersonal.passive', 'Your request has been received and will be processed within 3 days.', "We've got your request and we'll process it within 3 days."],
   ['impersonal.passive', 'Your request will be processed shortly.', "We'll process your request shortly."],
   ['impersonal.passive', 'Payments must be made within 14 days of the invoice date.', 'Please make payments within 14 days of the invoice date.'],
+  ['impersonal.passive', 'Changes to your booking may be made subject to availability.', 'You can make changes to your booking subject to availability.'],
   ['impersonal.passive', 'It is recommended that you back up your files.', 'We recommend that you back up your files.'],
   ['impersonal.passive', 'Customers are advised that parking is limited.', 'Parking is limited.'],
   ['impersonal.passive', 'You will be notified once your order has been dispatched.', "We'll tell you once we've sent your order."],
@@ -66,6 +67,9 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['impersonal.grandiose', 'Tanglewood is the world-leading supplier of heritage seed.', 'Tanglewood supplies heritage seed.'],
   ['impersonal.grandiose', 'Pipwick is the industry’s premier allotment booking app.', 'Pipwick is an allotment booking app.'],
   ['impersonal.legalese', 'Fernbrook reserves the right to amend the ride schedule at its sole discretion.', 'Fernbrook may change the ride schedule.'],
+  ['impersonal.legalese', 'We reserve the right to withdraw this promotion at our sole discretion.', 'We may withdraw this promotion.'],
+  ['impersonal.legalese', 'The undersigned hereby consents to receipt of marketing communications.', 'You consent to receipt of marketing communications.'],
+  ['impersonal.legalese', "The Practice reserves the right to levy a charge for appointments not cancelled with 24 hours' notice.", "We may add a charge for appointments not cancelled with 24 hours' notice."],
   ['impersonal.legalese', 'Hereinafter, the bearer of this card shall be referred to as the Member.', 'The bearer of this card will be referred to as the Member.'],
   ['pushy.legal-threat', 'Failure to confirm your stall within 48 hours will result in immediate termination of your market pitch.', 'Please confirm your stall within 48 hours to keep your market pitch.'],
   ['impersonal.passive', 'Refund requests are assessed in the order they arrive.', 'We assess refund requests in the order they arrive.'],
@@ -91,6 +95,11 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['pushy.regret', "You'll kick yourself next spring if you don't list your cottage with us now.", "You can list your cottage with us now, if you'd like."],
   ['pushy.regret', "Five years from now you'll wish you'd bought a cask at 2024 prices.", 'You can buy a cask at 2024 prices.'],
   ['pushy.regret', 'Future you will never forgive you for not installing LoanLight today.', 'You can install LoanLight today.'],
+  ['pushy.regret', "You'll be sorry when prices go up in the spring.", 'Prices go up in the spring.'],
+  ['pushy.regret', "You'll wish you'd booked when the fares jump next week.", 'The fares jump next week, so you may want to book before then.'],
+  ['pushy.guilt', "Our tiny team worked all weekend on this issue, and you haven't even opened it.", 'Our tiny team worked all weekend on this issue.'],
+  ['pushy.shaming', "If you're a true patriot, you'll chip in before midnight.", 'You can chip in before midnight.'],
+  ['pushy.urgency', "Don't wait: this 5.2% savings rate could vanish at any minute.", 'This 5.2% savings rate may change at short notice.'],
   ['pushy.loss-framing', 'Cancel now and you lose your 214-day streak forever.', "If you cancel now, you'll permanently lose your 214-day streak."],
   ['pushy.loss-framing', "Let your trial lapse and you'll lose every budget, note and streak you've built — permanently.", "If your trial lapses, you'll permanently lose every budget, note and streak you've built."],
   ['pushy.loss-framing', "Cancel now and your founder-rate price is gone forever; you'll never get it back.", "If you cancel, you'll permanently lose your founder-rate price."],
@@ -159,7 +168,7 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['pushy.buy-now', "Buy now before it's too late!", ''],
   ['pushy.buy-now', 'Stop scrolling and order yours right now.', 'You can order yours.'],
   ['pushy.buy-now', 'Shop now at kitsy.co/sale', 'You can shop at kitsy.co/sale'],
-  ['pushy.buy-now', 'Upgrade now.', ''],
+  ['pushy.buy-now', 'Upgrade now.', "Upgrade when you're ready."],
   ['pushy.buy-now', 'Hurry, grab yours today!', 'You can get yours today.'],
   ['pushy.urgency', 'Today only: 40% off all rugs', '40% off all rugs today.'],
   ['pushy.buy-now', 'Prices go back up on Sunday 12 May, so grab yours while you still can.', 'Prices go back up on Sunday 12 May.'],
@@ -315,6 +324,15 @@ describe('sentence rewrites: before → after', () => {
     'Retrain now or get left behind.',
     // From batch 2026-11-30q: an apology is owed, not cut as a stock line.
     'We regret any inconvenience this may have caused.',
+    // From batches 2026-12-02a and b: a condition left without its main clause, a chant said quietly, "will be gone"
+    // read as a passive of "go", and jargon with only "going forward" changed.
+    "If you don't list this spring, you're leaving thousands on the table.",
+    'BOOK BOOK BOOK!!!',
+    "If this bill passes, your town's school music program will be gone by September.",
+    "Going forward, we'll be socialising key learnings via this touchpoint.",
+    // A regret tied to something that is no term of the offer, and a shaming line in the perfect tense.
+    "You'll kick yourself when the Fellside photos go up and you weren't there.",
+    "If you actually cared about your kid's maths, you'd have enrolled them in Mathsprout already.",
   ]) {
     it(`offers no sentence rewrite: ${before}`, () => {
       const offered = lint(before, { kind: 'markdown' }).flatMap((f) => f.suggestions).filter((s) => s.kind === 'sentence');

@@ -158,6 +158,7 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
     edits = mergeEdits(edits.map((e) => ({ ...e, text: spellOutIn(sentence, e) })), textSpeakEdits(sentence));
     edits = keepOpeningCapital(sentence, edits);
     edits = mergeEdits(edits, calmEnding(sentence, edits, findings));
+    edits = mergeEdits(edits, quietAlarms(sentence, edits, findings));
     // A shouted sentence said in a normal voice ends on a full stop, not on the one "!" its marks were cut to.
     if (shouted) edits = edits.map((e) => (e.text === '!' && /^[!\s]*$/.test(sentence.slice(e.end)) ? { ...e, text: '.' } : e));
     const withContractions = mergeEdits(edits, contractionEdits(sentence));
@@ -242,6 +243,8 @@ function withOpeningCapital(sentence: string, r: SentenceRewrite): SentenceRewri
 /** Orders the reader can take up as offers, and the plainer verb for the grabby ones. */
 const INVITABLE = /^(?:just\s+|so\s+)?(renew|book|order|buy|join|upgrade|sign\s+up|register|enrol|enroll|subscribe|reserve|claim|grab|get|try|download|install|visit|call|reply|donate|give|chip\s+in|pledge|shop|switch|apply|add|pre-?order|secure|snag|pick\s+up)\b/i;
 /** Asks whose object goes without saying: a gift, a place, a reply. */
+/** A sentence that is only a command to sign up, join or give ("Sign up now.", "ENROL TODAY!"). */
+const BARE_SIGN_UP = /^\W*(?:just\s+)?(?:sign\s+up|enrol|enroll|register|subscribe|join(?:\s+us)?|donate|upgrade)(?:\s+(?:now|today|right\s+now|here))?\W*$/i;
 const OBJECTLESS_ASK = /^(?:donate|give|chip in|pledge|join|register|subscribe|sign up|enrol|enroll|apply|reply)$/;
 const PLAINER_VERB: Record<string, string> = { grab: 'get', claim: 'get', snag: 'get', secure: 'book' };
 
@@ -287,6 +290,24 @@ function calmEnding(sentence: string, edits: readonly Edit[], findings: readonly
   if (!bang || !findings.some((f) => f.rule.pressure || f.rule.loudness) || edits.length === 0 || edits.some((e) => e.end > bang.index || (e.start === 0 && e.end === sentence.length))) return [];
   return [{ start: bang.index, end: bang.index + 1, text: '.' }];
 }
+
+/** "FREE DELIVERY TONIGHT ONLY 🚨🚨🚨": a run of sirens and clocks at either end shouts as the capitals did, so it goes with them. */
+function quietAlarms(sentence: string, edits: readonly Edit[], findings: readonly SentenceFinding[]): Edit[] {
+  if (!edits.length || !findings.some((f) => f.rule.pressure || f.rule.loudness)) return [];
+  const quiet: Edit[] = [];
+  for (const m of sentence.matchAll(ALARM_RUN)) {
+    const end = m.index! + m[0].length;
+    // In the middle a run parts two phrases ("HUGE DROP 🔥🔥 tap NOW"): it stays, or they would run together.
+    const atEnd = end >= sentence.trimEnd().length;
+    if (m.index! > 0 && !atEnd) continue;
+    // At the end, the space before the run goes with it.
+    const start = atEnd ? sentence.slice(0, m.index).trimEnd().length : m.index!;
+    if (!edits.some((e) => e.start < end && start < e.end)) quiet.push({ start, end, text: '' });
+  }
+  return quiet;
+}
+/** Two or more alarm emoji in a row, with the spaces after them. */
+const ALARM_RUN = /(?:[\u{1F6A8}\u{23F0}\u{23F3}\u{231B}\u{203C}\u{26A0}\u{1F525}\u{1F4A5}\u{1F4E2}\u{2757}\u{2755}]\uFE0F?\s*){2,}/gu;
 
 /** An edit's text with its text-speak spelled out, except a word the edit writes only part of ("U" that starts "using"). */
 function spellOutIn(sentence: string, edit: Edit): string {
@@ -544,7 +565,8 @@ interface Making {
 }
 
 function refusal(before: string, after: string, edits: readonly Edit[], findings: readonly SentenceFinding[], detect: Detector, { fromTemplates = false, label = false, slogan = false, spent = [], rephrased = [] }: Making = {}): string | undefined {
-  if (after === '' && (CALL_TO_ACTION.test(before) || DONATION_ASK.test(before))) return 'removal would lose the call to action';
+  // ("Sign up now. Start saving tomorrow.": a bare "Sign up now." is the one place the step is named; it is said calmly, not cut.)
+  if (after === '' && (CALL_TO_ACTION.test(before) || DONATION_ASK.test(before) || BARE_SIGN_UP.test(before))) return 'removal would lose the call to action';
   // "After that the fermentation workshop discount is gone." / "Please find attached the brochure.": the offer or the attachment is a fact.
   // "…without our premium lounge pass": the product a slogan names goes with it, so the slogan stays for the writer.
   if (after === '' && (NAMED_OFFER.test(before) || ATTACHMENT.test(before) || NAMES_OUR_OFFERING.test(before))) return 'removal would lose information';
@@ -563,6 +585,10 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
     return undefined;
   }
   if (!/[\p{L}\p{N}]/u.test(after)) return 'no words left';
+  // "If you don't list this spring, you're leaving thousands on the table." → "If you don't list this spring.": the main clause went.
+  if (subordinateAlone(after) && !subordinateAlone(before)) return 'a condition left without its main clause';
+  // "BOOK BOOK BOOK!!!" → "Book book book.": a chant said quietly is still a chant.
+  if (REPEATED_WORD.test(after)) return 'a word said over and over';
   // "…; however, all accrued loyalty benefits will be permanently forfeited." cut whole: what the reader loses is a fact they need.
   if (!label && LOSS_WORD.test(before) && !LOSS_KEPT.test(after)) return 'drops what the reader would lose';
   // The words a cut took from the start of the sentence (the opening's capital handed on), if any.
@@ -653,7 +679,9 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (DANGLING_DASH.test(after) && !DANGLING_DASH.test(before)) return 'ends on a dash';
   if (!fromTemplates && losesContentWords(before, after, findings, rephrased)) return 'loses a content word';
   // "Real lifters don't skip leg day, and they don't skip…" → "They don't skip…": a pronoun left without what it stood for.
-  if (LEADING_PRONOUN.test(after) && !LEADING_PRONOUN.test(before)) return 'a pronoun left without what it stood for';
+  // ("…when these boots go back up" → "These boots go back up…": "these boots" pointed outside the sentence before, too.)
+  const pointing = /^\W*((?:these|those)\s+(?!(?:will|won['’]t|are|aren['’]t|were|is|was|have|had|can|may|must|should|would|could|might|do|did)\b)\p{L}+)/iu.exec(after)?.[1];
+  if (LEADING_PRONOUN.test(after) && !LEADING_PRONOUN.test(before) && !(pointing && before.toLowerCase().includes(pointing.toLowerCase()))) return 'a pronoun left without what it stood for';
   // "Donors who haven't renewed are reminded that children are depending on them." → "Children are depending on them.": the cut took the people "them" meant.
   if (after !== '' && lostThirdPersonNoun(before, after)) return 'a pronoun left without what it stood for';
   // "…needs a mineral spa, and luckily we sell one." → "Luckily we sell one."; "…, and deep down you know that" → "Deep down
@@ -732,6 +760,10 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (PARTICIPLE_ALONE.test(after) && !PARTICIPLE_ALONE.test(before)) return 'a participle left on its own';
   if (/\b(?:so|and|but|or)\s+please\s*[.!?…]*\s*$/i.test(after)) return 'ends on a word that needs more';
   if (/\bplease\s+be\s+(?:bound|advised|informed|reminded|notified|aware)\b/i.test(after)) return 'a passive left beside "please"';
+  // "The Subscriber shall remain liable…" → "Please remain liable…": a duty is not a request.
+  if (/\bplease\s+(?:remain|be|stay)\s+(?:liable|responsible|bound|subject)\b/i.test(after)) return 'a duty made into a request';
+  // "…termination of membership and forfeiture of all benefits" → "…we'll close membership.": each thing lost is named.
+  if (after !== '' && lostThingsLost(before, after)) return 'drops what the reader would lose';
   // "Tickets are flying — fewer than 20 remain" → "Fewer than 20 remain…": the count lost what it counts.
   if (COUNT_WITHOUT_NOUN.test(after) && !COUNT_WITHOUT_NOUN.test(before)) return 'a count left without what it counts';
   // "…Are you really going to watch?": the question that pushes is still there.
@@ -741,6 +773,26 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   const lost = missingTokens([...protectedTokens(before, findings), ...namesInPushes(before, findings)].filter((t) => !renamedParty(t, after)), [...protectedTokens(after), ...spent, ...(opensAs ? [opensAs] : [])]);
   return lost.length ? `loses ${lost.join(', ')}` : undefined;
 }
+
+/** A sentence that is only a subordinate clause: "If you don't list this spring." (a question is its own clause). */
+function subordinateAlone(text: string): boolean {
+  return text.split(/(?<=[.!?…])\s+/).some((s) => /^\W*(?:if|unless|because|although|though|whereas|whenever)\b[^,;:—–]*$/i.test(s.trim()) && !/\?\W*$/.test(s));
+}
+
+/** Whether a thing the reader would lose ("forfeiture of all benefits") is no longer named. */
+function lostThingsLost(before: string, after: string): boolean {
+  const said = after.toLowerCase();
+  for (const m of before.matchAll(LOSS_OF)) {
+    const words = m[1].toLowerCase().split(/\s+/).filter((w) => w.length > 3 && !/^(?:all|any|your|their|accrued|such)$/.test(w));
+    if (words.length && !words.some((w) => said.includes(w.replace(/s$/, '')))) return true;
+  }
+  return false;
+}
+/** "forfeiture of all accrued rewards": group 1 what is lost, up to a preposition, a joiner or a mark. */
+const LOSS_OF = /\b(?:forfeiture|loss|termination|suspension|cancellation|deletion|removal|withdrawal)\s+of\s+((?:(?!(?:hereunder|howsoever|whatsoever|arising|caused|and|or|if|unless|within|by|on|at|without|for|in|from|under|upon)\b)[\p{L}'’-]+\s*){1,5})/giu;
+
+/** One word three times running ("book book book"); a doubled "very" or "that" is ordinary English. */
+const REPEATED_WORD = /\b(\p{L}+)[\s,.!]+\1[\s,.!]+\1\b/iu;
 
 function sameWords(a: string, b: string): boolean {
   const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}'’]+/gu, ' ').trim();
@@ -760,7 +812,7 @@ export function renamedParty(word: string, after: string): boolean {
   return LEGAL_PARTY.test(word) && /\b(?:you|we)\b/i.test(after);
 }
 /** The parties a contract names in the third person, which a plain rewrite calls "you" and "we". */
-const LEGAL_PARTY = /^(?:user|customer|subscriber|purchaser|member|holder|recipient|client|licensee|participant|entrant|buyer|donor|company|operator|provider|seller|organi[sz]er|promoter|retailer|vendor|supplier|establishment|management)s?$/i;
+const LEGAL_PARTY = /^(?:user|customer|subscriber|purchaser|member|holder|recipient|client|licensee|participant|entrant|buyer|donor|company|operator|provider|seller|organi[sz]er|promoter|retailer|vendor|supplier|establishment|management|practice|clinic|surgery|centre|center|gym|agency|firm|business|society|charity|trust|club|venue|hotel|school|academy|studio)s?$/i;
 /** "helps (the) tidal data consumption": up to three words, then a noun made from a verb or an adjective. */
 const HELP_ABSTRACT_NOUN = /^\s*help(?:s|ed|ing)?\s+(?:(?:the|a|an|your|our|their|its|better|more|greater)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:tion|sion|ment|ance|ence|ity|ness|ization|isation)\b/iu;
 /**

@@ -279,8 +279,8 @@ function yourIfBare(object: string): string {
 
 /** What buyers do to stock: "are being reserved daily" is the market, not us. */
 const BUYERS_DO = /^(?:reserved|booked|bought|sold|taken|claimed|snapped|purchased|ordered|grabbed)$/i;
-/** What the business makes, not the reader: "Itinerary changes may be made at short notice" is "we may make…". */
-const BUSINESS_MAKES = /\b(?:changes?|amendments?|alterations?|adjustments?|substitutions?|exceptions?|deductions?|charges?|decisions?|cuts?|improvements?|repairs?|upgrades?)\b/i;
+/** What the business makes, not the reader: "Itinerary changes may be made at short notice" is "we may make…" ("Changes to your booking" are the reader's to make). */
+const BUSINESS_MAKES = /(?!(?:changes?|amendments?|alterations?)\s+to\s+your\s+(?:booking|reservation|order|appointment|tickets?|stay|visit)\b)\b(?:changes?|amendments?|alterations?|adjustments?|substitutions?|exceptions?|deductions?|charges?|decisions?|cuts?|improvements?|repairs?|upgrades?)\b/i;
 /** What the reader does, not the business: "may be requested" is permission ("you can request"). */
 const READER_ACTS = /^(?:requested|submitted|booked|purchased|bought|redeemed|exchanged|returned|collected|ordered|downloaded|paid|made)$/i;
 

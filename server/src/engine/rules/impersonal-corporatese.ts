@@ -3,11 +3,19 @@ import corporatese from '../data/corporatese.json';
 import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
 import { phraseRewrite } from '../rewrite/phrases';
-import { opensText } from '../text';
+import { isMentioned, opensText } from '../text';
+import jargon from '../data/jargon.json';
+import type { RuleReport } from './rule';
 
 const MAKE: Record<string, string> = { e: 'make', es: 'makes', ed: 'made', ing: 'making' };
 
-export const rule = phraseRule({
+const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+');
+/** A word of the crowd (data/jargon.json): fine alone, corporatese among others. */
+const CROWD_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}_-])(?:${jargon.words.map(escape).join('|')}|[\p{L}\p{N}]+-(?:${jargon.suffixes.join('|')}))(?![\p{L}\p{N}_-])`, 'giu');
+/** How many crowd words make a crowd on their own; beside a corporatese phrase one is enough. */
+const CROWD = 3;
+
+const fromList = phraseRule({
   id: 'impersonal.corporatese',
   category: 'impersonal',
   title: 'Corporatese',
@@ -42,12 +50,14 @@ export const rule = phraseRule({
   example: { before: 'We leverage our expertise to facilitate your growth.', after: 'We use what we know to help you grow.' },
   examples: {
     flags: [
+      ...jargon.examples.flags,
       'We leverage our expertise to facilitate your growth.',
       'In order to log in, use your email.',
       'Our best-in-class team is leveraging new tools.',
       'Please reach out with any questions.',
     ],
     clean: [
+      ...jargon.examples.clean,
       'Leverage is this week’s physics lesson: kids build a seesaw from a ruler and a pencil.',
       'We use what we know to help you grow.',
       'To log in, use your email.',
@@ -58,3 +68,20 @@ export const rule = phraseRule({
     ],
   },
 });
+
+export const rule: typeof fromList = {
+  ...fromList,
+  check(sentence) {
+    const reports = fromList.check!(sentence);
+    const text = sentence.text;
+    const crowd: RuleReport[] = [];
+    for (const m of text.matchAll(CROWD_WORD)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (reports.some((r) => r.start < end && start < r.end) || isMentioned(text, start, end)) continue;
+      crowd.push({ start, end, suggestions: [] });
+      if (crowd.length > 20) break;
+    }
+    return crowd.length >= CROWD || (crowd.length && reports.length) ? [...reports, ...crowd].sort((a, b) => a.start - b.start) : reports;
+  },
+};

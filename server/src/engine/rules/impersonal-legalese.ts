@@ -6,10 +6,12 @@ import { phraseRewrite } from '../rewrite/phrases';
 import { looksPlural } from '../text';
 
 /** The business as a contract names it, or as itself: what becomes "we". */
-const WE_THE_BUSINESS = String.raw`the\s+(?:company|provider|operator|establishment|organi[sz]er|promoter|management|vendor|seller|supplier|retailer|club|venue|hotel|restaurant|school|academy|studio)|we`;
+const WE_THE_BUSINESS = String.raw`the\s+(?:company|provider|operator|establishment|organi[sz]er|promoter|management|vendor|seller|supplier|retailer|club|venue|hotel|restaurant|school|academy|studio|practice|clinic|surgery|centre|center|gym|agency|firm|business|society|charity|trust)|we`;
 
 /** Plain verbs for a contract's ("amend" → "change"). */
-const PLAIN_VERB: Record<string, string> = { amend: 'change', modify: 'change', alter: 'change', vary: 'change', terminate: 'end', substitute: 'swap', reclaim: 'take back', refuse: 'decline' };
+const PLAIN_VERB: Record<string, string> = { levy: 'charge', impose: 'charge', retain: 'keep', amend: 'change', modify: 'change', alter: 'change', vary: 'change', terminate: 'end', substitute: 'swap', reclaim: 'take back', refuse: 'decline' };
+/** What is levied, said with its own noun: "a discretionary service charge". */
+const LEVIED = /^\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:charge|fee|surcharge|levy|penalty)\b/i;
 /** What the reader does, for the legal noun of doing it ("participation in" → "taking part in"). */
 const BY_DOING: Record<string, string> = {
   'continued use of': 'continuing to use', 'use of': 'using', 'participation in': 'taking part in', 'entry to': 'entering', 'entry into': 'entering',
@@ -19,14 +21,15 @@ const BY_DOING: Record<string, string> = {
 /** Whether the noun before a match is plural ("discounts shall…"), for the verb that replaces "shall". */
 function pluralBefore(m: RegExpExecArray): boolean {
   // The head noun, past a participle after it ("fees paid shall…").
-  const words = m.input.slice(0, m.index).match(/\p{L}+/gu) ?? [];
+  // (…and past a "hereunder" that goes: "fees paid hereunder shall…".)
+  const words = (m.input.slice(0, m.index).match(/\p{L}+/gu) ?? []).filter((w) => !/^here(?:under|of|to|in|by)$/i.test(w));
   const last = words[words.length - 1] ?? '';
   const noun = /(?:ed|paid|made|sold|held)$/i.test(last) ? words[words.length - 2] ?? '' : last;
   return looksPlural(noun);
 }
 
 /** What a reader "shall be entitled to" do: said as what they can do. */
-const ENTITLED_TO_DO = String.raw`(\s+(?=(?:use|access|attend|bring|cancel|claim|enter|join|keep|park|receive|request|return|take|transfer|visit|withdraw)\b))?`;
+const ENTITLED_TO_DO = String.raw`(\s+(?=(?:use|access|attend|bring|cancel|claim|enter|join|keep|park|receive|request|return|take|transfer|visit|withdraw|retain|charge|recover|deduct|withhold|refuse|terminate|amend|change|make|apply|end|suspend)\b))?`;
 const ENTITLED_READER = new RegExp(String.raw`^(?:the\s+)?(?:bearer|holder|member|customer|user|subscriber|purchaser)\s+shall\s+be\s+entitled\s+to\b${ENTITLED_TO_DO}`, 'i');
 const ENTITLED = new RegExp(String.raw`\bshall\s+be\s+entitled\s+to\b${ENTITLED_TO_DO}`, 'i');
 
@@ -52,14 +55,15 @@ export const rule = phraseRule({
       { pattern: /^you\s+shall\s+(?!not\b)/i, replace: () => 'please ' },
       // The parties by their own names: "the user hereby consents" → "you consent", "The Company hereby reserves" → "we reserve".
       {
-        pattern: /(?<=^|^by\s+[^,]{3,60},\s+)(?:the\s+)?(?:user|customer|subscriber|purchaser|member|holder|recipient|client|licensee|participant|entrant|buyer|donor|bearer)\s+(?:hereby\s+)?(agrees|consents|acknowledges|accepts|confirms|undertakes|warrants|waives|understands|authori[sz]es)\b/i,
+        pattern: /(?<=^|^by\s+[^,]{3,60},\s+)(?:the\s+)?(?:user|customer|subscriber|purchaser|member|holder|recipient|client|licensee|participant|entrant|buyer|donor|bearer|undersigned)\s+(?:hereby\s+)?(agrees|consents|acknowledges|accepts|confirms|undertakes|warrants|waives|understands|authori[sz]es)\b/i,
         replace: (m) => `you ${m[1].toLowerCase().replace(/s$/, '')}`,
       },
       // "The Company hereby reserves the right to amend this offer…" → "We may change this offer…" (a copywriter's own
       // rewrite); the discretion is then ours. One edit for both, so "its" never stays beside "we".
       {
-        pattern: new RegExp(`^(?:${WE_THE_BUSINESS})\\s+(?:hereby\\s+)?reserves?\\s+the\\s+right\\s+to\\s+(amend|modify|change|alter|vary|withdraw|cancel|refuse|decline|substitute|reclaim|remove|suspend|end|terminate)\\b([^.!?]*?)(,?\\s+at\\s+its\\s+(?:sole\\s+|absolute\\s+)?discretion)?(?=\\s*[.!]?\\s*$)`, 'i'),
-        replace: (m) => `we may ${PLAIN_VERB[m[1].toLowerCase()] ?? m[1].toLowerCase()}${m[2]}${m[3] ? ' at our discretion' : ''}`,
+        pattern: new RegExp(`^(?:${WE_THE_BUSINESS})\\s+(?:hereby\\s+)?reserves?\\s+the\\s+right\\s+to\\s+(amend|modify|change|alter|vary|withdraw|cancel|refuse|decline|substitute|reclaim|remove|suspend|end|terminate|levy|impose|charge|retain)\\b([^.!?]*?)(,?\\s+at\\s+its\\s+(?:sole\\s+|absolute\\s+)?discretion)?(?=\\s*[.!]?\\s*$)`, 'i'),
+        // ("levy a service charge" → "add a service charge", not "charge a service charge".)
+        replace: (m) => `we may ${/^(?:levy|impose)$/i.test(m[1]) && LEVIED.test(m[2]) ? 'add' : PLAIN_VERB[m[1].toLowerCase()] ?? m[1].toLowerCase()}${m[2]}${m[3] ? ' at our discretion' : ''}`,
       },
       // "Participation in the Programme shall constitute acceptance of these Terms" → "By taking part in the Programme, you agree to these Terms."
       {
@@ -71,6 +75,17 @@ export const rule = phraseRule({
       { pattern: /\bshall\s+apply\b/i, replace: (m) => (pluralBefore(m) ? 'apply' : 'applies') },
       { pattern: /\bshall\s+not\s+be\s+(?=combined|exchanged|transferred|refunded|extended|used|redeemed|applied|resold|copied|shared|reproduced|altered)/i, replace: () => 'can’t be ' },
       { pattern: /\bshall\s+be\s+(?=(?:non-refundable|non-transferable|valid|final|payable)\b)/i, replace: (m) => (pluralBefore(m) ? 'are ' : 'is ') },
+      // "This email shall not constitute an offer" → "…isn't an offer".
+      { pattern: /\bshall\s+not\s+constitute\b/i, replace: (m) => (pluralBefore(m) ? 'aren’t' : 'isn’t') },
+      { pattern: /\bshall\s+constitute\b/i, replace: (m) => (pluralBefore(m) ? 'are' : 'is') },
+      // "…at our sole discretion", "fees paid hereunder": words that only say a lawyer was here go, wherever they stand.
+      // ("may, at its sole discretion, vary" → "may vary"; "…at its sole discretion and without notice" → "…without notice".)
+      { pattern: /,\s*at\s+(?:our|its|their)\s+(?:sole\s+|absolute\s+|own\s+)?(?:and\s+absolute\s+)?discretion\s*,/i, replace: () => '', anywhere: true },
+      { pattern: /,?\s+at\s+(?:our|its|their)\s+(?:sole\s+|absolute\s+|own\s+)?(?:and\s+absolute\s+)?discretion\b(?:\s+and(?=\s+without\b))?/i, replace: () => '', anywhere: true },
+      // "…valid for thirty days from the date hereof" → "…from today": the date of the letter is the day it is read.
+      { pattern: /\bthe\s+date\s+hereof\b/i, replace: () => 'today', anywhere: true },
+      // (Not after a participle that needs it: "the terms set out hereunder" → "the terms set out." says less.)
+      { pattern: /(?<!\b(?:out|forth|appended|annexed|attached|enclosed|contained|date|below))\s+(?:hereunder|hereof|hereto)\b/i, replace: () => '', anywhere: true },
       {
         pattern: /^(?:the\s+)?(?:company|operator|provider|seller|organi[sz]er|promoter|club|charity|society|firm|studio|school|academy)\s+(?:hereby\s+)?(reserves|warrants|accepts|agrees|confirms|undertakes|may|will|shall\s+not|shall)\b/i,
         replace: (m) => `we ${m[1].toLowerCase() === 'shall' ? 'will' : m[1].toLowerCase() === 'shall not' ? 'won’t' : m[1].toLowerCase().replace(/s$/, '')}`,
@@ -78,7 +93,7 @@ export const rule = phraseRule({
       // "Tidewrack reserves the right to amend this offer at its sole discretion" → "Tidewrack may change this offer": a business
       // by its own name keeps it; "may" already says the choice is theirs.
       {
-        pattern: /^((?:notwithstanding\s+the\s+foregoing|however|even\s+so),\s+)?((?!We\b)(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of))*)\s+(?:hereby\s+)?reserves\s+the\s+right\s+to\s+(amend|modify|change|alter|vary|withdraw|cancel|refuse|decline|substitute|reclaim|remove|suspend|end|terminate|accept|reject)\b((?:(?!,\s*and\b|\bshall\b)[^.!?])*?)(,?\s+at\s+its\s+(?:sole\s+|absolute\s+|own\s+)?discretion)?(?=\s*[.!]?\s*$)/,
+        pattern: /^((?:notwithstanding\s+the\s+foregoing|however|even\s+so),\s+)?((?!We\b)(?!The\s+(?:Practice|Clinic|Surgery|Centre|Center|Gym|Agency|Firm|Business|Society|Charity|Trust|Company|Provider|Operator|Supplier|Seller|Club|Venue|Hotel|School|Academy|Studio)\b)(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of))*)\s+(?:hereby\s+)?reserves\s+the\s+right\s+to\s+(amend|modify|change|alter|vary|withdraw|cancel|refuse|decline|substitute|reclaim|remove|suspend|end|terminate|accept|reject)\b((?:(?!,\s*and\b|\bshall\b)[^.!?])*?)(,?\s+at\s+its\s+(?:sole\s+|absolute\s+|own\s+)?discretion)?(?=\s*[.!]?\s*$)/,
         replace: (m) => `${m[1] ? 'even so, ' : ''}${m[2]} may ${PLAIN_VERB[m[3].toLowerCase()] ?? m[3].toLowerCase()}${m[4].replace(/\s+(?:hereinafter|hereunder|hereby|whatsoever)\b/gi, '')}`,
       },
       // Said plainly wherever they stand in a sentence the rule flagged.

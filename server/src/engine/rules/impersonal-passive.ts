@@ -68,9 +68,13 @@ const BE_PHRASE = new RegExp(
 /** Dictionary tags a participle-looking word may carry and still be one ("tired" is an adjective, "sent" a past tense). */
 const VERB_LIKE = new Set(['PastTense', 'Participle', 'Adjective', 'Verb']);
 
+/** Participles of verbs that take no object, so "be" before them is a state, not a passive ("will be gone by September"). */
+const INTRANSITIVE = new Set(['gone', 'come', 'become', 'arrived', 'fallen', 'risen', 'died', 'happened', 'vanished', 'disappeared', 'departed']);
+
 /** A past participle: compromise's dictionary for irregular ones ("sent", "made"), the -ed / -en / -wn shape for the rest. */
 function isParticiple(word: string): boolean {
   const lower = word.toLowerCase();
+  if (INTRANSITIVE.has(lower)) return false;
   const tag = lexiconTag(lower);
   if (tag === 'PastTense' || tag === 'Participle') return true;
   if (!/(?:ed|en|wn)$/.test(lower) || lower.length <= 3) return false;
@@ -131,6 +135,7 @@ export const rule: Rule = {
       'Your details have already been sent to the courier.',
     ],
     clean: [
+      'By September the old timetable will be gone.',
       'The studio fans are being serviced this week.',
       'The shop was founded in 1998.',
       'You won’t be charged until your trial ends.',

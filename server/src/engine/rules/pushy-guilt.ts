@@ -2,6 +2,18 @@
 import list from '../data/guilt.json';
 import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
+import { phraseRewrite } from '../rewrite/phrases';
+
+/** "Our tiny team worked all weekend on this, and you haven't even opened it." → "Our tiny team worked all weekend on this.": what we did stays, the reproach goes. */
+const reproachDropped = phraseRewrite({
+  title: 'Rewrite: drop the guilt',
+  templates: [
+    {
+      pattern: /^((?:our|we|we['’]ve|we\s+have|i|i['’]ve|my)\b[^,;—–]{8,}?),?\s*(?:[;—–]\s*)?(?:and|but|yet)\s+(?:you|u)\s+(?:still\s+)?(?:haven['’]t|have\s+not|didn['’]t|did\s+not|never|can['’]t\s+even|won['’]t\s+even)\s+(?:even\s+|yet\s+|bothered\s+to\s+)?[^.!?]*?\s*[.!?]*$/iu,
+      replace: (m) => `${m[1]}.`,
+    },
+  ],
+});
 export const rule = phraseRule({
   id: 'pushy.guilt',
   category: 'pushy',
@@ -17,6 +29,7 @@ export const rule = phraseRule({
   // the rewriter only drops whole clauses of it.
   pressure: true,
   jab: true,
+  rewrite: (sentence, finding, context) => reproachDropped(sentence, finding, context).filter((a) => a.template),
   message: '“{phrase}” makes the reader feel guilty for saying no. Say what their help does, and let them choose freely.',
   why:
     'Guilt turns a reader’s kindness against them. It may win one reply or one gift, but people remember being made to feel bad, and they quietly stop opening your emails. Tell them plainly what their help makes possible, thank them either way, and let the choice be theirs.',

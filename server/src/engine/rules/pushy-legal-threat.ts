@@ -20,6 +20,9 @@ const WE_WILL: Record<string, string> = {
   loss: "you'll lose", forfeiture: "you'll lose",
 };
 
+/** What ends rather than closes. */
+const ENDS = /\b(?:privileges|rights|services|benefits|access|cover|coverage|licen[cs]es?|agreement|contract|subscriptions?|support|warranty)\b/i;
+
 /** What we do to what they hold, from the participle the threat used ("being released" → "we'll release"). */
 const WE_WILL_DO: Record<string, string> = {
   released: 'release', reassigned: 'give', reallocated: 'give', 'given away': 'give',
@@ -70,7 +73,9 @@ function keepWhatTheyHave(sentence: string): Alternative[] {
     // "immediate" is a term too: when it happens ("…we'll immediately suspend…").
     const adverbs = [immediately ? 'immediately' : '', permanently ? 'permanently' : ''].filter(Boolean).map((a, i, all) => (i === all.length - 1 ? `${a} ` : `${a} and `)).join('');
     const object = second ? second[1] : what;
-    const first = plain.startsWith('you') ? `${plain.replace("you'll ", `you'll ${immediately ? 'immediately ' : ''}`)} ${object}${permanently && !second ? ' for good' : ''}` : `${plain.replace("we'll ", `we'll ${adverbs}`)} ${object}`;
+    // Privileges, rights and services end; an account or a membership closes.
+    const verb = plain === "we'll close" && ENDS.test(object) ? "we'll end" : plain;
+    const first = plain.startsWith('you') ? `${plain.replace("you'll ", `you'll ${immediately ? 'immediately ' : ''}`)} ${object}${permanently && !second ? ' for good' : ''}` : `${verb.replace("we'll ", `we'll ${adverbs}`)} ${object}`;
     const said = `if you don't ${action}, ${first}${second ? `, and ${WE_WILL[second[2].toLowerCase()]} ${second[3]}` : ''}${notice}.`;
     alternatives.push(sayPlainly(sentence, said));
   }

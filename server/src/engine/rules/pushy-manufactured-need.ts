@@ -15,10 +15,10 @@ function plainThing(thing: string): string | undefined {
 /** What the reader must have to do something: "You'll need a valid passport to board." */
 const REQUIREMENT = /^\W*(?:you['’]ll|you\s+will|you)\s+need\s+(?:a|an|your)\b[^.!?]*\bto\s+(?:enter|travel|board|fly|drive|vote|register|apply|qualify|attend|collect|check\s+in|take\s+part)\b/i;
 
-/** A bare need ("You need a second monitor.")… */
-const BARE_NEED = /^\W*(?:honestly,?\s+|trust\s+(?:us|me),?\s+)?you\s+(?:really\s+|just\s+|absolutely\s+|totally\s+)?need\s+((?:a|an)\s+[^,.;:!?—–]+?)[.!]*\s*$/i;
+/** A bare need ("You need a second monitor.", "Every home needs a smart doorbell.")… */
+const BARE_NEED = /^\W*(?:honestly,?\s+|trust\s+(?:us|me),?\s+)?(?:you|(?:your|every|any)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:really\s+|just\s+|absolutely\s+|totally\s+)?needs?\s+((?:a|an)\s+[^,.;:!?—–]+?)[.!]*\s*$/iu;
 /** …that the next sentence insists on: then the need itself is the push. */
-const INSISTS = /^\W*(?:you\s+just\s+don['’]t\s+know\s+it(?:\s+yet)?|(?:every(?:body|one)|every\s+[\p{L}-]+)\s+does|trust\s+(?:us|me))\b/iu;
+const INSISTS = /^\W*(?:you\s+just\s+don['’]t\s+know\s+it(?:\s+yet)?|(?:every(?:body|one)|every\s+[\p{L}-]+)(?:['’]s)?\s+does|trust\s+(?:us|me)|yours\s+included|you(?:rs)?\s+included|(?:and\s+)?that\s+includes\s+(?:you|yours)|including\s+(?:you|yours)|yes,?\s+(?:even\s+)?you)\b/iu;
 
 const fromList = phraseRule({
   id: 'pushy.manufactured-need',

@@ -23,6 +23,12 @@ const ONLY_A_TIME = /^\s*(?:(?:right\s+)?now|today|tonight|sooner|earlier|this\s
 /** A deed told in the past that cannot become a plain offer ("…wish you'd bought when you had the chance"), or no deed, only when the regret comes ("…wish you'd gone every time you see the photos"). */
 const STILL_IN_THE_PAST = /^\s*(?:every\s+time|each\s+time|whenever)\b|\b(?:when|while|had|was|were|back\s+then|hadn['’]t|ago|last\s+(?:year|month|week|time))\b/i;
 
+/** A change the regret is tied to, told by what changes ("prices go up in the spring", "the early-bird rate ends on Friday"), never the reader. */
+const CHANGE = String.raw`((?!(?:you|u|it|they|we|this|that)\b)(?:(?:the|our|your|these|those)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:go(?:es)?\s+(?:back\s+)?up|rise|rises|increase|increases|double|doubles|jump|jumps|end|ends|close|closes|expire|expires|sell\s+out|sells\s+out|change|changes)\b[^.!?]{0,60}?)`;
+
+/** A change that is a term of the offer (a price, a fare, the places left), told without the reader in it: not "the photos go up and you weren't there". */
+const TERMS = /^(?![^]*\b(?:you|your|u|ur)\b)[^]*(?:\b(?:prices?|fares?|rates?|fees?|costs?|pricing|tickets?|offer|deal|discount|sale|early[- ]bird|places|spaces|seats|spots|rent|premiums?|subscriptions?|memberships?)\b|[£$€]\s?\d)/iu;
+
 /** An occasion the reader is warned not to miss: a copywriter invites them to it instead. */
 const OCCASION = String.raw`(?:firing|night|evening|weekend|festival|fair|tour|sailing|cruise|masterclass|class|workshop|concert|gig|show|supper|dinner|lunch|brunch|party|event|walk|race|market|ball|gala|screening|premiere|tasting|retreat|open\s+day|launch|orchestra|recital|casting|performance|talk|lecture|ceilidh|carnival|parade|regatta|session|meet-?up|camp|course|crawl|safari|trip|day)`;
 /** "the Kestrel & Kiln midnight raku firing", "Tidewell's storm-watching weekend", "this casting of bronze handbells". */
@@ -41,6 +47,17 @@ const regretTemplates = phraseRewrite({
       pattern: new RegExp(String.raw`^${YOU_WILL}\s+${REGRET}${LATER}\s+if\s+(?:you|u)\s+(?:don['’]?t|do\s+not)\s+${DEED}${CLOSE}`, 'iu'),
       replace: (m) => (STILL_IN_THE_PAST.test(m[2]) ? undefined : `you can ${m[2]}, if you'd like.`),
       spends: (m) => spentTimes(m[1]),
+    },
+    // "You'll be sorry when prices go up in the spring." → "Prices go up in the spring.": the threat hung on a fact; the fact stays.
+    {
+      pattern: new RegExp(String.raw`^${YOU_WILL}\s+${REGRET}${LATER}\s+(?:when|once)\s+${CHANGE}${CLOSE}`, 'iu'),
+      replace: (m) => (TERMS.test(m[2]) ? `${m[2]}.` : undefined),
+      spends: (m) => spentTimes(m[1]),
+    },
+    // "You'll wish you'd booked when the fares jump next week." → "The fares jump next week, so you may want to book before then.": the fact, and the deed offered.
+    {
+      pattern: new RegExp(String.raw`^${YOU_WILL}\s+(?:be\s+)?wish(?:ing)?\s+(?:you['’]d|you\s+had|u['’]d)\s+(?:just\s+|only\s+|already\s+)?([a-z]+)((?:\s+(?!when\b|once\b)[\p{L}\p{N}'’£$€%-]+){0,5}?)\s+(?:when|once)\s+${CHANGE}${CLOSE}`, 'iu'),
+      replace: (m) => (TERMS.test(m[3]) ? `${m[3]}, so you may want to ${infinitiveOf(m[1])}${m[2]} before then.` : undefined),
     },
     // "Five years from now you'll wish you'd bought a cask at 2024 prices." → "You can buy a cask at 2024 prices."
     {

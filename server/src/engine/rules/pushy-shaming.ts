@@ -16,6 +16,11 @@ const judgementDropped = phraseRewrite({
       pattern: FOOLS,
       replace: (m) => `You don’t need to ${/s$/i.test(m[1]) ? toInfinitive(m[1]) : m[1].toLowerCase()}${m[2].replace(/\btheir\b/gi, 'your').replace(/\bthemselves\b/gi, 'yourself').replace(/\bthem\b/gi, 'you')}`,
     },
+    // "If you're a true patriot, you'll chip in before midnight." → "You can chip in before midnight.": the ask, without the test of who they are.
+    {
+      pattern: /^if\s+(?:you(?:['’]re|\s+are)\s+(?:a\s+|an\s+)?(?:true|real|proper|serious|good|loyal|genuine|committed)\s+[\p{L}-]+|you\s+(?:really|truly|actually)\s+(?:care|cared)\s+about\s+[^,]{2,40}),\s+(?:you['’]ll|you\s+will|you['’]d|you\s+would)\s+(?!not\b|never\b|have\b|already\b)([^.!?]+?)\s*[.!]*$/iu,
+      replace: (m) => `You can ${m[1]}.`,
+    },
   ],
 });
 
