@@ -907,10 +907,13 @@ export function missingTokens(required: readonly string[], present: readonly str
  * phrase or after a preposition ("Notice of we'll take…", "Unsubscribe we'll honour requests", "Valued
  * just so you know"). A new clause opens the sentence, or follows a comma, a colon or a conjunction.
  */
+/** "…once the returned item has been inspected and approved.": the pair of participles belongs to a clause of its own. */
+const SUBORDINATE_PASSIVE_PAIR = /\b(?:once|when|after|until|unless|if|before|as\s+soon\s+as|while)\b[^.!?,;]*\b(?:has|have|is|are|was|were)\s+(?:been\s+)?\w+ed\s+and\s+\w+ed\s*[.!?]*$/i;
+
 function misplacedSubject(sentence: string, after: string, edits: readonly Edit[]): boolean {
   // "We've registered the request and is pending": the new subject cannot carry the old verb after "and";
   // nor can "we've got the item and assessed" carry the second participle of "has been received and assessed".
-  if (edits.some((e) => /^we\b/i.test(e.text)) && (/\band\s+(?:is|was|has)\b/i.test(after) || /\band\s+\w+ed\s*[.!?]*$/i.test(after) || /\b(?:and|but)\s+(?:cannot|can['’]t|will|won['’]t|must|may|might|should)\s+(?:not\s+)?be\s+\w+(?:ed|en)\b/i.test(after))) return true;
+  if (edits.some((e) => /^we\b/i.test(e.text)) && (/\band\s+(?:is|was|has)\b/i.test(after) || (/\band\s+\w+ed\s*[.!?]*$/i.test(after) && !SUBORDINATE_PASSIVE_PAIR.test(after)) || /\b(?:and|but)\s+(?:cannot|can['’]t|will|won['’]t|must|may|might|should)\s+(?:not\s+)?be\s+\w+(?:ed|en)\b/i.test(after))) return true;
   let shift = 0;
   for (const e of [...edits].sort((a, b) => a.start - b.start)) {
     const at = e.start + shift;

@@ -12,6 +12,12 @@ const reproachDropped = phraseRewrite({
       pattern: /^((?:our|we|we['’]ve|we\s+have|i|i['’]ve|my)\b[^,;—–]{8,}?),?\s*(?:[;—–]\s*)?(?:and|but|yet)\s+(?:you|u)\s+(?:still\s+)?(?:haven['’]t|have\s+not|didn['’]t|did\s+not|never|can['’]t\s+even|won['’]t\s+even)\s+(?:even\s+|yet\s+|bothered\s+to\s+)?[^.!?]*?\s*[.!?]*$/iu,
       replace: (m) => `${m[1]}.`,
     },
+    // "The least you can do is chip in $5." → "If you'd like to help, you can chip in $5.": the ask, offered.
+    {
+      pattern: /^(?:so\s+|and\s+)?the\s+least\s+you\s+(?:can|could)\s+do\s+is\s+(?:to\s+)?((?:give(?!\s+(?:us|it|them)\s+(?:another|a)\s+(?:go|try|chance))|chip\s+in|donate|pledge|reply|share|sign|add|send|leave|vote|help)\b[^.!?]*?)\s*[.!]*((?:\s*[\p{Extended_Pictographic}\u{FE0F}])*)\s*$/iu,
+      // (An emoji after the ask stays after it: "…leave a review. 🙏")
+      replace: (m) => `If you'd like to help, you can ${m[1]}.${m[2] ? ` ${m[2].trim()}` : ''}`,
+    },
   ],
 });
 export const rule = phraseRule({
