@@ -14,7 +14,7 @@ export interface BlockStats {
   questions: number;
   /** Invitations to answer: "reply to this email", "let me know", "what do you think". */
   invitations: number;
-  /** Where the last sentence is, in block-text offsets (document-level rules report there). */
+  /** Where the last sentence's opening words are, in block-text offsets (document-level rules report there). */
   lastSentence: { start: number; end: number } | undefined;
   /** The block reads as an email's footer (unsubscribe, preferences, privacy, copyright): not the message's end. */
   footer: boolean;
@@ -31,6 +31,12 @@ const INVITATION =
 
 const FOOTER = /\bunsubscribe\b|\b(?:email|your|update)\s+preferences\b|\bprivacy\s+(?:policy|notice)\b|©|\bcopyright\b|\ball rights reserved\b|\bregistered\s+(?:office|in\s+england|charity)|\*\|UNSUB\|\*|\{\{\s*unsubscribe/i;
 
+/** A sentence's opening words, up to its first break, merge tag, link or code: where a hint about the whole message goes, never on the tag or the code. */
+function openingWords(text: string): number {
+  const stop = /\s*(?:[,;:—–(]|\{\{|\*\||<|https?:\/\/|www\.|\b(?:promo\s+|discount\s+)?code\b|\S*\d)/i.exec(text);
+  return stop && stop.index > 0 ? stop.index : text.length;
+}
+
 export function blockStats(sentences: readonly Sentence[]): BlockStats {
   const stats: BlockStats = { words: 0, sentences: sentences.length, reader: 0, writer: 0, questions: 0, invitations: 0, lastSentence: undefined, footer: false };
   for (const s of sentences) {
@@ -42,6 +48,6 @@ export function blockStats(sentences: readonly Sentence[]): BlockStats {
   }
   const last = sentences[sentences.length - 1];
   stats.footer = sentences.some((s) => FOOTER.test(s.text));
-  if (last) stats.lastSentence = { start: last.start, end: last.start + last.text.length };
+  if (last) stats.lastSentence = { start: last.start, end: last.start + openingWords(last.text) };
   return stats;
 }

@@ -136,6 +136,8 @@ export const rule: Rule = {
     ],
     clean: [
       'By September the old timetable will be gone.',
+      'Your payroll submissions are sent to HMRC for you.',
+      'Helmets are required on every ride.',
       'The studio fans are being serviced this week.',
       'The shop was founded in 1998.',
       'You won’t be charged until your trial ends.',
@@ -183,6 +185,10 @@ export const rule: Rule = {
       // "…and nothing you've made will be deleted": a promise, its negation in the subject.
       if (/\b(?:nothing|none\s+of|no\s+one|nobody)\b(?:\s+[\p{L}'’-]+){0,4}\s*$/iu.test(text.slice(0, start))) continue;
       if (/^(?:is|are)$/.test(auxiliary) && STATE.has(participle) && !BOILERPLATE_AFTER.test(text.slice(end))) continue;
+      // "Head torches are required after sunset": a rule of the trip, said of the thing (not "You are required to…").
+      if (/^(?:is|are)$/.test(auxiliary) && participle === 'required' && !/^\s+to\b/i.test(text.slice(end)) && !/\b(?:you|u)\s*$/i.test(text.slice(0, start))) continue;
+      // "RTI submissions are sent to HMRC for you": work done on the reader's behalf is about them.
+      if (!PROCEDURE.has(participle) && /^[^.,;:!?]{0,60}\bfor\s+you\b/i.test(text.slice(end))) continue;
       // "The lift is being serviced on Monday", "the fans are being serviced this week": work under way on a thing, a notice.
       if (/^(?:is|are)\s+being$/.test(auxiliary) && MAINTENANCE.has(participle)) continue;
       if (/^will\s+be$/.test(auxiliary) && SITE_NOTICE.has(participle) && !/\byour\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(0, start))) continue;
