@@ -101,6 +101,7 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['pushy.guilt', 'The least you can do is give £5.', "If you'd like to help, you can give £5."],
   ['pushy.peer-pressure', 'Your competitors are already automating their invoicing.', 'Many businesses are automating their invoicing.'],
   ['pushy.buy-now', 'Tap to upgrade to Premium right now 👉', 'You can upgrade to Premium 👉'],
+  ['pushy.exclamations', 'KETTERING & MOSS: BOILER SERVICE DUE!!!', 'Kettering & Moss: boiler service due.'],
   ['pushy.shaming', "If you're a true patriot, you'll chip in before midnight.", 'You can chip in before midnight.'],
   ['pushy.urgency', "Don't wait: this 5.2% savings rate could vanish at any minute.", 'This 5.2% savings rate may change at short notice.'],
   ['pushy.loss-framing', 'Cancel now and you lose your 214-day streak forever.', "If you cancel now, you'll permanently lose your 214-day streak."],
@@ -336,6 +337,10 @@ describe('sentence rewrites: before → after', () => {
     // A regret tied to something that is no term of the offer, and a shaming line in the perfect tense.
     "You'll kick yourself when the Fellside photos go up and you weren't there.",
     "If you actually cared about your kid's maths, you'd have enrolled them in Mathsprout already.",
+    // From batches 2026-12-02d and e: a comma left before the stop, a modal left with a number, a contract's verb as a request.
+    'Let your membership lapse and your priority booking, and your favourite seat, are gone for good.',
+    'This course will 100% change your life.',
+    'Licensee shall procure that its Authorised Users comply with the Acceptable Use Policy set out herein.',
   ]) {
     it(`offers no sentence rewrite: ${before}`, () => {
       const offered = lint(before, { kind: 'markdown' }).flatMap((f) => f.suggestions).filter((s) => s.kind === 'sentence');

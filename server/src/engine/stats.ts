@@ -33,7 +33,8 @@ const FOOTER = /\bunsubscribe\b|\b(?:email|your|update)\s+preferences\b|\bprivac
 
 /** A sentence's opening words, up to its first break, merge tag, link or code: where a hint about the whole message goes, never on the tag or the code. */
 function openingWords(text: string): number {
-  const stop = /\s*(?:[,;:—–(]|\{\{|\*\||<|https?:\/\/|www\.|\b(?:promo\s+|discount\s+)?code\b|\S*\d)/i.exec(text);
+  // (Merge tags reach the rules masked as a run of x's.)
+  const stop = /\s*(?:[,;:—–(]|\{\{|\*\||<|https?:\/\/|www\.|\b(?:promo\s+|discount\s+)?code\b|\bx{4,}\b|\S*\d)/i.exec(text);
   return stop && stop.index > 0 ? stop.index : text.length;
 }
 

@@ -31,9 +31,9 @@ export function lowerCaseEdits(sentence: string, onlyKnownShortWords = false): E
   let first = true;
   let previous = '';
   let inName = false;
-  // A sender's name before the colon that opens the line ("KETTLE LANE: FREE GYOZA…") keeps its capitals as a name: "Kettle Lane:".
+  // A sender's name before the colon that opens the line ("KETTLE LANE: FREE GYOZA…", "KETTERING & MOSS:") keeps its capitals as a name: "Kettle Lane:".
   // (A heading is no name: "ATTENTION ROWERS:", "FINAL REMINDER:".)
-  const sender = /^\W*(?!(?:ATTENTION|FINAL|LAST|REMINDER|NOTICE|WARNING|URGENT|IMPORTANT|UPDATE|NEWS|ALERT|SALE|OFFER|HEY|HI|PS|P\.S\.|NB|BREAKING|FLASH|NEW|TODAY|TONIGHT|NOW|HUGE|BIG|MEGA|MASSIVE|GIANT|SUMMER|WINTER|SPRING|AUTUMN|BLACK|CLEARANCE|SPECIAL|EXCLUSIVE|FREE|HOT|LIMITED)\b)(?:\p{Lu}[\p{Lu}\p{N}&'’.-]*\s+){0,3}\p{Lu}[\p{Lu}\p{N}&'’-]*\s*:/u.exec(sentence)?.[0].length ?? 0;
+  const sender = /^\W*(?!(?:ATTENTION|FINAL|LAST|REMINDER|NOTICE|WARNING|URGENT|IMPORTANT|UPDATE|NEWS|ALERT|SALE|OFFER|HEY|HI|PS|P\.S\.|NB|BREAKING|FLASH|NEW|TODAY|TONIGHT|NOW|HUGE|BIG|MEGA|MASSIVE|GIANT|SUMMER|WINTER|SPRING|AUTUMN|BLACK|CLEARANCE|SPECIAL|EXCLUSIVE|FREE|HOT|LIMITED)\b)(?:(?:\p{Lu}[\p{Lu}\p{N}&'’.-]*|&)\s+){0,3}\p{Lu}[\p{Lu}\p{N}&'’-]*\s*:/u.exec(sentence)?.[0].length ?? 0;
   for (const m of sentence.matchAll(WORD)) {
     const word = m[0];
     // "50% OFF ALL SEEDS": a word after a number does not open the sentence.

@@ -760,6 +760,13 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (PARTICIPLE_ALONE.test(after) && !PARTICIPLE_ALONE.test(before)) return 'a participle left on its own';
   if (/\b(?:so|and|but|or)\s+please\s*[.!?…]*\s*$/i.test(after)) return 'ends on a word that needs more';
   if (/\bplease\s+be\s+(?:bound|advised|informed|reminded|notified|aware)\b/i.test(after)) return 'a passive left beside "please"';
+  // "…, and your favourite seat,." / "This course will 100%.": a cut that left a mark or a modal with nothing after it.
+  if (/,\s*[.!?]/.test(after) && !/,\s*[.!?]/.test(before)) return 'ends on a word that needs more';
+  if (/\b(?:will|can|could|would|shall|may|might|must)\s+[\d%.,\s]*[.!?]*\s*$/i.test(after) && !/\b(?:will|can|could|would|shall|may|might|must)\s+[\d%.,\s]*[.!?]*\s*$/i.test(before)) return 'ends on a word that needs more';
+  // "Licensee shall procure that…" → "Please procure that…": a contract's verb asked of the reader is still the contract.
+  if (/\bplease\s+(?:procure|indemnify|warrant|undertake|covenant)\b/i.test(after)) return 'still legalese';
+  // "Action may be required." → "We may need action.": the action is the reader's to take.
+  if (/\bwe\s+(?:may\s+|might\s+|will\s+)?need\s+(?:urgent\s+|immediate\s+|further\s+|prompt\s+)?action\b/i.test(after)) return 'a new subject where no clause can start';
   // "The Subscriber shall remain liable…" → "Please remain liable…": a duty is not a request.
   if (/\bplease\s+(?:remain|be|stay)\s+(?:liable|responsible|bound|subject)\b/i.test(after)) return 'a duty made into a request';
   // "…termination of membership and forfeiture of all benefits" → "…we'll close membership.": each thing lost is named.
