@@ -763,6 +763,8 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   // "…, and your favourite seat,." / "This course will 100%.": a cut that left a mark or a modal with nothing after it.
   if (/,\s*[.!?]/.test(after) && !/,\s*[.!?]/.test(before)) return 'ends on a word that needs more';
   if (/\b(?:will|can|could|would|shall|may|might|must)\s+[\d%.,\s]*[.!?]*\s*$/i.test(after) && !/\b(?:will|can|could|would|shall|may|might|must)\s+[\d%.,\s]*[.!?]*\s*$/i.test(before)) return 'ends on a word that needs more';
+  // "…, and honestly it stings…" → "Honestly it stings…": an opening discourse marker wants its comma (Harper says so too).
+  if (/^\W*(?:honestly|frankly|seriously|basically|sadly|truthfully|personally|clearly|obviously|admittedly|luckily)\s+(?!,)\p{L}/iu.test(after) && !/^\W*(?:honestly|frankly|seriously|basically|sadly|truthfully|personally|clearly|obviously|admittedly|luckily)\b/i.test(before)) return 'an opening word without its comma';
   // "Licensee shall procure that…" → "Please procure that…": a contract's verb asked of the reader is still the contract.
   if (/\bplease\s+(?:procure|indemnify|warrant|undertake|covenant)\b/i.test(after)) return 'still legalese';
   // "Action may be required." → "We may need action.": the action is the reader's to take.
