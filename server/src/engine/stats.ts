@@ -33,10 +33,13 @@ const FOOTER = /\bunsubscribe\b|\b(?:email|your|update)\s+preferences\b|\bprivac
 
 /** A sentence's opening words, up to its first break, merge tag, link or code: where a hint about the whole message goes, never on the tag or the code. */
 function openingWords(text: string): number {
-  // (Merge tags reach the rules masked as a run of x's.)
-  const stop = /\s*(?:[,;:—–(]|\{\{|\*\||<|https?:\/\/|www\.|\b(?:promo\s+|discount\s+)?code\b|\bx{4,}\b|\S*\d)/i.exec(text);
-  return stop && stop.index > 0 ? stop.index : text.length;
+  // (Each alternative starts at a mark or a word's start, so the search stays linear on a run-on line.)
+  const stop = OPENING_STOP.exec(text);
+  const end = stop ? text.slice(0, stop.index).trimEnd().length : text.length;
+  return end > 0 ? end : text.length;
 }
+/** Where a hint's underline stops. Merge tags reach the rules masked as a run of x's. */
+const OPENING_STOP = /[,;:—–(<]|\{\{|\*\||https?:\/\/|www\.|\b(?:promo\s+|discount\s+)?code\b|\bx{4,}\b|(?<![\p{L}\p{N}])[\p{L}\p{N}]*\d/iu;
 
 export function blockStats(sentences: readonly Sentence[]): BlockStats {
   const stats: BlockStats = { words: 0, sentences: sentences.length, reader: 0, writer: 0, questions: 0, invitations: 0, lastSentence: undefined, footer: false };
