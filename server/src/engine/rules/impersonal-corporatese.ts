@@ -12,6 +12,9 @@ const MAKE: Record<string, string> = { e: 'make', es: 'makes', ed: 'made', ing: 
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+');
 /** A word of the crowd (data/jargon.json): fine alone, corporatese among others. */
 const CROWD_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}_-])(?:${jargon.words.map(escape).join('|')}|[\p{L}\p{N}]+-(?:${jargon.suffixes.join('|')}))(?![\p{L}\p{N}_-])`, 'giu');
+/** The first word of every crowd word, lower case: a sentence with none of them (and no hyphen for a compound) is not searched. */
+const CROWD_FIRST_WORDS = new Set(jargon.words.map((w) => w.toLowerCase().split(/[\s-]+/)[0]));
+const mayHoldCrowd = (text: string): boolean => text.includes('-') || text.toLowerCase().split(/[^a-z]+/).some((w) => CROWD_FIRST_WORDS.has(w));
 /** How many crowd words make a crowd on their own; beside a corporatese phrase one is enough. */
 const CROWD = 3;
 
@@ -75,6 +78,7 @@ export const rule: typeof fromList = {
     const reports = fromList.check!(sentence);
     const text = sentence.text;
     const crowd: RuleReport[] = [];
+    if (!mayHoldCrowd(text)) return reports;
     for (const m of text.matchAll(CROWD_WORD)) {
       const start = m.index!;
       const end = start + m[0].length;
