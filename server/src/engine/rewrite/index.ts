@@ -761,10 +761,10 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (/\b(?:so|and|but|or)\s+please\s*[.!?…]*\s*$/i.test(after)) return 'ends on a word that needs more';
   if (/\bplease\s+be\s+(?:bound|advised|informed|reminded|notified|aware)\b/i.test(after)) return 'a passive left beside "please"';
   // "…, and your favourite seat,." / "This course will 100%.": a cut that left a mark or a modal with nothing after it.
-  if (/,\s*[.!?]/.test(after) && !/,\s*[.!?]/.test(before)) return 'ends on a word that needs more';
-  if (/\b(?:will|can|could|would|shall|may|might|must)\s+[\d%.,\s]*[.!?]*\s*$/i.test(after) && !/\b(?:will|can|could|would|shall|may|might|must)\s+[\d%.,\s]*[.!?]*\s*$/i.test(before)) return 'ends on a word that needs more';
+  if (COMMA_BEFORE_STOP.test(after) && !COMMA_BEFORE_STOP.test(before)) return 'ends on a word that needs more';
+  if (MODAL_LEFT_BARE.test(after) && !MODAL_LEFT_BARE.test(before)) return 'ends on a word that needs more';
   // "…, and honestly it stings…" → "Honestly it stings…": an opening discourse marker wants its comma (Harper says so too).
-  if (/^\W*(?:honestly|frankly|seriously|basically|sadly|truthfully|personally|clearly|obviously|admittedly|luckily)\s+(?!,)\p{L}/iu.test(after) && !/^\W*(?:honestly|frankly|seriously|basically|sadly|truthfully|personally|clearly|obviously|admittedly|luckily)\b/i.test(before)) return 'an opening word without its comma';
+  if (OPENING_MARKER_BARE.test(after) && !OPENING_MARKER.test(before)) return 'an opening word without its comma';
   // "Licensee shall procure that…" → "Please procure that…": a contract's verb asked of the reader is still the contract.
   if (/\bplease\s+(?:procure|indemnify|warrant|undertake|covenant)\b/i.test(after)) return 'still legalese';
   // "Action may be required." → "We may need action.": the action is the reader's to take.
@@ -799,6 +799,13 @@ function lostThingsLost(before: string, after: string): boolean {
 }
 /** "forfeiture of all accrued rewards": group 1 what is lost, up to a preposition, a joiner or a mark. */
 const LOSS_OF = /\b(?:forfeiture|loss|termination|suspension|cancellation|deletion|removal|withdrawal)\s+of\s+((?:(?!(?:hereunder|howsoever|whatsoever|arising|caused|and|or|if|unless|within|by|on|at|without|for|in|from|under|upon)\b)[\p{L}'’-]+\s*){1,5})/giu;
+
+const COMMA_BEFORE_STOP = /,\s*[.!?]/;
+/** A modal with only a number or a mark after it: "This course will 100%." */
+const MODAL_LEFT_BARE = /\b(?:will|can|could|would|shall|may|might|must)\s+[\d%.,\s]*[.!?]*\s*$/i;
+/** An opening discourse marker, and the same marker going straight on to a word (no comma). */
+const OPENING_MARKER = /^\W*(?:honestly|frankly|seriously|basically|sadly|truthfully|personally|clearly|obviously|admittedly|luckily)\b/i;
+const OPENING_MARKER_BARE = new RegExp(`${OPENING_MARKER.source}\\s+\\p{L}`, 'iu');
 
 /** One word three times running ("book book book"); a doubled "very" or "that" is ordinary English. */
 const REPEATED_WORD = /\b(\p{L}+)[\s,.!]+\1[\s,.!]+\1\b/iu;
