@@ -1,7 +1,7 @@
 // `rapport` as CI and terminals run it: the built bin, real files, real exit codes.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { rules } from '../../server/src/engine';
@@ -17,6 +17,20 @@ describe('rapport CLI', function () {
     dir = mkdtempSync(join(tmpdir(), 'rapport-cli-'));
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('starts from the startup snapshot the build made for this Node, with the same output, exit code and --help as without it', () => {
+    // The build makes it (scripts/build.mjs); a Node that cannot would leave none, and the CLI would load as usual.
+    assert.ok(existsSync(join(ROOT, 'server/out/cli.snapshot.blob.stamp')), 'no startup snapshot: see the build output');
+    const plain = (args: string[], input?: string) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, input, encoding: 'utf8', env: { ...process.env, RAPPORT_NO_SNAPSHOT: '1' } });
+    for (const args of [['lint', 'samples', '--format', 'json'], ['lint', '--stdin', '--format', 'sarif'], ['--help'], ['lint', 'no-such-folder']]) {
+      const input = args.includes('--stdin') ? 'Buy now!!! Our solutions leverage synergies.' : undefined;
+      const fromSnapshot = run(args, input);
+      const loaded = plain(args, input);
+      assert.equal(fromSnapshot.status, loaded.status, args.join(' '));
+      assert.equal(fromSnapshot.stdout, loaded.stdout, args.join(' '));
+      assert.equal(fromSnapshot.stderr, loaded.stderr, args.join(' '));
+    }
+  });
 
   it('prints the documented JSON shape with UTF-16 columns and per-file metrics', () => {
     const file = join(dir, 'promo.md');
