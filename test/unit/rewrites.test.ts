@@ -341,6 +341,12 @@ describe('sentence rewrites: before → after', () => {
     'Let your membership lapse and your priority booking, and your favourite seat, are gone for good.',
     'This course will 100% change your life.',
     'Licensee shall procure that its Authorised Users comply with the Acceptable Use Policy set out herein.',
+    // From batch 2026-12-02g: a clause cut to its subject, a future after "after", a passive left beside the new "you",
+    // a price rise dropped with the push.
+    "Demand for TallyChain's expert review is so high that the waitlist could close any day now.",
+    "FINAL NOTICE: your pet's cover lapses tonight and anything diagnosed after that will be excluded unless you act now.",
+    'Ticket exchanges may be requested but cannot be guaranteed.',
+    'Join now before prices rise!',
   ]) {
     it(`offers no sentence rewrite: ${before}`, () => {
       const offered = lint(before, { kind: 'markdown' }).flatMap((f) => f.suggestions).filter((s) => s.kind === 'sentence');
@@ -359,6 +365,13 @@ describe('sentence rewrites: before → after', () => {
       ['Members of the club can book courts online.', 'As a member of the club, you can book courts online.'],
       ['Customers who ordered a grow kit can now track their delivery in the app.', 'If you ordered a grow kit, you can now track your delivery in the app.'],
       ['ur mates r all going 2 the beach party, dont miss out!!', 'Your mates are all going to the beach party.'],
+      // Batch 2026-12-02g: the clock at the end of an order goes, the alarm an opening cut left goes with it, rivals
+      // who "already switched" become businesses that switched, a requested couple is asked directly.
+      ['Reply YES to book your skis this instant.', 'Reply YES to book your skis.'],
+      ['Tick tock ⏰ your Powder Hound deal disappears at midnight', 'Your Powder Hound deal runs until midnight'],
+      ["Your competitors already switched to PayLoom. What's stopping you?", 'Many businesses switched to PayLoom.'],
+      ['Couples are requested to confirm their final shot list two weeks prior to the event.', 'Please confirm your final shot list two weeks before the event.'],
+      ["We noticed you haven't opened the app in a week. Your streak misses you 😢", "We noticed you haven't opened the app in a week. Your streak misses you 😢"],
     ]) assert.equal(fixAll(before), after, before);
     assert.ok(!/dispose remaining jars of/.test(fixAll('Remaining jars will be disposed of.')));
     assert.ok(!/^Still stuck/.test(fixAll('Everyone’s switching to Taskloom. Don’t be the last team still stuck in spreadsheets.').split('. ')[1] ?? ''));

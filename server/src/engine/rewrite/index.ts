@@ -159,6 +159,8 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
     edits = keepOpeningCapital(sentence, edits);
     edits = mergeEdits(edits, calmEnding(sentence, edits, findings));
     edits = mergeEdits(edits, quietAlarms(sentence, edits, findings));
+    // …and the alarm an opening cut left in front goes with the words it sounded for.
+    if (findings.some((f) => f.rule.pressure)) edits = edits.map((e) => (e.start === 0 && ALARM_OPENING.test(e.text) ? { start: 0, end: e.end + /^\s*/.exec(sentence.slice(e.end))![0].length, text: '' } : e));
     // A shouted sentence said in a normal voice ends on a full stop, not on the one "!" its marks were cut to.
     if (shouted) edits = edits.map((e) => (e.text === '!' && /^[!\s]*$/.test(sentence.slice(e.end)) ? { ...e, text: '.' } : e));
     const withContractions = mergeEdits(edits, contractionEdits(sentence));
@@ -308,6 +310,8 @@ function quietAlarms(sentence: string, edits: readonly Edit[], findings: readonl
 }
 /** Two or more alarm emoji in a row, with the spaces after them. */
 const ALARM_RUN = /(?:[\u{1F6A8}\u{23F0}\u{23F3}\u{231B}\u{203C}\u{26A0}\u{1F525}\u{1F4A5}\u{1F4E2}\u{2757}\u{2755}]\uFE0F?\s*){2,}/gu;
+/** All an opening cut left of the sentence's start: alarm emoji ("Tick tock ⏰ your deal…" → "⏰ Your deal…"). */
+const ALARM_OPENING = /^(?:[\u{1F6A8}\u{23F0}\u{23F3}\u{231B}\u{203C}\u{26A0}\u{1F525}\u{1F4A5}\u{1F4E2}\u{2757}\u{2755}]\uFE0F?\s*)+$/u;
 
 /** An edit's text with its text-speak spelled out, except a word the edit writes only part of ("U" that starts "using"). */
 function spellOutIn(sentence: string, edit: Edit): string {
@@ -572,6 +576,11 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (after === '' && (NAMED_OFFER.test(before) || ATTACHMENT.test(before) || NAMES_OUR_OFFERING.test(before))) return 'removal would lose information';
   // "Here's why you can't go without one." introduces what follows: cut, it leaves the next lines unannounced.
   if (after === '' && /^\W*here(?:['’]s|\s+is|\s+are)\s+(?:why|how|what)\b/i.test(before)) return 'removal would lose information';
+  // "Join now before prices rise!" → "Join when you're ready." (or nothing): that prices will rise is a fact the reader can use.
+  if (PRICE_CHANGE.test(before) && !/\bpric/i.test(after)) return 'drops the price change';
+  // The model reads a whole sentence, not which of its words push: on its word alone, a sentence that says how long
+  // something has not happened is not cut ("We noticed you haven't opened the app in a week." holds a fact beside the guilt it read).
+  if (after === '' && findings.every((f) => f.byModel) && A_SPAN_OF_TIME.test(before)) return 'removal would lose information';
   // Removing a sentence that was only pressure: a short one ("The clock is ticking."), nothing protected in it.
   if (after === '' && slogan) {
     if (wordsIn(before) > MAX_REMOVABLE_SLOGAN_WORDS) return 'too long to remove';
@@ -702,6 +711,10 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (PREPOSITION_THEN_WE.test(after) && !PREPOSITION_THEN_WE.test(before)) return 'a new subject where no clause can start';
   // "We've noted concerns … and will be taken into consideration": the second verb stayed passive, so "we" is its subject.
   if (WE_THEN_PASSIVE.test(after) && !WE_THEN_PASSIVE.test(before)) return 'a passive left beside "we"';
+  // "Ticket exchanges may be requested but cannot be guaranteed." → "You can request … but cannot be guaranteed": the second verb now says it of the reader.
+  if (YOU_THEN_PASSIVE.test(after) && !/^\W*you\b/i.test(before)) return 'a passive left beside "you"';
+  // "…after that will be excluded" → "…after we'll exclude that": a future after "after" or "until" starts no clause.
+  if (TIME_WORD_THEN_WE_WILL.test(after) && !TIME_WORD_THEN_WE_WILL.test(before)) return 'a new subject where no clause can start';
   // "The Licensee shall be entitled" → "You be entitled": a subject that lost its modal.
   if (SUBJECT_THEN_BARE_BE.test(after) && !SUBJECT_THEN_BARE_BE.test(before)) return 'a subject before a bare "be"';
   // "Recipients who no longer wish…" → "You who no longer wish…": a relative clause on a personal pronoun.
@@ -735,6 +748,8 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (PLEASE_THEN_PASSIVE.test(after) && !PLEASE_THEN_PASSIVE.test(before)) return 'a passive left beside "please"';
   // "We value your custom and kindly remind you" → "…and please remind you": "please" asks the reader, but "we" still does the reminding.
   if (/\bwe\b[^.!?;]*\band\s+please\s+\w+\s+(?:you|your)\b/i.test(after) && !/\band\s+please\b/i.test(before)) return 'a verb left for the old subject';
+  // "Only 5 places remain and customers are advised to book" → "We have 5 places left and please book.": a request spliced onto a statement.
+  if (/[\p{L}\p{N}][^.!?;:—–]*\band\s+please\s+\p{L}/iu.test(after) && !/\band\s+please\b/i.test(before)) return 'a request spliced onto a statement';
   // "The Licensee acknowledges" → "You acknowledges": the party became "you", its verb did not.
   const youVerb = YOU_THIRD_PERSON_VERB.exec(after);
   if (youVerb && !YOU_THIRD_PERSON_VERB.test(before)) return 'a verb left for the old subject';
@@ -762,6 +777,8 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (/\bplease\s+be\s+(?:bound|advised|informed|reminded|notified|aware)\b/i.test(after)) return 'a passive left beside "please"';
   // "…, and your favourite seat,." / "This course will 100%.": a cut that left a mark or a modal with nothing after it.
   if (COMMA_BEFORE_STOP.test(after) && !COMMA_BEFORE_STOP.test(before)) return 'ends on a word that needs more';
+  // "…so high that the waitlist could close any day now." → "…so high that the waitlist."; "…unless you act now." → "…unless you.".
+  if (CLAUSE_CUT_SHORT.test(after) && !CLAUSE_CUT_SHORT.test(before)) return 'a clause left without its verb';
   if (MODAL_LEFT_BARE.test(after) && !MODAL_LEFT_BARE.test(before)) return 'ends on a word that needs more';
   // "…, and honestly it stings…" → "Honestly it stings…": an opening discourse marker wants its comma (Harper says so too).
   if (OPENING_MARKER_BARE.test(after) && !OPENING_MARKER.test(before)) return 'an opening word without its comma';
@@ -785,7 +802,7 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
 
 /** A sentence that is only a subordinate clause: "If you don't list this spring." (a question is its own clause). */
 function subordinateAlone(text: string): boolean {
-  return text.split(/(?<=[.!?…])\s+/).some((s) => /^\W*(?:if|unless|because|although|though|whereas|whenever)\b[^,;:—–]*$/i.test(s.trim()) && !/\?\W*$/.test(s));
+  return text.split(/(?<=[.!?…])\s+/).some((s) => /^\W*(?:if|unless|because|although|though|whereas|whenever|(?:before|b4)(?=\s+(?:some(?:one|body)|any(?:one|body)|every(?:one|body)|you|they|we|it)\b))\b[^,;:—–]*$/i.test(s.trim()) && !/\?\W*$/.test(s));
 }
 
 /** Whether a thing the reader would lose ("forfeiture of all benefits") is no longer named. */
@@ -801,6 +818,12 @@ function lostThingsLost(before: string, after: string): boolean {
 const LOSS_OF = /\b(?:forfeiture|loss|termination|suspension|cancellation|deletion|removal|withdrawal)\s+of\s+((?:(?!(?:hereunder|howsoever|whatsoever|arising|caused|and|or|if|unless|within|by|on|at|without|for|in|from|under|upon)\b)[\p{L}'’-]+\s*){1,5})/giu;
 
 const COMMA_BEFORE_STOP = /,\s*[.!?]/;
+/** A clause's opening word then only its subject, and the sentence ends: "…that the waitlist.", "…unless you." */
+const CLAUSE_CUT_SHORT = /\b(?:that|unless|because|until|if|whether|once|although)\s+(?:(?:the|a|an|your|our|their|this|these|those)\s+[\p{L}'’-]+|you|we|they|it|he|she|someone|everyone|anyone)\s*[.!?…]*\s*$/iu;
+/** "…after we'll exclude…": a future straight after a word of time. */
+const TIME_WORD_THEN_WE_WILL = /\b(?:after|before|until|till|once)\s+we(?:['’]ll|\s+will)\b/i;
+/** "You can request … but cannot be guaranteed": a second verb, passive, whose subject is now the reader. */
+const YOU_THEN_PASSIVE = /^\W*you\b[^.;!?]*\b(?:and|but)\s+(?:will|may|can|cannot|can['’]t|must|shall|should|would|is|are)\s+(?:not\s+)?be\s+\w+(?:ed|en)\b/i;
 /** A modal with only a number or a mark after it: "This course will 100%." */
 const MODAL_LEFT_BARE = /\b(?:will|can|could|would|shall|may|might|must)\s+[\d%.,\s]*[.!?]*\s*$/i;
 /** An opening discourse marker, and the same marker going straight on to a word (no comma). */
@@ -1001,6 +1024,9 @@ const NAMES_A_PRODUCT = /\b(?:needs?|crying\s+out\s+for|begging\s+for|(?:incompl
 
 /** A longer sentence carries information even when a pressure phrase covers most of it ("Hurry, only a few terracotta sets are left"). */
 const MAX_REMOVABLE_WORDS = 10;
+/** "…haven't opened the app in a week": how long something has not happened, a fact (a threat's "in five years you'll…" is not). */
+const A_SPAN_OF_TIME = /\b(?:haven['’]t|hasn['’]t|have\s+not|has\s+not|didn['’]t)\b[^.!?]*\b(?:in|for)\s+(?:a|an|one|two|three|four|five|six|over\s+a|\d+)\s+(?:days?|weeks?|fortnights?|months?|years?)\b/i;
+const PRICE_CHANGE = /\bprices?\s+(?:rise|rises|go(?:es)?\s+up|increase|increases|double|doubles|jump|jumps|change|changes)\b/i;
 const MAX_REMOVABLE_STOCK_LINE_WORDS = 14;
 const MAX_REMOVABLE_SLOGAN_WORDS = 18;
 /** What a slogan may not hold if it is to go whole: an offer, a price, a way to act or get in touch. */

@@ -8,6 +8,8 @@ import { phraseRewrite } from '../rewrite/phrases';
 /** What may stand before a command: nothing, punctuation, or a word that leads into one ("and", "just", "please"). */
 const COMMAND_POSITION = /(?:^|[:;,.!?—–-]|\b(?:and|then|so|just|please|simply|go|come|now|today|remember))\s*["“'‘(*_]*\s*$/i;
 
+const wordsBefore = (m: RegExpExecArray) => (m.input.slice(0, m.index).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
 const CALL_SOMEONE = /^(?:call|ring|phone|text)\s+(?:him|her|them|me|mum|mom|dad)\b/i;
 
 export const rule = phraseRule({
@@ -27,6 +29,9 @@ export const rule = phraseRule({
     templates: [
       // "Download now and start saving" keeps what to do and loses only the clock: "Download and start saving".
       { pattern: /^(download|install|join|sign\s+up|subscribe|register|enrol|enroll|upgrade|book|order|shop)\s+(?:now|today|right\s+now|immediately)\s+(?=and\s)/i, replace: (m) => `${m[1]} ` },
+      // "Reply YES to book your skis this instant." keeps the way to book and loses only the clock at its end
+      // (not where a bare verb would be left: "Register immediately." → "Register.").
+      { pattern: /[\s,]*\b(?:right\s+now|this\s+(?:instant|minute|second)|immediately|right\s+away|asap|without\s+delay|before\s+you\s+(?:close|leave|scroll\s+past|delete|forget)\b[^.!?]*)(?=[\s!.]*$)/i, replace: (m) => (wordsBefore(m) >= 3 ? '' : undefined) },
     ],
   }),
   pressure: true,

@@ -24,7 +24,8 @@ function sayWhatOthersDid(sentence: string, finding: FindingToRewrite): Alternat
   // (Neighbours only: "your friends in the pipe band" are not "people in the pipe band".)
   const yourPeople = /^(?:all\s+)?(?:your|ur)\s+(neighbou?rs)\s+(?=(?:on|in|at|from)\s)/i.exec(sentence);
   // "Your competitors are already automating their invoicing." → "Many businesses are automating…".
-  const yourCrowd = /^(?:your|ur)\s+(competitors|rivals|peers)\s+(?=(?:are|have|were)\s+already\b)/i.exec(sentence);
+  // ("Your competitors already switched to PayLoom." → "Many businesses switched…", too.)
+  const yourCrowd = /^(?:your|ur)\s+(competitors|rivals|peers)(?=\s+(?:(?:are|have|were)\s+)?already\b)/i.exec(sentence);
   const everyOther = /^every\s+other\s+(household|family|business|home|shop|studio|parent|firm|school)\s+((?:on|in|at)\s+[^,.;!?]+?)\s+has\b/i.exec(sentence);
   if (counted) {
     const end = counted.index + counted[0].length;
@@ -34,7 +35,7 @@ function sayWhatOthersDid(sentence: string, finding: FindingToRewrite): Alternat
     edits.push({ start: counted.index, end, text: capitaliseAt(sentence, counted.index, `${counted[1]} ${placed ? who.replace(/ nearby$/, '') : who}`) });
   } else if (yourRivals) edits.push({ start: yourRivals.index, end: yourRivals.index + yourRivals[0].length, text: `${yourRivals[1]} of the ${yourRivals[2] ?? ''}businesses in your field` });
   else if (yourPeople) edits.push({ start: 0, end: yourPeople[0].length, text: 'People ' });
-  else if (yourCrowd) edits.push({ start: 0, end: yourCrowd[0].length, text: /^peers$/i.test(yourCrowd[1]) ? 'Many people in your field ' : 'Many businesses ' });
+  else if (yourCrowd) edits.push({ start: 0, end: yourCrowd[0].length, text: /^peers$/i.test(yourCrowd[1]) ? 'Many people in your field' : 'Many businesses' });
   else if (everyOther) edits.push({ start: 0, end: everyOther.index + everyOther[0].length, text: `${PLURAL[everyOther[1].toLowerCase()]} ${everyOther[2]} have` });
   else return [];
   const covered = edits[0];
