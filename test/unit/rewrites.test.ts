@@ -372,6 +372,14 @@ describe('sentence rewrites: before → after', () => {
       ["Your competitors already switched to PayLoom. What's stopping you?", 'Many businesses switched to PayLoom.'],
       ['Couples are requested to confirm their final shot list two weeks prior to the event.', 'Please confirm your final shot list two weeks before the event.'],
       ["We noticed you haven't opened the app in a week. Your streak misses you 😢", "We noticed you haven't opened the app in a week. Your streak misses you 😢"],
+      // Batch 2026-12-02h: a tag that only presses goes with the rewrite beside it, "may" stays a possibility, the
+      // pronoun follows its noun into the plural, and a crowd heading to a place is no event of ours.
+      ["Everyone's talking about the new hazy IPA. Don't be the only one who hasn't tried it.", "The new hazy IPA is here, if you'd like to try it."],
+      ['Presale for Millrace Oktoberfest closes soon. Like, really soon. Move fast.', 'Presale for Millrace Oktoberfest closes soon.'],
+      ["Book your table. Right now. Go on, we'll wait.", 'Book your table.'],
+      ['Failure to act on this notice may result in your mortgage offer being withdrawn.', "If you don't act on this notice, we may withdraw your mortgage offer."],
+      ["Every other household on Millbrook Road has pledged its support. Will yours be the one that didn't?", 'Households on Millbrook Road have pledged their support.'],
+      ["Everyone's heading to Porto this autumn, don't be the one stuck at home scrolling through their photos.", "Everyone's heading to Porto this autumn, don't be the one stuck at home scrolling through their photos."],
     ]) assert.equal(fixAll(before), after, before);
     assert.ok(!/dispose remaining jars of/.test(fixAll('Remaining jars will be disposed of.')));
     assert.ok(!/^Still stuck/.test(fixAll('Everyone’s switching to Taskloom. Don’t be the last team still stuck in spreadsheets.').split('. ')[1] ?? ''));

@@ -530,7 +530,8 @@ export function protectedTokens(text: string, flagged: ReadonlyArray<{ start: nu
   // Capitalised words after the first: names and product names (not "I", not words we may capitalise).
   // ALL-CAPS words are either acronyms (which rewrites keep) or shouting (which they lower on purpose).
   for (const m of outside.matchAll(/(?<=[\s(“"‘'-])\p{Lu}[\p{L}\p{N}’'&-]*/gu)) {
-    if (m[0] !== 'I' && !/^I['’]/.test(m[0]) && /\p{Ll}/u.test(m[0])) tokens.push(m[0]);
+    // (An emoji before the first word does not make it a name: "⏰ Tick tock!")
+    if (m[0] !== 'I' && !/^I['’]/.test(m[0]) && /\p{Ll}/u.test(m[0]) && /[\p{L}\p{N}]/u.test(text.slice(0, m.index))) tokens.push(m[0]);
   }
   return tokens;
 }
@@ -1025,7 +1026,7 @@ const NAMES_A_PRODUCT = /\b(?:needs?|crying\s+out\s+for|begging\s+for|(?:incompl
 /** A longer sentence carries information even when a pressure phrase covers most of it ("Hurry, only a few terracotta sets are left"). */
 const MAX_REMOVABLE_WORDS = 10;
 /** "…haven't opened the app in a week": how long something has not happened, a fact (a threat's "in five years you'll…" is not). */
-const A_SPAN_OF_TIME = /\b(?:haven['’]t|hasn['’]t|have\s+not|has\s+not|didn['’]t)\b[^.!?]*\b(?:in|for)\s+(?:a|an|one|two|three|four|five|six|over\s+a|\d+)\s+(?:days?|weeks?|fortnights?|months?|years?)\b/i;
+const A_SPAN_OF_TIME = /\b(?:haven['’]t|hasn['’]t|have\s+not|has\s+not|didn['’]t)\b[^.!?]*\b(?:(?:in|for)\s+(?:a|an|one|two|three|four|five|six|over\s+a|\d+)\s+(?:days?|weeks?|fortnights?|months?|years?|while)|lately|recently)\b/i;
 const PRICE_CHANGE = /\bprices?\s+(?:rise|rises|go(?:es)?\s+up|increase|increases|double|doubles|jump|jumps|change|changes)\b/i;
 const MAX_REMOVABLE_STOCK_LINE_WORDS = 14;
 const MAX_REMOVABLE_SLOGAN_WORDS = 18;
@@ -1120,9 +1121,9 @@ const MAX_CHALLENGE_WORDS = 9;
 /** Questions that dare the reader to keep up, not ones that ask what they need. */
 const CHALLENGE_QUESTION =
   /^(?:so\s+|and\s+|well,?\s+)?(?:what['’]?s\s+(?:stopping|holding)\s+(?:you|u)(?:\s+back)?|what\s+are\s+(?:you|u)\s+waiting\s+for|wh?at['’]?s\s+(?:your|ur)\s+excuse|why\s+(?:aren['’]?t|are|is|isn['’]?t|haven['’]?t|hasn['’]?t|don['’]?t|not)\b[^?]*|where\s+were\s+(?:you|u)|are\s+(?:you|u)(?:\s+(?:really|still|serious|in(?:\s+or\s+out)?|next|one\s+of\s+them|with\s+(?:us|them)))?|will\s+(?:you|u|yours)\s+(?:join|match|stand|be\s+(?:next|the\s+(?:last|only|one))|keep\s+up)\b[^?]*|shouldn['’]?t\s+(?:you|u|yours)|can\s+(?:you|u)\s+(?:afford\s+to\s+(?:fall|be\s+left|miss|wait)|live\s+with\s+that|keep\s+up)\b[^?]*|isn['’]?t\s+it\s+(?:time\s+(?:you|u)\b[^?]*|your\s+turn)|which\s+(?:one|kind\s+of\s+[\p{L}-]+|side|camp)\s+are\s+(?:you|u)(?:\s+on|\s+in)?|(?:you['’]re|ur|you\s+are)\s+next,?\s+right|do\s+(?:you|u)\s+really\s+want\s+to\s+(?:miss|be\s+left|hear\s+about\s+it)\b[^?]*|are\s+(?:you|u)\s+going\s+to\s+be\s+(?:left|the\s+(?:last|only))\b[^?]*)\s*\?+$/iu;
-/** Remarks that only press: an oath, a shrug, a "don't" with no reason. */
+/** Remarks that only press: an oath, a shrug, a "don't" with no reason, "Like, really soon.", "Go on, we'll wait.", "One pair is never enough." */
 const CHALLENGE_REMARK =
-  /^(?:guaranteed|ouch|thank\s+(?:us|me)\s+later|(?:and\s+)?that\s+(?:includes|means)\s+(?:you|u)|(?:yes,?\s+)?especially\s+(?:you|u)|(?:right\s+)?now|today|go|do\s+it(?:\s+(?:now|today))?|yes,?\s+(?:even\s+)?(?:you|today|now)|not\s+(?:next\s+\w+|tomorrow|later),?\s+(?:now|today)|(?:and\s+)?(?:you|u)\s+just\s+(?:can['’]?t|don['’]?t|haven['’]?t|didn['’]?t)\s+(?:hear|see|know|feel|noticed?|listened|realised|realized)(?:\s+it)?(?:\s+yet)?|trust\s+(?:us|me)|just\s+saying|seriously|forever|for\s+good|permanently|period|full\s+stop|ask\s+anyone|no\s+excuses|enough\s+said|['’]?nuff\s+said|go,?\s+go,?\s+go|don['’]?t\s+(?:miss\s+out|get\s+left\s+(?:behind|out)|fall\s+behind(?:\s+them)?|be\s+left\s+behind|be\s+the\s+(?:last|only)\s+[\p{L}\s-]{1,30}?|sit\s+this\s+one\s+out))\s*[.!…]*$/iu;
+  /^(?:guaranteed|ouch|thank\s+(?:us|me)\s+later|(?:and\s+)?that\s+(?:includes|means)\s+(?:you|u)|(?:yes,?\s+)?especially\s+(?:you|u)|(?:right\s+)?now|today|go|do\s+it(?:\s+(?:now|today))?|yes,?\s+(?:even\s+)?(?:you|today|now)|not\s+(?:next\s+\w+|tomorrow|later),?\s+(?:now|today)|(?:and\s+)?(?:you|u)\s+just\s+(?:can['’]?t|don['’]?t|haven['’]?t|didn['’]?t)\s+(?:hear|see|know|feel|noticed?|listened|realised|realized)(?:\s+it)?(?:\s+yet)?|trust\s+(?:us|me)|just\s+saying|seriously|forever|for\s+good|permanently|period|full\s+stop|ask\s+anyone|no\s+excuses|enough\s+said|['’]?nuff\s+said|go,?\s+go,?\s+go|don['’]?t\s+(?:miss\s+out|get\s+left\s+(?:behind|out)|fall\s+behind(?:\s+them)?|be\s+left\s+behind|be\s+the\s+(?:last|only)\s+[\p{L}\s'’-]{1,40}?|sit\s+this\s+one\s+out)|like,?\s+(?:really|super)\s+(?:soon|fast|quick)|go\s+on,?\s+(?:we['’]ll|I['’]ll)\s+wait|one\s+(?:pair|bottle|box|bag|coat|jar|pack|set|tin|tub)\s+(?:is\s+never|is\s+not|isn['’]t)\s+enough)\s*[.!…]*$/iu;
 
 /** A sentence in capitals said in a normal voice, as the rewrite of a shouted sentence beside it says its own. */
 export function calmedCapitals(sentence: string): Edit[] {

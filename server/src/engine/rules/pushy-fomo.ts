@@ -22,6 +22,9 @@ function thingWithoutTheCrowd(sentence: string): Alternative[] {
   const m = BANDWAGON_THING.exec(sentence);
   if (!m) return [];
   const [, sender, tryIt, , thing, when] = m;
+  // "Everyone's heading to Porto": a town the crowd travels to is not an event we host ("We'd love to see you at Porto");
+  // "Lantern Night", "Frostline ice nights" are. ("…going to be there" is no thing at all.)
+  if (!tryIt && !/^(?:the|our|this)\s/i.test(thing) && (!/\s/.test(thing.trim()) || /^be\s/i.test(thing))) return [];
   const plural = /s$/i.test(thing.trim().split(/\s+/).pop() ?? '') && !/ss$/i.test(thing.trim());
   const said = tryIt
     ? `${thing} ${plural ? 'are' : 'is'} here${when.replace(/^\s+right\s+now$/i, '')}, if you'd like to try ${plural ? 'them' : 'it'}.`

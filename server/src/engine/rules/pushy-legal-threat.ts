@@ -11,7 +11,7 @@ import { apostrophesLike, capitaliseAt } from '../rewrite/edits';
  * to keep what they have ("Please X by T to keep Y.").
  */
 const FAILURE_THEN_LOSS =
-  /^(?:(?:please\s+)?note(?:\s+that)?[:,]?\s+|(?:final\s+)?(?:notice|reminder|warning)[:,]\s+|notwithstanding\s+[^,]{1,60},\s*)?(?:(?:failure|failing|neglecting)\s+to\s+(?<action>[^,;:]+?)|non-?(?<non>payment|renewal)(?:\s+of\s+(?<of>(?:the|your)\s+[^,;:]+?))?(?<by>\s+(?:by|before|within)\s+[^,;:]+?)?)\s+(?:will|shall|may|could|might)\s+(?:(?:immediately|automatically)\s+)?(?:result\s+in|lead\s+to|mean)\s+(?:(?:the|an?)\s+)?(?<how>(?:(?:immediate|permanent|automatic|irreversible|irrevocable)\s+(?:and\s+)?)*)(?:(?<loss>loss|forfeiture|termination|suspension|cancellation|closure|deactivation|removal|deletion|release|expiry|lapse|withdrawal)\s+of\s+(?<what>[^,;:.!?]+?)|(?<whose>(?:your|the)\s+(?:(?!\bbeing\b)[^,;:.!?])+?)\s+being\s+(?<done>cancelled|canceled|suspended|released|closed|deleted|removed|terminated|forfeited|withdrawn|lost|reassigned|reallocated|given\s+away|offered\s+to\s+(?:someone|somebody)\s+else)(?<onward>\s+(?:back\s+)?(?:to|into)\s+[^,;:.!?]+?)?|(?:users|members|customers|subscribers|account\s+holders|you)\s+losing\s+(?<losing>[^,;:.!?]+?))(?:\s+and\s+(?<also>(?:your|the)\s+(?:(?!\bbeing\b)[^,;:.!?])+?)\s+(?:being\s+(?<alsoDone>deleted|removed|closed|cancelled|canceled|suspended|lost|forfeited)|withheld|forfeited|kept|lost|cancelled|canceled|retained))?\s*([.!]*)$/i;
+  /^(?:(?:please\s+)?note(?:\s+that)?[:,]?\s+|(?:final\s+)?(?:notice|reminder|warning)[:,]\s+|notwithstanding\s+[^,]{1,60},\s*)?(?:(?:failure|failing|neglecting)\s+to\s+(?<action>[^,;:]+?)|non-?(?<non>payment|renewal)(?:\s+of\s+(?<of>(?:the|your)\s+[^,;:]+?))?(?<by>\s+(?:by|before|within)\s+[^,;:]+?)?)\s+(?<modal>will|shall|may|could|might)\s+(?:(?:immediately|automatically)\s+)?(?:result\s+in|lead\s+to|mean)\s+(?:(?:the|an?)\s+)?(?<how>(?:(?:immediate|permanent|automatic|irreversible|irrevocable)\s+(?:and\s+)?)*)(?:(?<loss>loss|forfeiture|termination|suspension|cancellation|closure|deactivation|removal|deletion|release|expiry|lapse|withdrawal)\s+of\s+(?<what>[^,;:.!?]+?)|(?<whose>(?:your|the)\s+(?:(?!\bbeing\b)[^,;:.!?])+?)\s+being\s+(?<done>cancelled|canceled|suspended|released|closed|deleted|removed|terminated|forfeited|withdrawn|lost|reassigned|reallocated|given\s+away|offered\s+to\s+(?:someone|somebody)\s+else)(?<onward>\s+(?:back\s+)?(?:to|into)\s+[^,;:.!?]+?)?|(?:users|members|customers|subscribers|account\s+holders|you)\s+losing\s+(?<losing>[^,;:.!?]+?))(?:\s+and\s+(?<also>(?:your|the)\s+(?:(?!\bbeing\b)[^,;:.!?])+?)\s+(?:being\s+(?<alsoDone>deleted|removed|closed|cancelled|canceled|suspended|lost|forfeited)|withheld|forfeited|kept|lost|cancelled|canceled|retained))?\s*([.!]*)$/i;
 
 /** What we do, in a plain verb, for each legal noun of loss ("deletion of your workspace" → "we'll delete your workspace"). */
 const WE_WILL: Record<string, string> = {
@@ -43,6 +43,16 @@ const sayPlainly = (sentence: string, said: string) => wholeSentence(sentence, '
 function keepWhatTheyHave(sentence: string): Alternative[] {
   const m = FAILURE_THEN_LOSS.exec(sentence.trim());
   if (!m?.groups) return [];
+  // "…may result in your offer being withdrawn" is a possibility: said plainly, it stays one ("we may withdraw", not "we'll").
+  if (/^(?:may|could|might)$/i.test(m.groups.modal)) {
+    const may = (text: string) => text.replace(/\b(we|you)['’]ll\b/gi, '$1 may');
+    return plainConsequences(sentence, m).map((a) => ({ ...a, edits: a.edits.map((e) => ({ ...e, text: may(e.text) })) }));
+  }
+  return plainConsequences(sentence, m);
+}
+
+function plainConsequences(sentence: string, m: RegExpExecArray): Alternative[] {
+  if (!m.groups) return [];
   const g = m.groups;
   const action = (g.action ?? `${g.non.toLowerCase() === 'payment' ? 'pay' : 'renew'}${g.of ? ` ${g.of}` : ''}${g.by ?? ''}`).trim();
   // "…will result in users losing access to all archived episodes": the reader is the one who loses it.

@@ -36,7 +36,12 @@ function sayWhatOthersDid(sentence: string, finding: FindingToRewrite): Alternat
   } else if (yourRivals) edits.push({ start: yourRivals.index, end: yourRivals.index + yourRivals[0].length, text: `${yourRivals[1]} of the ${yourRivals[2] ?? ''}businesses in your field` });
   else if (yourPeople) edits.push({ start: 0, end: yourPeople[0].length, text: 'People ' });
   else if (yourCrowd) edits.push({ start: 0, end: yourCrowd[0].length, text: /^peers$/i.test(yourCrowd[1]) ? 'Many people in your field' : 'Many businesses' });
-  else if (everyOther) edits.push({ start: 0, end: everyOther.index + everyOther[0].length, text: `${PLURAL[everyOther[1].toLowerCase()]} ${everyOther[2]} have` });
+  else if (everyOther) {
+    edits.push({ start: 0, end: everyOther.index + everyOther[0].length, text: `${PLURAL[everyOther[1].toLowerCase()]} ${everyOther[2]} have` });
+    // "…has pledged its support" → "…have pledged their support": the pronoun follows its noun into the plural.
+    const its = /\bits\b/.exec(sentence.slice(everyOther[0].length));
+    if (its) edits.push({ start: everyOther[0].length + its.index, end: everyOther[0].length + its.index + 3, text: 'their' });
+  }
   else return [];
   const covered = edits[0];
   if (finding.end <= covered.start || covered.end <= finding.start) {
