@@ -13,7 +13,7 @@ import { formatMessage, type Rule, type RuleReport, type RuleSuggestion } from '
 import { blockStats, type BlockStats } from './stats';
 import { readerFocus, type Metrics } from './metrics';
 import { isChallengeTag, isWellFormed, rewriteSentence, rewriteTitle, worthRewriting, type SentenceFinding } from './rewrite';
-import { placeOf, stillPushes, toSentenceFindings, withChallengeCut, withNeighboursCalmed, type Detected } from './paragraph';
+import { paragraphFacts, placeOf, stillPushes, toSentenceFindings, withChallengeCut, withNeighboursCalmed, type Detected } from './paragraph';
 import { ContentCache } from './content-cache';
 import { inlineIgnoredPhrases } from './fixes';
 import { readDirectives } from './directives';
@@ -366,8 +366,10 @@ function* blockSteps(state: LinterState, text: string, withRewrites: boolean): G
   // With rewrites, challenges last ("…RIGHT NOW. CHIP IN FOR ADA!!!"): whether one may go depends on whether the
   // sentences around it were mended. (And a short line, "LAST CHANCE!!!", after the sentences that carry the message.)
   // Diagnostics alone need no order.
-  const lastness = (i: number) => (isChallengeTag(sentences[i].text) ? 2 : wordCount(sentences[i].text) <= 3 ? 1 : 0);
-  const order = withRewrites ? [...sentences.keys()].sort((a, b) => lastness(a) - lastness(b)) : sentences.keys();
+  // (Each sentence's place in the order read once, not on every comparison.)
+  const lastness = withRewrites ? sentences.map((s) => (isChallengeTag(s.text) ? 2 : wordCount(s.text) <= 3 ? 1 : 0)) : [];
+  const order = withRewrites ? [...sentences.keys()].sort((a, b) => lastness[a] - lastness[b]) : sentences.keys();
+  const facts = withRewrites ? paragraphFacts(sentences, detected) : [];
   for (const i of order) {
     const sentence = sentences[i];
     const found = detected[i];
@@ -376,7 +378,7 @@ function* blockSteps(state: LinterState, text: string, withRewrites: boolean): G
     // Sentence rewrites cover every finding in the sentence; the best becomes each finding's preferred fix.
     let rewrites: RuleSuggestion[] = [];
     if (withRewrites && !piece) try {
-      rewrites = rewriteSentence(sentence.text, toSentenceFindings(found), state.firing, { ...placeOf(sentences, detected, i, firstRewrites), findingsIn: state.findingsIn }).map((r, i) => ({
+      rewrites = rewriteSentence(sentence.text, toSentenceFindings(found), state.firing, { ...placeOf(sentences, detected, i, firstRewrites, facts), findingsIn: state.findingsIn }).map((r, i) => ({
         title: r.title,
         replacement: r.text,
         start: 0,

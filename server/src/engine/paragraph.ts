@@ -3,7 +3,7 @@
 // linter asks these for each sentence it rewrites; rewrite/ rewrites one sentence at a time.
 import type { Sentence } from './parse/document';
 import type { Rule, RuleReport, RuleSuggestion } from './rules/rule';
-import { BANDWAGON, besideFacts, calmedCapitals, isChallengeTag, rewriteSentence, type Detector, type RewriteOptions, type SentenceFinding } from './rewrite';
+import { BANDWAGON, carriesFacts, POINTS_BACK, calmedCapitals, isChallengeTag, rewriteSentence, type Detector, type RewriteOptions, type SentenceFinding } from './rewrite';
 import { isMostlyCapitals } from './rewrite/capitals';
 
 /** A sentence's findings as the rules reported them. */
@@ -14,20 +14,29 @@ export function toSentenceFindings(found: Detected): SentenceFinding[] {
   return found.map(({ rule, report }) => ({ rule, start: report.start, end: report.end, suggestions: report.suggestions ?? [], byModel: report.byModel }));
 }
 
-/** Whether another sentence of the paragraph carries the message's facts (see besideFacts), free of pressure or pushing only towards the offer. */
-function factsBeside(sentences: readonly Sentence[], detected: readonly Detected[], at: number): boolean {
+/** Whether another sentence of the paragraph carries the message's facts (see carriesFacts), free of pressure or pushing only towards the offer. */
+function factsBeside(facts: ParagraphFacts, at: number): boolean {
+  return facts.some((f, i) => i !== at && f.carries && !(i > at && f.pointsBack));
+}
+
+/** Per sentence, what factsBeside asks of it: read once per paragraph, so a long paragraph costs linear time, not quadratic. */
+export type ParagraphFacts = ReadonlyArray<{ carries: boolean; pointsBack: boolean }>;
+
+export function paragraphFacts(sentences: readonly Sentence[], detected: readonly Detected[]): ParagraphFacts {
   // A bandwagon line ("Other parents have already booked…") is pressure the rules may not name: it carries no facts to stand beside.
   const free = (i: number) => detected[i].every((d) => d.rule.category !== 'pushy' || d.rule.namesTheOffer) && !BANDWAGON.test(sentences[i].text);
-  const others = sentences.flatMap((s, i) => (i === at || !free(i) ? [] : [{ text: s.text, after: i > at }]));
-  return besideFacts(others);
+  return sentences.map((s, i) => {
+    const carries = free(i) && carriesFacts(s.text);
+    return { carries, pointsBack: carries && POINTS_BACK.test(s.text) };
+  });
 }
 
 /** What a rewrite of sentence `at` needs to know of the paragraph around it. */
-export function placeOf(sentences: readonly Sentence[], detected: readonly Detected[], at: number, rewritten: ReadonlyArray<string | undefined> = []): RewriteOptions {
+export function placeOf(sentences: readonly Sentence[], detected: readonly Detected[], at: number, rewritten: ReadonlyArray<string | undefined> = [], facts: ParagraphFacts = paragraphFacts(sentences, detected)): RewriteOptions {
   const rewrittenBefore = rewritten[at - 1];
   const next = sentences[at + 1];
   return {
-    besideFacts: factsBeside(sentences, detected, at),
+    besideFacts: factsBeside(facts, at),
     keepWhole: answeredNext(sentences, at) || afterBandwagon(sentences, at, rewrittenBefore),
     alone: onlyJabsAround(detected, at),
     questionNext: next !== undefined && detected[at + 1].length === 0 && /\?\W*$/.test(next.text),

@@ -42,7 +42,7 @@ export function worthRewriting(sentence: string, findings: number): boolean {
 }
 
 export interface RewriteOptions {
-  /** Other sentences of the paragraph carry the message's facts (see besideFacts). */
+  /** Other sentences of the paragraph carry the message's facts (see carriesFacts). */
   besideFacts?: boolean;
   /** The sentence must stay, at least in part: the next one answers it ("Will your pension survive? Most won't."). */
   keepWhole?: boolean;
@@ -529,9 +529,10 @@ export function protectedTokens(text: string, flagged: ReadonlyArray<{ start: nu
   if (sender && /\p{Ll}/u.test(sender[1]) && !/^(?:note|ps|p\.s\.|update|reminder|important|news|urgent|warning|hurry|sale|offer|deal|today|tonight|now)$/i.test(sender[1])) tokens.push(sender[1]);
   // Capitalised words after the first: names and product names (not "I", not words we may capitalise).
   // ALL-CAPS words are either acronyms (which rewrites keep) or shouting (which they lower on purpose).
+  const firstWordAt = text.search(/[\p{L}\p{N}]/u);
   for (const m of outside.matchAll(/(?<=[\s(“"‘'-])\p{Lu}[\p{L}\p{N}’'&-]*/gu)) {
     // (An emoji before the first word does not make it a name: "⏰ Tick tock!")
-    if (m[0] !== 'I' && !/^I['’]/.test(m[0]) && /\p{Ll}/u.test(m[0]) && /[\p{L}\p{N}]/u.test(text.slice(0, m.index))) tokens.push(m[0]);
+    if (m[0] !== 'I' && !/^I['’]/.test(m[0]) && /\p{Ll}/u.test(m[0]) && m.index! > firstWordAt) tokens.push(m[0]);
   }
   return tokens;
 }
@@ -1079,12 +1080,13 @@ function danglingEnd(before: string, after: string): boolean {
  * Stride Lab today."), where "Yes, even you.", "Are you really going to wait until Monday?" or "Speed it
  * up with TidyDroid." would not.
  */
-export function besideFacts(others: ReadonlyArray<{ text: string; after: boolean }>): boolean {
-  return others.some(({ text, after }) => wordsIn(text) >= 4 && protectedTokens(text).length > 0 && !/\?\s*$/.test(text) && !(after && POINTS_BACK.test(text)));
+/** A statement of four words or more with a fact in it (a number, a name, a day): what a cut jab can stand beside. */
+export function carriesFacts(text: string): boolean {
+  return wordsIn(text) >= 4 && !/\?\s*$/.test(text) && protectedTokens(text).length > 0;
 }
 
-/** A pronoun among the first words, standing for what the sentence before said. */
-const POINTS_BACK = /^\W*(?:[\p{L}'’]+\W+){0,3}?(?:it|them|this|that|these|those|they|he|she|him|her)\b/iu;
+/** A pronoun among the first words, standing for what the sentence before said ("…" after a fact, pointing back at it). */
+export const POINTS_BACK = /^\W*(?:[\p{L}'’]+\W+){0,3}?(?:it|them|this|that|these|those|they|he|she|him|her)\b/iu;
 
 /** Every finding is pressure or volume, and at least one is pressure (the model's included). */
 function onlyPressure(findings: readonly SentenceFinding[]): boolean {
