@@ -24,19 +24,18 @@ function usableSnapshot(): boolean {
 }
 
 /** Makes the snapshot for this Node; where Node cannot, leaves none (the CLI then loads as usual). */
-function makeSnapshot(): number {
+function makeSnapshot(): void {
   rmSync(`${blob}.stamp`, { force: true });
   const made = spawnSync(process.execPath, ['--snapshot-blob', blob, '--build-snapshot', main], { stdio: ['ignore', 'inherit', 'inherit'] });
   if (made.status !== 0) {
     rmSync(blob, { force: true });
     process.stderr.write(`rapport: no startup snapshot for Node ${process.version}; the CLI will load without one\n`);
-    return 0;
+    return;
   }
   writeFileSync(`${blob}.stamp`, snapshotStamp(main));
-  return 0;
 }
 
-if (process.argv[2] === '--make-snapshot') process.exitCode = makeSnapshot();
+if (process.argv[2] === '--make-snapshot') makeSnapshot();
 else if (usableSnapshot()) {
   // "--" ends Node's own options: the user's "--help" is the CLI's.
   const run = spawnSync(process.execPath, [...process.execArgv, '--snapshot-blob', blob, '--', ...process.argv.slice(2)], { stdio: 'inherit' });

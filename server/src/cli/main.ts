@@ -302,7 +302,7 @@ function run(argv: string[]): void {
   );
 }
 
-// Made into a startup snapshot (scripts/snapshot.mjs, used by launch.ts): the engine is loaded and has linted a
+// Made into a startup snapshot (the build runs `cli.js --make-snapshot`, launch.ts starts from it): the engine is loaded and has linted a
 // sample once, so its lazily built tables are in the snapshot; the run starts from there, its arguments after the
 // Node executable. Otherwise, run now.
 if (startupSnapshot.isBuildingSnapshot()) {

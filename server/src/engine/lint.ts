@@ -281,10 +281,11 @@ function refusedRewritesOf(state: LinterState, text: string): Array<{ sentence: 
   const readings = new Readings();
   const detected = sentences.map((sentence) => detect(state, sentence, readings));
   readShortSentencesInPairs(state, sentences, detected, readings);
+  const facts = paragraphFacts(sentences, detected);
   sentences.forEach((sentence, i) => {
     if (detected[i].length === 0) return;
     const trace = (candidate: string, reason: string) => refused.push({ sentence: sentence.text, candidate, reason });
-    rewriteSentence(sentence.text, toSentenceFindings(detected[i]), state.firing, { ...placeOf(sentences, detected, i), trace, findingsIn: state.findingsIn });
+    rewriteSentence(sentence.text, toSentenceFindings(detected[i]), state.firing, { ...placeOf(sentences, detected, facts, i), trace, findingsIn: state.findingsIn });
   });
   return refused;
 }
@@ -378,7 +379,7 @@ function* blockSteps(state: LinterState, text: string, withRewrites: boolean): G
     // Sentence rewrites cover every finding in the sentence; the best becomes each finding's preferred fix.
     let rewrites: RuleSuggestion[] = [];
     if (withRewrites && !piece) try {
-      rewrites = rewriteSentence(sentence.text, toSentenceFindings(found), state.firing, { ...placeOf(sentences, detected, i, firstRewrites, facts), findingsIn: state.findingsIn }).map((r, i) => ({
+      rewrites = rewriteSentence(sentence.text, toSentenceFindings(found), state.firing, { ...placeOf(sentences, detected, facts, i, firstRewrites), findingsIn: state.findingsIn }).map((r, i) => ({
         title: r.title,
         replacement: r.text,
         start: 0,
@@ -386,7 +387,7 @@ function* blockSteps(state: LinterState, text: string, withRewrites: boolean): G
         edits: r.edits,
         preferred: i === 0,
       }));
-      const paired = withChallengeCut(sentences, detected, i, pieces, state.firing, firstRewrites);
+      const paired = withChallengeCut(sentences, detected, facts, i, pieces, state.firing, firstRewrites);
       if (paired.length) {
         rewrites = [...paired, ...rewrites.map((r) => ({ ...r, preferred: false }))];
         // The challenge's own findings take the same fix: one click cuts it with the claim's rewrite.

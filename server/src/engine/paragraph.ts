@@ -32,7 +32,7 @@ export function paragraphFacts(sentences: readonly Sentence[], detected: readonl
 }
 
 /** What a rewrite of sentence `at` needs to know of the paragraph around it. */
-export function placeOf(sentences: readonly Sentence[], detected: readonly Detected[], at: number, rewritten: ReadonlyArray<string | undefined> = [], facts: ParagraphFacts = paragraphFacts(sentences, detected)): RewriteOptions {
+export function placeOf(sentences: readonly Sentence[], detected: readonly Detected[], facts: ParagraphFacts, at: number, rewritten: ReadonlyArray<string | undefined> = []): RewriteOptions {
   const rewrittenBefore = rewritten[at - 1];
   const next = sentences[at + 1];
   return {
@@ -49,11 +49,11 @@ export function placeOf(sentences: readonly Sentence[], detected: readonly Detec
  * claim's rewrites, each also cutting the challenge, which says nothing of its own and would still press
  * on what the rewrite said plainly. Sentence offsets; the cut runs to the challenge's end.
  */
-export function withChallengeCut(sentences: readonly Sentence[], detected: readonly Detected[], at: number, pieces: ReadonlySet<Sentence>, detect: Detector, rewritten: ReadonlyArray<string | undefined>): RuleSuggestion[] {
+export function withChallengeCut(sentences: readonly Sentence[], detected: readonly Detected[], facts: ParagraphFacts, at: number, pieces: ReadonlySet<Sentence>, detect: Detector, rewritten: ReadonlyArray<string | undefined>): RuleSuggestion[] {
   const sentence = sentences[at];
   const next = sentences[at + 1];
   if (!next || pieces.has(next) || !isChallengeTag(next.text) || detected[at].every((d) => d.rule.category !== 'pushy')) return [];
-  const place = { ...placeOf(sentences, detected, at, rewritten), keepWhole: false, questionNext: false };
+  const place = { ...placeOf(sentences, detected, facts, at, rewritten), keepWhole: false, questionNext: false };
   const end = next.start + next.text.length - sentence.start;
   return rewriteSentence(sentence.text, toSentenceFindings(detected[at]), detect, place)
     .filter((r) => r.text !== '')

@@ -10,6 +10,7 @@ import { isVerbless, isWellFormed } from './well-formed';
 import { articleEdits } from './articles';
 import { isMostlyCapitals, lowerCaseEdits } from './capitals';
 import { lexiconTag } from '../parse/nlp';
+import { wordCount } from '../text';
 
 /** What the rewriter needs of the rule behind a finding: its rewrite and how its tactic behaves. */
 export type RewritingRule = Pick<Rule, 'id' | 'category' | 'rewrite' | 'pressure' | 'jab' | 'loudness' | 'dropsOnlyBoasts' | 'rewriteAtMost' | 'replacesLine'>;
@@ -90,7 +91,7 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
     }
     if (alternatives.length) options.push(alternatives);
   }
-  if (sloganOfBoasts && !options.length && wordsIn(sentence) > 3) return [];
+  if (sloganOfBoasts && !options.length && wordCount(sentence) > 3) return [];
   // …unless they are all there is: then the lower case is the rewrite.
   if (!options.length) options.push(...caseOnlyOptions);
   // A push tacked on at the end (", so grab one while you can") goes, and the sentence ends where the information does.
@@ -308,10 +309,12 @@ function quietAlarms(sentence: string, edits: readonly Edit[], findings: readonl
   }
   return quiet;
 }
-/** Two or more alarm emoji in a row, with the spaces after them. */
-const ALARM_RUN = /(?:[\u{1F6A8}\u{23F0}\u{23F3}\u{231B}\u{203C}\u{26A0}\u{1F525}\u{1F4A5}\u{1F4E2}\u{2757}\u{2755}]\uFE0F?\s*){2,}/gu;
+/** One siren, clock, fire or loudspeaker emoji with the spaces after it. */
+const ALARM_EMOJI = String.raw`[\u{1F6A8}\u{23F0}\u{23F3}\u{231B}\u{203C}\u{26A0}\u{1F525}\u{1F4A5}\u{1F4E2}\u{2757}\u{2755}]\uFE0F?\s*`;
+/** Two or more alarm emoji in a row. */
+const ALARM_RUN = new RegExp(`(?:${ALARM_EMOJI}){2,}`, 'gu');
 /** All an opening cut left of the sentence's start: alarm emoji ("Tick tock ⏰ your deal…" → "⏰ Your deal…"). */
-const ALARM_OPENING = /^(?:[\u{1F6A8}\u{23F0}\u{23F3}\u{231B}\u{203C}\u{26A0}\u{1F525}\u{1F4A5}\u{1F4E2}\u{2757}\u{2755}]\uFE0F?\s*)+$/u;
+const ALARM_OPENING = new RegExp(`^(?:${ALARM_EMOJI})+$`, 'u');
 
 /** An edit's text with its text-speak spelled out, except a word the edit writes only part of ("U" that starts "using"). */
 function spellOutIn(sentence: string, edit: Edit): string {
@@ -355,7 +358,7 @@ function dropPressureClauses(sentence: string, findings: readonly SentenceFindin
   if (pieces.length < 2) return undefined;
   const pressure = pieces.map((p) => {
     const text = sentence.slice(p.start, p.end);
-    if (!letters(text) || wordsIn(text) > MAX_DROPPED_CLAUSE_WORDS || protectedTokens(text).length) return false;
+    if (!letters(text) || wordCount(text) > MAX_DROPPED_CLAUSE_WORDS || protectedTokens(text).length) return false;
     // A button's word is what the reader clicks ("Skip — I'm happy getting out of breath" → "Skip."): it stays.
     if (BUTTON_WORD.test(text)) return false;
     const covered = pushy.reduce((n, f) => n + letters(sentence.slice(Math.max(f.start, p.start), Math.min(f.end, p.end))), 0);
@@ -399,7 +402,7 @@ function keepClauses(sentence: string, pieces: readonly Clause[], pressure: read
   // A question's last clause that does not address the reader holds its options ("…: sage or charcoal?").
   const last = pieces[pieces.length - 1];
   if (/\?\s*$/.test(sentence) && !kept.includes(last) && !/\byou/i.test(sentence.slice(last.start, last.end))) return undefined;
-  if (kept.length === pieces.length || !kept.length || wordsIn(kept.map((p) => sentence.slice(p.start, p.end)).join(' ')) < 3) return undefined;
+  if (kept.length === pieces.length || !kept.length || wordCount(kept.map((p) => sentence.slice(p.start, p.end)).join(' ')) < 3) return undefined;
   // A clause kept right after one that went loses the "and" or "so" that joined the two ("Quick one: the
   // window closes fast, so can we talk?" → "Quick one: can we talk?").
   kept.forEach((p, i) => {
@@ -440,7 +443,7 @@ function dropClausesThatPush(sentence: string, findings: readonly SentenceFindin
   if (pieces.length < 2) return undefined;
   const pushes = pieces.map((p) => {
     const text = sentence.slice(p.start, p.end);
-    if (!letters(text) || wordsIn(text) > MAX_DROPPED_CLAUSE_WORDS || protectedTokens(text).length) return false;
+    if (!letters(text) || wordCount(text) > MAX_DROPPED_CLAUSE_WORDS || protectedTokens(text).length) return false;
     return detect(text).some((id) => id.startsWith('pushy.'));
   });
   // Only what was tacked on at the end goes: the sentence's opening states its news, and a clause kept
@@ -452,7 +455,7 @@ function dropClausesThatPush(sentence: string, findings: readonly SentenceFindin
   // What stays must be the information: a statement with something to say, not an order ("Book the 6am
   // class."), a question ("Are you sure your payroll is compliant?") or a scrap ("Let's be honest.").
   const kept = applyEdits(sentence, informing.edits);
-  if (wordsIn(kept) < MIN_INFORMING_WORDS || /\?\W*$/.test(kept) || startsWithCommand(kept)) return undefined;
+  if (wordCount(kept) < MIN_INFORMING_WORDS || /\?\W*$/.test(kept) || startsWithCommand(kept)) return undefined;
   return informing;
 }
 
@@ -585,13 +588,13 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (after === '' && findings.every((f) => f.byModel) && A_SPAN_OF_TIME.test(before)) return 'removal would lose information';
   // Removing a sentence that was only pressure: a short one ("The clock is ticking."), nothing protected in it.
   if (after === '' && slogan) {
-    if (wordsIn(before) > MAX_REMOVABLE_SLOGAN_WORDS) return 'too long to remove';
+    if (wordCount(before) > MAX_REMOVABLE_SLOGAN_WORDS) return 'too long to remove';
     if (protectedInRemoved(before, []).length || edits.length !== 1 || HAS_OFFER.test(before) || NAMES_A_PRODUCT.test(before) || contentWordsOutside(before, findings).length > MAX_SLOGAN_CONTENT_WORDS) return 'removal would lose information';
     return undefined;
   }
   if (after === '') {
     // A stock line the finding covers end to end ("We value your custom and look forward to serving you again.") may be longer.
-    if (wordsIn(before) > (label ? MAX_REMOVABLE_STOCK_LINE_WORDS : MAX_REMOVABLE_WORDS)) return 'too long to remove';
+    if (wordCount(before) > (label ? MAX_REMOVABLE_STOCK_LINE_WORDS : MAX_REMOVABLE_WORDS)) return 'too long to remove';
     if (protectedInRemoved(before, label ? findings : []).length || edits.length !== 1 || (!fromTemplates && losesContentWords(before, after, findings))) return 'removal would lose information';
     return undefined;
   }
@@ -669,10 +672,10 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   // "Don't renew and you lose your place…" → "Place…": the cut took the noun's "your" and left the noun bare.
   if (cutOpening && /\b(?:your|the|a|an|our|their|my|his|her)\s+\p{L}?$/iu.test(cutOpening)) return 'a noun left without its determiner';
   // "Give before it's too late." → "Give.": one bare word is an order, not a sentence (a button's label is another matter).
-  if (!label && /^\W*\p{L}+\W*$/u.test(after) && wordsIn(before) > 2) return 'a single word left';
+  if (!label && /^\W*\p{L}+\W*$/u.test(after) && wordCount(before) > 2) return 'a single word left';
   // "The only app you'll ever need to learn Welsh." → "Learn Welsh.": two words left of a longer line say something else.
   // (A plain call to action is enough: "Register today before it's too late." → "Register today.")
-  if (!label && wordsIn(after) <= 2 && wordsIn(before) >= 6 && !PLAIN_CALL.test(after)) return 'too little left';
+  if (!label && wordCount(after) <= 2 && wordCount(before) >= 6 && !PLAIN_CALL.test(after)) return 'too little left';
   // "…we will be obliged to suspend" → "we'll oblige us to suspend": a passive of duty turned on its own subject.
   if (DUTY_ON_US.test(after) && !DUTY_ON_US.test(before)) return 'a new subject where no clause can start';
   // "…to find every family photo gone for good." → "…to find every family photo.": the state was what the clause said.
@@ -1026,19 +1029,19 @@ const NAMES_A_PRODUCT = /\b(?:needs?|crying\s+out\s+for|begging\s+for|(?:incompl
 
 /** A longer sentence carries information even when a pressure phrase covers most of it ("Hurry, only a few terracotta sets are left"). */
 const MAX_REMOVABLE_WORDS = 10;
-/** "…haven't opened the app in a week": how long something has not happened, a fact (a threat's "in five years you'll…" is not). */
-const A_SPAN_OF_TIME = /\b(?:haven['’]t|hasn['’]t|have\s+not|has\s+not|didn['’]t)\b[^.!?]*\b(?:(?:in|for)\s+(?:a|an|one|two|three|four|five|six|over\s+a|\d+)\s+(?:days?|weeks?|fortnights?|months?|years?|while)|lately|recently)\b/i;
-const PRICE_CHANGE = /\bprices?\s+(?:rise|rises|go(?:es)?\s+up|increase|increases|double|doubles|jump|jumps|change|changes)\b/i;
 const MAX_REMOVABLE_STOCK_LINE_WORDS = 14;
 const MAX_REMOVABLE_SLOGAN_WORDS = 18;
-/** What a slogan may not hold if it is to go whole: an offer, a price, a way to act or get in touch. */
+/** "…haven't opened the app in a week": how long something has not happened, a fact (a threat's "in five years you'll…" is not). */
+const A_SPAN_OF_TIME = /\b(?:haven['’]t|hasn['’]t|have\s+not|has\s+not|didn['’]t)\b[^.!?]*\b(?:(?:in|for)\s+(?:a|an|one|two|three|four|five|six|over\s+a|\d+)\s+(?:days?|weeks?|fortnights?|months?|years?|while)|lately|recently)\b/i;
+/** A price that is going up or changing: a fact the rewrite must keep. */
+const PRICE_CHANGE = /\bprices?\s+(?:rise|rises|go(?:es)?\s+up|increase|increases|double|doubles|jump|jumps|change|changes)\b/i;
 /** What a reader loses, is charged or has closed: a consequence a rewrite keeps, in plain words. */
 const LOSS_STEMS = String.raw`forfeit\w*|los[et]|losing|loses|delet\w*|suspen\w*|terminat\w*|void\w*|archiv\w*`;
 const LOSS_WORD = new RegExp(String.raw`\b(?:${LOSS_STEMS}|wiped(?!\s+(?:down|clean|over)\b)|charged|billed|your\s+(?:[\p{L}'’-]+\s+){0,3}(?:will\s+)?(?:evaporat\w*|disappear\w*|vanish\w*|expir\w*))\b`, 'iu');
 /** …said the other way round ("…to keep your account", "the licence ends"). */
 const LOSS_KEPT = new RegExp(String.raw`\b(?:${LOSS_STEMS}|wiped|charged|billed|expir\w*|disappear\w*|vanish\w*|evaporat\w*|valid|until|keep|end|ends|ended|stop|stops|cancel\w*|close|closes)\b`, 'i');
+/** What a slogan may not hold if it is to go whole: an offer, a price, a way to act or get in touch. */
 const HAS_OFFER = /\b(?:free|off|discount|save|saving|price|trial|offer|deal|code|book|order|call|visit|reply|sign\s+up|donate|join|subscribe|register|enrol|enroll|download|buy|shop|try|get|grab|claim|upgrade|renew)\b/i;
-const wordsIn = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 const OBJECT_BEFORE_THAT = /\b(?:it|them)\s+that\b/i;
 const RELATIVE_OPENING = /^\W*(?:who|whom|whose|which)\b/i;
@@ -1074,15 +1077,12 @@ function danglingEnd(before: string, after: string): boolean {
 }
 
 /**
- * Whether one of the paragraph's other sentences (those free of pressure) carries facts (a number, a
- * name, a link, a date) in four words or more, is no question, and does not point back at the sentence
- * before it: then the message survives without a sentence of pure pressure ("Book your session at
- * Stride Lab today."), where "Yes, even you.", "Are you really going to wait until Monday?" or "Speed it
- * up with TidyDroid." would not.
+ * A statement of four words or more with a fact in it (a number, a name, a day), no question: what a cut
+ * sentence of pure pressure can stand beside ("Book your session at Stride Lab today." lets "Hurry!" go,
+ * where "Yes, even you." or "Are you really going to wait until Monday?" would not).
  */
-/** A statement of four words or more with a fact in it (a number, a name, a day): what a cut jab can stand beside. */
 export function carriesFacts(text: string): boolean {
-  return wordsIn(text) >= 4 && !/\?\s*$/.test(text) && protectedTokens(text).length > 0;
+  return wordCount(text) >= 4 && !/\?\s*$/.test(text) && protectedTokens(text).length > 0;
 }
 
 /** A pronoun among the first words, standing for what the sentence before said ("…" after a fact, pointing back at it). */
@@ -1099,7 +1099,7 @@ const WHAT_THEY_HAVE = /\byour\s+(?:[\w'’-]+\s+){0,3}?(?:rate|streak|points|pr
 /** Pressure findings cover at least half of the sentence's letters, and nothing else is flagged. */
 function mostlyPressure(sentence: string, findings: readonly SentenceFinding[]): boolean {
   // "Full stop." after a claim is emphasis and nothing else: it goes like pressure.
-  if (findings.length > 0 && wordsIn(sentence) <= 3 && findings.every((f) => f.rule.dropsOnlyBoasts && !f.byModel)) return true;
+  if (findings.length > 0 && wordCount(sentence) <= 3 && findings.every((f) => f.rule.dropsOnlyBoasts && !f.byModel)) return true;
   if (findings.length === 0 || !findings.every((f) => f.rule.pressure || f.rule.loudness)) return false;
   // "Cancel and your founder's rate is gone forever.": what leaving costs the reader is information, however it is framed.
   if (LEAVING.test(sentence) && WHAT_THEY_HAVE.test(sentence)) return false;
@@ -1115,7 +1115,7 @@ function mostlyPressure(sentence: string, findings: readonly SentenceFinding[]):
 export function isChallengeTag(text: string): boolean {
   // (A bare "Guaranteed." states no terms: it is the boast, not one of the offer's terms.)
   // (Nor is the clock in "Not next year, now.": it is the push itself.)
-  if (wordsIn(text) > MAX_CHALLENGE_WORDS || /\d/.test(text) || protectedTokens(text).some((t) => t !== 'guarantee' && !/^(?:(?:next|this)\s+\w+|today|tonight|tomorrow)$/.test(t))) return false;
+  if (wordCount(text) > MAX_CHALLENGE_WORDS || /\d/.test(text) || protectedTokens(text).some((t) => t !== 'guarantee' && !/^(?:(?:next|this)\s+\w+|today|tonight|tomorrow)$/.test(t))) return false;
   const said = text.replace(/[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]+$/u, '').replace(/^\W+/, '');
   return CHALLENGE_QUESTION.test(said) || CHALLENGE_REMARK.test(said);
 }

@@ -4,11 +4,12 @@ import buyNow from '../data/buy-now.json';
 import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
 import { phraseRewrite } from '../rewrite/phrases';
+import { wordCount } from '../text';
 
 /** What may stand before a command: nothing, punctuation, or a word that leads into one ("and", "just", "please"). */
 const COMMAND_POSITION = /(?:^|[:;,.!?—–-]|\b(?:and|then|so|just|please|simply|go|come|now|today|remember))\s*["“'‘(*_]*\s*$/i;
 
-const wordsBefore = (m: RegExpExecArray) => (m.input.slice(0, m.index).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+const wordsBefore = (m: RegExpExecArray) => wordCount(m.input.slice(0, m.index));
 
 const CALL_SOMEONE = /^(?:call|ring|phone|text)\s+(?:him|her|them|me|mum|mom|dad)\b/i;
 

@@ -46,14 +46,12 @@ function keepWhatTheyHave(sentence: string): Alternative[] {
   // "…may result in your offer being withdrawn" is a possibility: said plainly, it stays one ("we may withdraw", not "we'll").
   if (/^(?:may|could|might)$/i.test(m.groups.modal)) {
     const may = (text: string) => text.replace(/\b(we|you)['’]ll\b/gi, '$1 may');
-    return plainConsequences(sentence, m).map((a) => ({ ...a, edits: a.edits.map((e) => ({ ...e, text: may(e.text) })) }));
+    return plainConsequences(sentence, m.groups).map((a) => ({ ...a, edits: a.edits.map((e) => ({ ...e, text: may(e.text) })) }));
   }
-  return plainConsequences(sentence, m);
+  return plainConsequences(sentence, m.groups);
 }
 
-function plainConsequences(sentence: string, m: RegExpExecArray): Alternative[] {
-  if (!m.groups) return [];
-  const g = m.groups;
+function plainConsequences(sentence: string, g: Record<string, string>): Alternative[] {
   const action = (g.action ?? `${g.non.toLowerCase() === 'payment' ? 'pay' : 'renew'}${g.of ? ` ${g.of}` : ''}${g.by ?? ''}`).trim();
   // "…will result in users losing access to all archived episodes": the reader is the one who loses it.
   if (g.losing) return [sayPlainly(sentence, `if you don't ${action}, you'll lose ${g.losing.replace(/\btheir\b/gi, 'your')}.`)];
