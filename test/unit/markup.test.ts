@@ -73,6 +73,9 @@ describe('plain text', () => {
     assert.deepEqual(texts('Menu at bloom.example/last-chance or shp.ly/act-now', 'plaintext'), []);
     assert.deepEqual(texts('Last chance, see bloom.example/menu', 'plaintext'), ['Last chance']);
   });
+  it("leaves an app's deep link alone, whatever its scheme", () => {
+    assert.deepEqual(texts('# deeplink: kestrel://event/hollow-pines?cta=act-now', 'plaintext'), []);
+  });
 });
 
 describe('markdown without micromark', () => {

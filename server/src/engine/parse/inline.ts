@@ -26,9 +26,10 @@ export function maskMergeTags(document: string): string {
   return document.replace(MERGE_TAG, (tag) => 'x'.repeat(tag.length));
 }
 
-// URLs and e-mail addresses in running text; also a bare link with a path ("shp.ly/fs2", "bloom.example/last-chance"), common in SMS.
+// URLs (any scheme: an app's deep link "kestrel://event/…" too) and e-mail addresses in running text; also a bare link
+// with a path ("shp.ly/fs2", "bloom.example/last-chance"), common in SMS.
 const PROTECTED =
-  /\b(?:https?:\/\/|www\.)[^\s<>()"]+[^\s<>()".,;:!?'’]|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[a-z\d][a-z\d-]*(?:\.[a-z\d-]+)*\.[a-z]{2,}\/[^\s<>()"]*[^\s<>()".,;:!?'’]/gi;
+  /\b(?:[a-z][a-z\d+.-]{1,30}:\/\/|www\.)[^\s<>()"]+[^\s<>()".,;:!?'’]|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b|\b[a-z\d][a-z\d-]*(?:\.[a-z\d-]+)*\.[a-z]{2,}\/[^\s<>()"]*[^\s<>()".,;:!?'’]/gi;
 const ENTITY = /&(?:#\d{1,7}|#x[\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});/g;
 const LINE_BREAK = /\r\n|\r|\n/g;
 

@@ -34,10 +34,18 @@ export function lowerCaseEdits(sentence: string, onlyKnownShortWords = false): E
   // A sender's name before the colon that opens the line ("KETTLE LANE: FREE GYOZA…", "KETTERING & MOSS:") keeps its capitals as a name: "Kettle Lane:".
   // (A heading is no name: "ATTENTION ROWERS:", "FINAL REMINDER:".)
   const sender = /^\W*(?!(?:ATTENTION|FINAL|LAST|REMINDER|NOTICE|WARNING|URGENT|IMPORTANT|UPDATE|NEWS|ALERT|SALE|OFFER|HEY|HI|PS|P\.S\.|NB|BREAKING|FLASH|NEW|TODAY|TONIGHT|NOW|HUGE|BIG|MEGA|MASSIVE|GIANT|SUMMER|WINTER|SPRING|AUTUMN|BLACK|CLEARANCE|SPECIAL|EXCLUSIVE|FREE|HOT|LIMITED)\b)(?:(?:\p{Lu}[\p{Lu}\p{N}&'’.-]*|&)\s+){0,3}\p{Lu}[\p{Lu}\p{N}&'’-]*\s*:/u.exec(sentence)?.[0].length ?? 0;
+  // Where the current sentence began: a shouted line may hold several ("ALBERT HALL. 12 FEB. ON SALE NOW!!!").
+  let sentenceStart = 0;
+  let lastEnd = 0;
   for (const m of sentence.matchAll(WORD)) {
     const word = m[0];
+    if (/[.!?]\s/.test(sentence.slice(lastEnd, m.index))) {
+      first = true;
+      sentenceStart = lastEnd;
+    }
+    lastEnd = m.index! + word.length;
     // "50% OFF ALL SEEDS": a word after a number does not open the sentence.
-    const atStart = first && !/[\p{N}]/u.test(sentence.slice(0, m.index));
+    const atStart = first && !/[\p{N}]/u.test(sentence.slice(sentenceStart, m.index));
     first = false;
     const lower = word.toLowerCase();
     // A shouted name keeps a capital: a place or company compromise knows ("LONDON"), or a word it does not
@@ -53,10 +61,14 @@ export function lowerCaseEdits(sentence: string, onlyKnownShortWords = false): E
     if (word.length < 2 || word !== word.toUpperCase() || isAcronym(word)) continue;
     // "reply PIZZA to 61190": a keyword to send is kept as written.
     // (Not "REPLY NOW": "now" is no keyword.)
-    if (/^(?:reply|text|txt|send|sms|code)$/.test(wordBefore) && !/^(?:NOW|TODAY|TONIGHT|ASAP|FAST|QUICK|QUICKLY|BACK|IN)$/.test(word)) continue;
+    // (Nor "SHOW THIS TEXT AT THE TILL": a short everyday word is no keyword.)
+    if (/^(?:reply|text|txt|send|sms|code)$/.test(wordBefore) && !/^(?:NOW|TODAY|TONIGHT|ASAP|FAST|QUICK|QUICKLY|BACK|IN)$/.test(word) && !PLAIN_WORDS.has(word)) continue;
     // Beside a shout in a normal sentence a short unknown word is a code ("OMG", "FEC"), not shouting.
     if (onlyKnownShortWords && word.length <= 3 && lexiconTag(lower) === undefined) continue;
     // Days, months and "I" keep the capital English gives them ("TACO TUESDAY" → "Taco Tuesday").
+    // "12 FEB", "31 DEC": a month's short name after a number is a date as tickets print it, kept as written
+    // (not "12 feb"; and Harper takes "Dec" for the company DEC).
+    if (MONTH_SHORT.test(lower) && /\d\s*$/.test(sentence.slice(0, m.index))) continue;
     const text = atStart || PROPER.test(lower) || inName || m.index! < sender ? lower[0].toUpperCase() + lower.slice(1) : lower;
     if (text !== word) edits.push({ start: m.index!, end: m.index! + word.length, text });
   }
@@ -64,6 +76,7 @@ export function lowerCaseEdits(sentence: string, onlyKnownShortWords = false): E
 }
 
 const NAME_AFTER = /^(?:at|from|by|with|the)$/;
+const MONTH_SHORT = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 /** Everyday words of shouted offers that compromise's dictionary lacks: never taken for a name. */
 const COMMON_UNKNOWN = /^(?:checkout|noon|midnight|instore|till|tills|sale|sales|stock|delivery|shipping|deal|deals|app|online|\w+(?:ing|ed|ly))$/;
 

@@ -416,7 +416,10 @@ function keepClauses(sentence: string, pieces: readonly Clause[], pressure: read
   let cursor = 0;
   kept.forEach((p, i) => {
     const text = i === 0 ? '' : sentence.slice(kept[i - 1].end, kept[i - 1].separatorEnd);
-    const separator = i === 0 ? '' : separatorOf(text);
+    // Two clauses that met only through the one cut between them part at a full stop ("…hampers left and
+    // they're flying, so grab one…" → "…hampers left. Grab one…", not "…left grab one…").
+    const cutBetween = i > 0 && pieces.indexOf(p) - pieces.indexOf(kept[i - 1]) > 1 && /^[\s,]*$/.test(text);
+    const separator = i === 0 ? '' : cutBetween ? '. ' : separatorOf(text);
     // After a full stop the kept clause starts a sentence ("…3 hrs. Don't wait — reply BOOK." → "…3 hrs. Reply BOOK.").
     if (/[.!?]\s*$/.test(separator) && /\p{Ll}/u.test(sentence.charAt(p.start))) edits.push({ start: cursor, end: p.start + 1, text: separator + sentence.charAt(p.start).toUpperCase() });
     else if (p.start > cursor || text) edits.push({ start: cursor, end: p.start, text: separator });
@@ -689,6 +692,9 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (/^[^,]*\b(?:you|u)\b[^,]*\bis\s+here,\s+if\s+you/i.test(after)) return 'a clause where a noun should be';
   if (misplacedSubject(before, after, edits)) return 'a new subject where no clause can start';
   if (danglingEnd(before, after)) return 'ends on a word that needs more';
+  if (runsTogether(before, after)) return 'two clauses run together';
+  // "last chance 4 50% off…" → "4 50% off…": what is left opens on the preposition that tied it to the cut words.
+  if (/^\W*(?:4|2|for|of)\s/i.test(after) && !/^\W*(?:4|2|for|of)\s/i.test(before)) return 'opens on a word that needs what was cut';
   // "…your 2,400 points — " / "…9 million people —.": a dash that introduced what was cut.
   if (DANGLING_DASH.test(after) && !DANGLING_DASH.test(before)) return 'ends on a dash';
   if (!fromTemplates && losesContentWords(before, after, findings, rephrased)) return 'loses a content word';
@@ -749,6 +755,8 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (!label && !isWellFormed(before, after, droppedOpening, deletedWords, deleted)) return 'not a well-formed sentence';
   // "By cancelling, you acknowledge that the children they sponsor…": the party became "you", its pronouns did not.
   if (edits.some((e) => /^you\b/i.test(e.text.trim())) && [...before.matchAll(/\p{L}+/gu)].some((w) => LEGAL_PARTY.test(w[0]) && !after.includes(w[0])) && /\b(?:they|their|them|themselves)\b/i.test(after)) return 'the reader is still "they"';
+  // "The Member hereby acknowledges … at the Member's own risk" → "You acknowledge … at the Member's own risk": one party, two persons.
+  if (edits.some((e) => /^you\b/i.test(e.text.trim())) && partyRenamedOnce(before, after)) return 'the reader is both "you" and a party';
   // "Please make submissions via the portal and will be assessed…": the second verb lost its subject.
   if (PLEASE_THEN_PASSIVE.test(after) && !PLEASE_THEN_PASSIVE.test(before)) return 'a passive left beside "please"';
   // "We value your custom and kindly remind you" → "…and please remind you": "please" asks the reader, but "we" still does the reminding.
@@ -856,6 +864,12 @@ export function renamedParty(word: string, after: string): boolean {
   return LEGAL_PARTY.test(word) && /\b(?:you|we)\b/i.test(after);
 }
 /** The parties a contract names in the third person, which a plain rewrite calls "you" and "we". */
+/** Whether a party the sentence names ("the Member") became "you" in one place and stayed in another. */
+function partyRenamedOnce(before: string, after: string): boolean {
+  const named = (text: string, party: string) => text.match(new RegExp(`\\bthe\\s+${party}\\b`, 'gi'))?.length ?? 0;
+  return [...before.matchAll(/\bthe\s+(\p{L}+)/giu)].some(([, party]) => LEGAL_PARTY.test(party) && named(after, party) > 0 && named(after, party) < named(before, party));
+}
+
 const LEGAL_PARTY = /^(?:user|customer|subscriber|purchaser|member|holder|recipient|client|licensee|participant|entrant|buyer|donor|company|operator|provider|seller|organi[sz]er|promoter|retailer|vendor|supplier|establishment|management|practice|clinic|surgery|centre|center|gym|agency|firm|business|society|charity|trust|club|venue|hotel|school|academy|studio)s?$/i;
 /** "helps (the) tidal data consumption": up to three words, then a noun made from a verb or an adjective. */
 const HELP_ABSTRACT_NOUN = /^\s*help(?:s|ed|ing)?\s+(?:(?:the|a|an|your|our|their|its|better|more|greater)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:tion|sion|ment|ance|ence|ity|ness|ization|isation)\b/iu;
@@ -1071,6 +1085,19 @@ const ENDS_WITHOUT_OBJECT = /\b(?:the\s+one|(?:have|has|had)\s+(?!(?:donated|vot
 
 /** "…costing you hours you.": the clause about the noun lost its verb. */
 const ENDS_ON_RELATIVE_SUBJECT = /\b(?:hours|days|weeks|months|years|minutes|time|money|moments|memories|things|everything|something|nothing|all|savings|chances?)\s+(?:you|we|they)\s*[.!?…]*["”’)]*\s*$/iu;
+
+/**
+ * A word that ended a clause and a command that now meet with nothing between them ("…hampers left and they're
+ * flying, so grab one…" → "…hampers left grab one…").
+ */
+const CLAUSE_SEAM = /([\p{L}\p{N}'’]+)\s+(grab|buy|get|book|order|call|shop|claim|join|tap|click|reply|hurry|snag|secure|reserve|download|donate|upgrade)\b/giu;
+function runsTogether(before: string, after: string): boolean {
+  for (const m of after.matchAll(CLAUSE_SEAM)) {
+    if (new RegExp(`(?<![\\p{L}'’])${m[1]}\\s+${m[2]}\\b`, 'iu').test(before)) continue;
+    if (new RegExp(`(?<![\\p{L}'’])${m[1]}(?:\\s*[,;:—–]|\\s+(?:and|but|so)\\b)`, 'iu').test(before)) return true;
+  }
+  return false;
+}
 
 function danglingEnd(before: string, after: string): boolean {
   return [DANGLING_WORD, DANGLING_VERB, ENDS_ON_BARE_VERB, ENDS_WITHOUT_OBJECT, ENDS_ON_RELATIVE_SUBJECT].some((end) => end.test(after) && !end.test(before));

@@ -30,10 +30,18 @@ const LEGAL_STATUS = /\b(?:registered|incorporated)$/i;
 const STATE = new Set(['cancelled', 'canceled', 'confirmed', 'closed', 'included', 'checked', 'provided', 'serviced', 'opened', 'booked', 'reserved', 'located', 'based', 'open', 'covered', 'applied']);
 /** Work done on a building or a machine: in the progressive it is news of the place ("is being repainted"), not an office talking. */
 const MAINTENANCE = new Set(['serviced', 'repainted', 'painted', 'repaired', 'cleaned', 'refurbished', 'renovated', 'replaced', 'restored', 'resurfaced', 'fixed', 'rebuilt', 'redecorated', 'inspected']);
-/** A place shut for work or safety ("The path will be cordoned off while felling is carried out"): a site notice, not an office. */
-const SITE_NOTICE = new Set(['closed', 'cordoned', 'fenced', 'shut', 'sealed', 'diverted', 'drained', 'refilled', 'resurfaced', 'repainted', 'cleaned']);
-/** Money or time given back to the reader ("your credit has been added back to your account"): good news, said plainly. */
-const GIVEN_BACK = /^(?:added|credited|refunded|returned|restored)$/;
+/**
+ * A place shut for work or safety ("The path will be cordoned off while felling is carried out"), or a venue's door
+ * rule ("Bags will be searched on entry"): a site notice, not an office.
+ */
+const SITE_NOTICE = new Set(['closed', 'cordoned', 'fenced', 'shut', 'sealed', 'diverted', 'drained', 'refilled', 'resurfaced', 'repainted', 'cleaned', 'searched', 'scanned']);
+/**
+ * Money or time given back to the reader ("your credit has been added back to your account"), or their own work kept
+ * for them ("Your walk has been saved to your history"): good news, said plainly.
+ */
+const GIVEN_BACK = /^(?:added|credited|refunded|returned|restored|saved|synced|stored|uploaded)$/;
+/** What a product lets the reader do to their own things ("Invoices … can be edited until they are sent"): a feature, not a procedure. */
+const CAPABILITY = /^(?:edited|changed|customi[sz]ed|exported|downloaded|paused|resumed|updated|undone|reused|shared|printed|renamed|duplicated|archived|filtered|sorted|searched|synced|personali[sz]ed)$/;
 const BOILERPLATE_AFTER = /^\s+(?:["“]?as\s+is|without\b|subject\s+to\b|solely\b)/i;
 const openers = new PhraseMatcher(passive as PhraseList);
 /** The passive verb group that ends a finding: "will not be considered", "may be reallocated", "cannot be accommodated". */
@@ -160,6 +168,9 @@ export const rule: Rule = {
       'The work area will be cordoned off while felling is carried out.',
       'All dishes are prepared in a kitchen where nuts and gluten are handled.',
       'Your session credit has been added back to your account.',
+      'Your Sunday ride has been saved to your training log.',
+      'Bags will be searched on entry, and doors open at 6.30pm.',
+      'Invoices are numbered for you and can be edited until they are sent.',
     ],
   },
   check(sentence) {
@@ -193,6 +204,7 @@ export const rule: Rule = {
       if (/^(?:is|are)\s+being$/.test(auxiliary) && MAINTENANCE.has(participle)) continue;
       if (/^will\s+be$/.test(auxiliary) && SITE_NOTICE.has(participle) && !/\byour\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(0, start))) continue;
       if (GIVEN_BACK.test(participle) && /^\s+(?:back\s+)?(?:to|into|onto)\s+your\b/i.test(text.slice(end))) continue;
+      if (/^can\s+(?:\p{L}+ly\s+)?be$/u.test(auxiliary) && CAPABILITY.test(participle)) continue;
       // "…in a kitchen where nuts and gluten are handled", "…whenever the birds are handled", "once they have been
       // photographed": what happens in a place or at a time, described in a clause of its own.
       // (Not "once eligibility has been confirmed", "where appropriate approval is given": an office's own step.)
