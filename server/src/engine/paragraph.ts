@@ -37,7 +37,7 @@ export function placeOf(sentences: readonly Sentence[], detected: readonly Detec
   const next = sentences[at + 1];
   return {
     besideFacts: factsBeside(facts, at),
-    keepWhole: answeredNext(sentences, at) || afterBandwagon(sentences, at, rewrittenBefore),
+    keepWhole: answeredNext(sentences, at) || afterBandwagon(sentences, at, rewrittenBefore) || leansOn(next?.text),
     alone: onlyJabsAround(detected, at),
     questionNext: next !== undefined && detected[at + 1].length === 0 && /\?\W*$/.test(next.text),
     challenge: sentences.length > 1 && isChallengeTag(sentences[at].text) && othersCalm(sentences, detected, at, rewritten),
@@ -140,6 +140,16 @@ function afterBandwagon(sentences: readonly Sentence[], at: number, rewrittenBef
 }
 
 /** A question the next sentence answers in a few words ("Will your pension survive? Most won't."): it cannot go alone. */
+/**
+ * Whether a sentence only makes sense after the one before it: it ends on an ellipsis ("Thistle & Thread is for
+ * people who do.") or does something to what that one named ("…might be the only thing that stops it."). The one
+ * before may then not be cut whole.
+ */
+function leansOn(text: string | undefined): boolean {
+  return text !== undefined && (/\b(?:who|that|which)\s+(?:do|does|did|will|can|could|would|are|is)(?:n['’]t)?\s*[.!]*\W*$/i.test(text) || LEANS_ON_IT.test(text));
+}
+const LEANS_ON_IT = /\b(?:stops?|fix(?:es)?|solves?|beats?|prevents?|cures?|ends?|tackles?|handles?|reverses?|changes?|helps?\s+with)\s+(?:it|that|this)\b(?!\s+(?:\p{L}+\s+)?(?:\p{L}+ing|to)\b)/iu;
+
 function answeredNext(sentences: readonly Sentence[], at: number): boolean {
   const next = sentences[at + 1];
   // ("£49 flat rate." after "What's stopping you?" is the offer, not an answer.)

@@ -39,7 +39,8 @@ export function lowerCaseEdits(sentence: string, onlyKnownShortWords = false): E
   let lastEnd = 0;
   for (const m of sentence.matchAll(WORD)) {
     const word = m[0];
-    if (/[.!?]\s/.test(sentence.slice(lastEnd, m.index))) {
+    const gap = sentence.slice(lastEnd, m.index);
+    if (/[.!?]\s/.test(gap)) {
       first = true;
       sentenceStart = lastEnd;
     }
@@ -51,7 +52,8 @@ export function lowerCaseEdits(sentence: string, onlyKnownShortWords = false): E
     // A shouted name keeps a capital: a place or company compromise knows ("LONDON"), or a word it does not
     // know after "at", "from" or "by" ("70% OFF AT TRENDHAUS" → "at Trendhaus", "AT CASA VERDE").
     const wordBefore = previous;
-    inName = isKnownName(lower) || (lexiconTag(lower) === undefined && !COMMON_UNKNOWN.test(lower) && (NAME_AFTER.test(wordBefore) || inName));
+    // ("AT THISTLE & THREAD": a name goes on over "&", whatever the word after it.)
+    inName = isKnownName(lower) || (inName && /^\s*&\s*$/.test(gap)) || (lexiconTag(lower) === undefined && !COMMON_UNKNOWN.test(lower) && (NAME_AFTER.test(wordBefore) || inName));
     previous = lower;
     // "NOT A DRILL": a lone "A" inside a shouted sentence is the article.
     if (word === 'A' && !atStart) {

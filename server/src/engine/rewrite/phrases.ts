@@ -111,6 +111,8 @@ function fixEdit(sentence: string, s: RuleSuggestion): Edit {
   if (opening) return { start: s.start, end: s.end + opening[0].length + 1, text: sentence.charAt(s.end + opening[0].length).toUpperCase() };
   // Dropped after a full stop inside the line ("…ends in 3 hrs. Don't wait — reply BOOK."), the next word starts the sentence.
   if (s.replacement === '' && /[.!?]\s+$/.test(sentence.slice(0, s.start)) && /^\p{Ll}/u.test(sentence.charAt(s.end))) return { start: s.start, end: s.end + 1, text: sentence.charAt(s.end).toUpperCase() };
+  // Dropped just inside a bracket, it takes the space after it: "(hereinafter "the Trial")" → "("the Trial")".
+  if (s.replacement === '' && sentence[s.start - 1] === '(' && sentence[s.end] === ' ') return { start: s.start, end: s.end + 1, text: '' };
   // A word dropped mid-sentence takes one of the spaces around it ("no liability whatsoever for" → "no liability for").
   const from = s.replacement === '' && s.start > 0 && sentence[s.start - 1] === ' ' && /^[\s,.;:!?]/.test(sentence.slice(s.end)) ? s.start - 1 : s.start;
   return { start: from, end: s.end, text: capitaliseAt(sentence, s.start, s.replacement) };

@@ -16,8 +16,9 @@ const formLetterRewrite = phraseRewrite({
   templates: [
     // "Further to our recent correspondence, …" points at a letter the reader has to remember: the sentence starts at its news.
     { pattern: /^(?:further\s+to|as\s+per|following|with\s+reference\s+to|in\s+reference\s+to|in\s+response\s+to)\s+(?:our|your|my)\s+(?:recent|previous|earlier|last)?\s*(?:correspondence|conversation|letter|e-?mail|enquiry|inquiry|call|discussion|request)\s*,\s*/i, replace: () => '' },
-    // "Please find enclosed your membership details" → "Here are your membership details" ("here's" would not agree).
-    { pattern: /\bplease\s+find\s+(?:attached|enclosed)(?=\s+(?:your|our|the|these)\s+(?:(?!(?:for|of|in|on|as|from|to|with|by|at)\s)[\p{L}-]+\s+){0,3}?[\p{L}-]{2,}[^\Ws]s(?=\s+(?:for|as|from|below|above|of|with|in)\b|\s*[.,;:!?]|\s*$))/iu, replace: () => 'here are' },
+    // "Please find enclosed your membership details" → "Here are your membership details" ("here's" would not agree;
+    // "our prospectus" is one, however it ends).
+    { pattern: /\bplease\s+find\s+(?:attached|enclosed)(?=\s+(?:your|our|the|these)\s+(?:(?!(?:for|of|in|on|as|from|to|with|by|at)\s)[\p{L}-]+\s+){0,3}?[\p{L}-]{2,}[^\Ws]s(?<!(?:prospectus|status|bonus|syllabus|campus|analysis|basis|thesis|virus|news|series|means))(?=\s+(?:for|as|from|below|above|of|with|in)\b|\s*[.,;:!?]|\s*$))/iu, replace: () => 'here are' },
     { pattern: /\bplease\s+find\s+(attached|enclosed)\b/i, replace: (m) => `we've ${m[1].toLowerCase()}` },
     // "We value your custom and look forward to serving you again." → "Thanks for shopping with us." (the thanks is what it meant).
     { pattern: /^we\s+(?:truly\s+|really\s+|greatly\s+)?value\s+your\s+(?:continued\s+)?(?:custom|business|patronage)(?:\s+and\s+look\s+forward\s+to\s+(?:serving|seeing|welcoming)\s+you(?:\s+again)?(?:\s+(?:in\s+the\s+future|soon))?)?\s*[.!]*$/i, replace: () => 'thanks for shopping with us.' },

@@ -22,6 +22,8 @@ export const rule = phraseRule({
       { pattern: /\b(is|are)\s+(selling|going|filling\s+up)\s+(?:out\s+)?(?:fast|quickly)\b/i, replace: (m) => `${m[1]} ${/^selling$/i.test(m[2]) ? 'selling well' : /^going$/i.test(m[2]) ? 'popular' : 'filling up'}` },
       // A count of items is a calm fact; a count of hours is a deadline, not stock.
       // "Just 2 rooms left" → "We have 2 rooms left": the count stays, the "just" goes.
+      // "…and there are only two left in this price band" → "…and there are two left…": the count stays, its "only" goes.
+      { pattern: /\b(there\s+(?:are|is|['’]s)\s+)(?:only|just)\s+(?=(?:\d+|a\s+few|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s)/i, replace: (m) => m[1], anywhere: true },
       { pattern: /\b(?:only|just)\s+(\d+|a few|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?!(?:hours?|hrs?|days?|minutes?|mins?|weeks?|nights?|months?)\b)((?:[\w'’&-]+\s+){0,5}?)(?:(?:is|are)\s+)?left(\s+in\s+stock)?/i, replace: (m) => `we have ${m[1]} ${m[2] ? `${m[2].trim()} ` : ''}left${m[3] ?? ''}`, anywhere: true },
       // "Just 4 rooms remain at this price" → "We have 4 rooms left at this price".
       { pattern: /^(?:only|just)\s+(\d+|a\s+few|a\s+handful\s+of|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?!(?:hours?|hrs?|days?|minutes?|mins?|weeks?|nights?|months?)\b)((?:[\w'’&-]+\s+){0,4}?[\w'’&-]+)\s+(?:remain|are\s+left|are\s+still\s+available|are\s+available)\b/i, replace: (m) => `we have ${m[1].toLowerCase()} ${m[2]} left`, anywhere: true },
