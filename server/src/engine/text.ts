@@ -132,8 +132,8 @@ const TITLE_GOES_ON = /^(?:\s+(?:(?:and|or|of|the|for|a|an|in|on|to|at|&)\s+)*\p
 /** A name the sentence then explains between commas ("Act Now, the youth theatre company, performs…"). */
 const NAME_THEN_APPOSITIVE = /^,\s*(?:the|a|an|our|your)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:company|troupe|band|choir|theatre|theater|group|club|shop|studio|bar|café|cafe|restaurant|app|podcast|show|play|festival|charity|brand|collective|team|society|trust|duo|trio|quartet|orchestra|gallery|bakery|label|comedy|drama|film|documentary|series|track|single|song|album|novel|book|guide|game|campaign|appeal|memoir|biography|poem|essay|zine|musical|opera|ballet|painting|mural|exhibition|anthology|cookbook|handbook)\b/iu;
 
-/** A title and its author ("Today Only by Ana Varga"). */
-const WORK_BY = /^\s+by\s+\p{Lu}/u;
+/** A title and its author ("Today Only by Ana Varga", "Now or Never by the Hollis Trio"). */
+const WORK_BY = /^\s+by\s+(?:the\s+)?\p{Lu}/u;
 /** A title that the sentence then says what it is ("Hurry Up and Wait is a four-week course", "Final Notice is an app"). */
 export const NAME_THEN_IS_A = /^[?!]?(?:\s+(?:\p{Lu}[\p{L}'’-]*|and|or|of|the|&|in|on|at|to|for|a|an))*[?!]?\s+(?:is|was|are|were)\s+(?:a|an|the|our|my|their|this|this\s+year['’]s|last\s+year['’]s)\s/u;
 
@@ -217,7 +217,7 @@ export const READER_WORDS = /\b(?:you|your|yours|yourself|yourselves|you['’](?
 /** Words that put the writer's company in the sentence. */
 export const WRITER_WORDS = /\b(?:we|our|ours|us|ourselves|we['’](?:re|ll|ve|d))\b/i;
 
-const REASON = /\b(?:because|cos|coz|cuz|bc|b\/c|since|so that|as the|due to|that\W?s (?:when|why|how)|which is why|which means|for safety|production run|print run|\\d+ units|we cap|capped at|has room for|only has room|holds \d|seats \d|only has \d|(?:not|won['’]t be|aren['’]t) restocking|discontinued|is full|are full|fire regulations)\b/i;
+const REASON = /\b(?:because|cos|coz|cuz|bc|b\/c|since|so that|as the|due to|that\W?s (?:when|why|how)|which is why|which means|for safety|production run|print run|\\d+ units|we cap|capped at|has room for|only has room|holds \d|seats \d|only has \d|(?:not|won['’]t be|aren['’]t) restocking|discontinued|is full|are full|fire regulations|next (?:batch|delivery|shipment|restock|run|drop) (?:won['’]t|will not|doesn['’]t|isn['’]t|arrives?|lands?|is due)|(?:restock|restocking|back in stock) (?:in|on|from|by|until) \w+)\b/i;
 
 /** The sentence says why ("…because each one is hand-stitched"): scarcity with a reason is information. */
 export function hasStatedReason(text: string): boolean {

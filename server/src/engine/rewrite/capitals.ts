@@ -79,8 +79,8 @@ export function lowerCaseEdits(sentence: string, onlyKnownShortWords = false): E
 
 const NAME_AFTER = /^(?:at|from|by|with|the)$/;
 const MONTH_SHORT = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
-/** Everyday words of shouted offers that compromise's dictionary lacks: never taken for a name. */
-const COMMON_UNKNOWN = /^(?:checkout|noon|midnight|instore|till|tills|sale|sales|stock|delivery|shipping|deal|deals|app|online|\w+(?:ing|ed|ly))$/;
+/** Everyday words of shouted offers that compromise's dictionary lacks (and contractions, "CAN'T"): never taken for a name. */
+const COMMON_UNKNOWN = /^(?:\p{L}+(?:n['’]t|['’](?:re|ll|ve|m|d))|checkout|noon|midnight|instore|till|tills|sale|sales|stock|delivery|shipping|deal|deals|app|online|\w+(?:ing|ed|ly))$/u;
 
 function isKnownName(word: string): boolean {
   const tag = lexiconTag(word);

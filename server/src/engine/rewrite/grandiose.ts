@@ -112,12 +112,12 @@ export function plainerThanPosture(sentence: string): Alternative[] {
   return out;
 }
 
-/** The field without the words that only praise it: "payroll excellence" → "payroll", "the art of the book" → "the book". */
 /** "a gathering for foreshore culture": a gerund with "a" before it reads as a mass noun (Harper says so too). */
 function readsAsMassNoun(head: string): boolean {
   return /ing$/i.test(head);
 }
 
+/** The field without the words that only praise it: "payroll excellence" → "payroll", "the art of the book" → "the book". */
 function plainField(field: string): string | undefined {
   let plain = field
     .replace(/^(?:the\s+)?art\s+of\s+/i, '')
@@ -127,7 +127,9 @@ function plainField(field: string): string | undefined {
     .replace(/^(?:all\s+things\s+)/i, '')
     .trim();
   // An adjective left without its noun ("ceramic excellence" → "ceramic") has nothing to name.
-  if (/(?:ic|al|ive|ous|ful|ary|ian)$/i.test(plain) || !/[a-z]/i.test(plain)) return undefined;
+  // (…also before where: "ceramic excellence in the North of England" → "ceramic in the North…".)
+  const head = plain.split(/\s+(?:in|across|throughout)\s/i)[0];
+  if (/(?:ic|al|ive|ous|ful|ary|ian)$/i.test(head) || !/[a-z]/i.test(plain)) return undefined;
   // A field that ends mid-phrase ("a new era of") or still postures ("redefining the future of…") is not one.
   if (/\b(?:of|in|on|for|the|an?|and)$/i.test(plain) || /\b(?:redefin|reinvent|revolution|transform|future|era|frontier)/i.test(plain)) return undefined;
   // "…of the Northern Hemisphere": a place, not a field of work.

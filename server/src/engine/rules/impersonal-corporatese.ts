@@ -18,6 +18,9 @@ const mayHoldCrowd = (text: string): boolean => text.includes('-') || text.toLow
 /** How many crowd words make a crowd on their own; beside a corporatese phrase one is enough. */
 const CROWD = 3;
 
+/** A liquid by what it is for or made of: "glaze solutions", "cleaning solution", "a saline solution". */
+const LIQUID_BEFORE = /\b(?:mix|mixes|mixing|dilute|diluted|pour|dip|soak|spray|rinse|glaze|saline|cleaning|contact[- ]lens|sugar|salt|soapy|bleach|vinegar|nutrient|buffer|stock|chemical|acid|alkaline|watering|rehydration)\s+(?:[\p{L}-]+\s+)?$/iu;
+
 const fromList = phraseRule({
   id: 'impersonal.corporatese',
   category: 'impersonal',
@@ -27,9 +30,12 @@ const fromList = phraseRule({
   list: corporatese as PhraseList,
   negatable: false,
   // "Solutions to this month's constellation quiz": the answers to a puzzle, not a product.
-  // "Leverage is this week's physics lesson": the noun of physics, the subject of its sentence.
+  // "We mix glaze solutions from raw oxides", "a saline solution": liquids, made or used.
+  // "Leverage is this week's physics lesson", "gives you real leverage on price": the plain noun, power over something.
   skip: (sentence, match) =>
     (/^solutions?$/i.test(sentence.text.slice(match.start, match.end)) && /^\s+to\s+(?:[\w'’-]+\s+){0,4}?(?:quiz|quizzes|puzzles?|crossword|riddles?|questions|exercises|wordsearch|sudoku)\b/i.test(sentence.text.slice(match.end))) ||
+    (/^solutions?$/i.test(sentence.text.slice(match.start, match.end)) && (LIQUID_BEFORE.test(sentence.text.slice(0, match.start)) || /^\s+(?:of\s+(?:salt|sugar|water|vinegar|bleach|soap)|from\s+raw)\b/i.test(sentence.text.slice(match.end)))) ||
+    (/^leverage$/i.test(sentence.text.slice(match.start, match.end)) && /\b(?:real|more|some|any|no|little|extra|your|negotiating|bargaining)\s+$/i.test(sentence.text.slice(0, match.start)) && /^\s+(?:on|over|with|in)\b/i.test(sentence.text.slice(match.end))) ||
     (/^leverage$/i.test(sentence.text.slice(match.start, match.end)) && opensText(sentence.text, match.start) && /^\s+(?:is|was|means)\b/i.test(sentence.text.slice(match.end))),
   replaceTitle: (r) => `Plain word: “${r}”`,
   rewrite: phraseRewrite({
@@ -62,6 +68,8 @@ const fromList = phraseRule({
     clean: [
       ...jargon.examples.clean,
       'Leverage is this week’s physics lesson: kids build a seesaw from a ruler and a pencil.',
+      'In week 2 we mix glaze solutions from raw oxides, so wear old clothes.',
+      'Paying suppliers early gives you real leverage on price.',
       'We use what we know to help you grow.',
       'To log in, use your email.',
       'You can order in any size.',

@@ -25,6 +25,8 @@ function pluralBefore(m: RegExpExecArray): boolean {
   const words = (m.input.slice(0, m.index).match(/\p{L}+/gu) ?? []).filter((w) => !/^here(?:under|of|to|in|by)$/i.test(w));
   const last = words[words.length - 1] ?? '';
   const noun = /(?:ed|paid|made|sold|held)$/i.test(last) ? words[words.length - 2] ?? '' : last;
+  // "Fjordpaddle AS shall not be liable": a company's legal suffix names one company.
+  if (/^(?:AS|SA|AB|BV|NV|AG|Ltd|Inc|LLC|LLP|plc|PLC|GmbH|Co|Pty|Oy|ApS|SAS|SRL)$/.test(noun)) return false;
   return looksPlural(noun);
 }
 
