@@ -37,6 +37,7 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['impersonal.third-person-reader', 'New customers can claim a welcome gift at checkout.', 'As a new customer, you can claim a welcome gift at checkout.'],
   ['impersonal.passive', 'Your request has been received and will be processed within 3 days.', "We've got your request and we'll process it within 3 days."],
   ['impersonal.passive', 'Your request will be processed shortly.', "We'll process your request shortly."],
+  ['impersonal.passive', 'Queries may be directed to reception.', 'You can send queries to reception.'],
   ['impersonal.passive', 'Payments must be made within 14 days of the invoice date.', 'Please make payments within 14 days of the invoice date.'],
   ['impersonal.passive', 'Changes to your booking may be made subject to availability.', 'You can make changes to your booking subject to availability.'],
   ['impersonal.passive', 'It is recommended that you back up your files.', 'We recommend that you back up your files.'],

@@ -52,6 +52,8 @@ export class PhraseMatcher {
   /** Regular-expression entries, each with the groups of text a sentence needs (all of them) before the (slower) expression runs. */
   private readonly patterns: Array<{ regex: RegExp; entry: PhraseEntry; needs: number[] }> = [];
   private readonly byForm = new Map<string, { entry: PhraseEntry; form: VerbForm }>();
+  /** Replacements in a verb form, kept: the list is fixed, and conjugating costs more than matching. */
+  private readonly inflected = new Map<string, string>();
   /** The phrases as word lists by their first character, in the big pattern's order of preference (see scan()), each with its anchor's group. */
   private readonly byFirstCharacter = new Map<string, Array<{ words: string[]; anchor: number }>>();
   /** The anchors as a group of the shared search: phrases are looked for only where one of them is. */
@@ -134,7 +136,7 @@ export class PhraseMatcher {
         const phrase = text.slice(start, end);
         const found = this.byForm.get(normalise(phrase));
         if (!found) continue;
-        const replacements = (found.entry.replacements ?? []).map((r) => matchCase(phrase, found.entry.verb ? inflectAs(r, found.form) : r));
+        const replacements = (found.entry.replacements ?? []).map((r) => matchCase(phrase, found.entry.verb ? inflectAs(r, found.form, this.inflected) : r));
         (matches ??= []).push({ start, end, text: phrase, entry: found.entry, replacements });
       }
     }
@@ -286,10 +288,8 @@ function inflect(phrase: string): Array<[VerbForm, string]> {
   return (['Infinitive', 'PastTense', 'PresentTense', 'Gerund'] as VerbForm[]).map((form) => [form, forms[form] + tail]);
 }
 
-/** Replacements in a verb form, kept: the lists are fixed, and conjugating costs more than matching. */
-const inflected = new Map<string, string>();
-
-function inflectAs(phrase: string, form: VerbForm): string {
+/** `phrase` with its first word in `form`, remembered in `inflected`. */
+function inflectAs(phrase: string, form: VerbForm, inflected: Map<string, string>): string {
   if (form === 'Infinitive') return phrase;
   const key = `${form} ${phrase}`;
   let out = inflected.get(key);

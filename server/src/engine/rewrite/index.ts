@@ -6,10 +6,10 @@ import type { FindingToRewrite, RewriteContext, Rule, RuleSuggestion } from '../
 import { applyEdits, deletesWords, keepOpeningCapital, mergeEdits, type Alternative, type Edit } from './edits';
 import { contractionEdits } from './contractions';
 import { textSpeakEdits } from './text-speak';
-import { isVerbless, isWellFormed } from './well-formed';
+import { isVerbless, isWellFormed, sentenceTerms } from './well-formed';
 import { articleEdits } from './articles';
 import { isMostlyCapitals, lowerCaseEdits } from './capitals';
-import { lexiconTag } from '../parse/nlp';
+import { lexiconTag, type TaggedTerm } from '../parse/nlp';
 import { wordCount } from '../text';
 
 /** What the rewriter needs of the rule behind a finding: its rewrite and how its tactic behaves. */
@@ -69,6 +69,7 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
   // A run-on line (an unsplit CSV row, a minified email) or a sentence thick with findings is for the
   // writer: rewriting it would cost time and memory that grow with its length times its findings.
   if (!worthRewriting(sentence, findings.length)) return [];
+  const original = sentenceTerms(sentence);
   // A rule found more often than it allows (jargon in three places) leaves a sentence to rewrite by hand:
   // word-for-word swaps leave stiff, half-fixed copy ("We help cross-functional people involved to unlock value…").
   if (findings.some((f) => f.rule.rewriteAtMost !== undefined && findings.filter((g) => g.rule === f.rule).length > f.rule.rewriteAtMost)) return [];
@@ -168,7 +169,7 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
     const spent = applied.flatMap((a) => a.spends ?? []);
     // Words a rule's template rewrote where they stand ("…disappears at midnight" → "…is valid until midnight") are said again, not lost.
     const rephrased = applied.filter((a) => a.template).flatMap((a) => a.edits);
-    const making: Making = { fromTemplates: applied.every((a) => a.template), spent, rephrased };
+    const making: Making = { original, fromTemplates: applied.every((a) => a.template), spent, rephrased };
     let stillPushing: string | undefined;
     for (const candidate of [withContractions, edits]) {
       const text = applyEdits(sentence, candidate);
@@ -572,6 +573,8 @@ export function protectedInRemoved(before: string, flagged: ReadonlyArray<{ star
  */
 /** How a candidate was made: all from templates, a button's label, a removed slogan; the pressure's spent words; what templates said again. */
 interface Making {
+  /** The sentence's own tags, read once for all its candidates. */
+  original?: () => TaggedTerm[];
   fromTemplates?: boolean;
   label?: boolean;
   slogan?: boolean;
@@ -579,7 +582,7 @@ interface Making {
   rephrased?: readonly Edit[];
 }
 
-function refusal(before: string, after: string, edits: readonly Edit[], findings: readonly SentenceFinding[], detect: Detector, { fromTemplates = false, label = false, slogan = false, spent = [], rephrased = [] }: Making = {}): string | undefined {
+function refusal(before: string, after: string, edits: readonly Edit[], findings: readonly SentenceFinding[], detect: Detector, { original = sentenceTerms(before), fromTemplates = false, label = false, slogan = false, spent = [], rephrased = [] }: Making = {}): string | undefined {
   // ("Sign up now. Start saving tomorrow.": a bare "Sign up now." is the one place the step is named; it is said calmly, not cut.)
   if (after === '' && (CALL_TO_ACTION.test(before) || DONATION_ASK.test(before) || BARE_SIGN_UP.test(before))) return 'removal would lose the call to action';
   // "After that the fermentation workshop discount is gone." / "Please find attached the brochure.": the offer or the attachment is a fact.
@@ -761,7 +764,7 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   const droppedOpening = edits.some((e) => e.start === 0 && (e.text === '' || /^\p{Lu}$/u.test(e.text)));
   const deletedWords = edits.some(deletesWords);
   const deleted = edits.filter((e) => e.text.trim() === '');
-  if (!label && !isWellFormed(before, after, droppedOpening, deletedWords, deleted)) return 'not a well-formed sentence';
+  if (!label && !isWellFormed(before, after, droppedOpening, deletedWords, deleted, original)) return 'not a well-formed sentence';
   // "By cancelling, you acknowledge that the children they sponsor…": the party became "you", its pronouns did not.
   if (edits.some((e) => /^you\b/i.test(e.text.trim())) && [...before.matchAll(/\p{L}+/gu)].some((w) => LEGAL_PARTY.test(w[0]) && !after.includes(w[0])) && /\b(?:they|their|them|themselves)\b/i.test(after)) return 'the reader is still "they"';
   // "The Member hereby acknowledges … at the Member's own risk" → "You acknowledge … at the Member's own risk": one party, two persons.

@@ -257,7 +257,8 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   // ("…so that improvements can be made": improvements are ours to make, as changes are.)
   else if (/^can be$/.test(auxiliary)) active = `${[READER_ACTS, READER_SHOWS, READER_USES].some((list) => list.test(participle)) && !(participle === 'made' && BUSINESS_MAKES.test(object)) ? 'you' : 'we'} can ${adv}${verb} ${object}`;
   // "Amendments may be requested" is the reader's to do: "you can request amendments".
-  else if (/^may be$/.test(auxiliary) && READER_ACTS.test(participle) && !(participle === 'made' && BUSINESS_MAKES.test(object))) active = `you can ${adv}${infinitiveOf(participle)} ${object}`;
+  // ("Queries may be directed to reception" → "you can send queries to reception": "direct" is stiffer, and Harper misreads it.)
+  else if (/^may be$/.test(auxiliary) && READER_ACTS.test(participle) && !(participle === 'made' && BUSINESS_MAKES.test(object))) active = `you can ${adv}${/^directed$/i.test(participle) ? 'send' : infinitiveOf(participle)} ${object}`;
   // "Access may be restricted" is a possibility, not a permission: "we may restrict access".
   else if (/^(?:may|might) be$/.test(auxiliary)) active = `we ${auxiliary.split(' ')[0]} ${adv}${verb} ${object}`;
   if (!active) return { alternatives: [] };
@@ -282,7 +283,7 @@ const BUYERS_DO = /^(?:reserved|booked|bought|sold|taken|claimed|snapped|purchas
 /** What the business makes, not the reader: "Itinerary changes may be made at short notice" is "we may make…" ("Changes to your booking" are the reader's to make). */
 const BUSINESS_MAKES = /(?!(?:changes?|amendments?|alterations?)\s+to\s+your\s+(?:booking|reservation|order|appointment|tickets?|stay|visit)\b)\b(?:changes?|amendments?|alterations?|adjustments?|substitutions?|exceptions?|deductions?|charges?|decisions?|cuts?|improvements?|repairs?|upgrades?)\b/i;
 /** What the reader does, not the business: "may be requested" is permission ("you can request"). */
-const READER_ACTS = /^(?:requested|submitted|booked|purchased|bought|redeemed|exchanged|returned|collected|ordered|downloaded|paid|made)$/i;
+const READER_ACTS = /^(?:requested|submitted|booked|purchased|bought|redeemed|exchanged|returned|collected|ordered|downloaded|paid|made|directed|addressed|emailed|raised|lodged)$/i;
 
 /** What the reader does with what we give them: "invoices can be downloaded" is theirs to do. */
 const READER_USES = /^(?:downloaded|viewed|found|accessed|used|changed|updated|cancelled|canceled|paused|printed|shared)$/i;

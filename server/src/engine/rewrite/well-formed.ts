@@ -14,16 +14,10 @@ function terms(text: string): Term[] {
   return taggedTerms(text).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
 }
 
-/** The original sentence is checked against every candidate rewrite: keep its tags between calls. */
-let originalText = '';
-let originalTerms: Term[] = [];
-
-function termsOfOriginal(text: string): Term[] {
-  if (text !== originalText) {
-    originalText = text;
-    originalTerms = terms(text);
-  }
-  return originalTerms;
+/** A sentence's tags, read on first use and kept: the original is checked against every candidate rewrite of it. */
+export function sentenceTerms(text: string): () => Term[] {
+  let read: Term[] | undefined;
+  return () => (read ??= terms(text));
 }
 
 const hasVerb = (ts: Term[]) => ts.some((t) => t.tags.includes('Verb'));
@@ -49,8 +43,9 @@ export function isWellFormed(
   droppedOpening = true,
   deletedWords = true,
   deleted: ReadonlyArray<{ start: number; end: number }> = [],
+  original: () => Term[] = sentenceTerms(before),
 ): boolean {
-  const b = termsOfOriginal(before);
+  const b = original();
   const a = terms(after);
   if (a.length === 0) return false;
   // Tagged in the original sentence, where compromise sees the context: were all its verbs in what was deleted?
