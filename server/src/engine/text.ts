@@ -158,16 +158,7 @@ export function removalEdit(text: string, start: number, end: number): { start: 
   }
   // Mid-sentence, a conjunction left dangling goes with the phrase: "Hi Sam, act now and save" → "Hi Sam, save";
   // so does one after a colon or a dash: "Quick one: the window closes fast, so can we talk?" → "Quick one: can we talk?".
-  if (/\b(?:and|or|but|to|so)\s+$/i.test(after)) {
-    // A clause between two others ("…hampers left and they're flying, so grab one…"): the two it joined part at a
-    // full stop ("…hampers left. Grab one…"), not run together ("…left grab one…").
-    const joint = /(?:,\s*|\s+)(?:and|but)\s+$/i.exec(text.slice(0, start));
-    const next = end + after.length;
-    if (joint && /^[\s,]*,\s*(?:so|and)\s+$/i.test(after) && /\p{Ll}/u.test(text.charAt(next))) {
-      return { start: start - joint[0].length, end: next + 1, replacement: `. ${text.charAt(next).toUpperCase()}` };
-    }
-    return { start, end: next, replacement: '' };
-  }
+  if (/\b(?:and|or|but|to|so)\s+$/i.test(after)) return { start, end: end + after.length, replacement: '' };
   if (/[:—–]\s*$/.test(text.slice(0, start))) {
     const conjunction = /^[\s,;]*(?:(?:and|or|but|so)\s+)?/i.exec(text.slice(end))![0];
     return { start, end: end + conjunction.length, replacement: '' };
