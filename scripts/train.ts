@@ -15,6 +15,7 @@ import { TACTIC_RULES } from '../server/src/engine/model/tactics';
 import { hamIsForTraining } from '../test/eval/corpus-split';
 import { rules } from '../server/src/engine';
 import { sentencesOf } from '../server/src/engine/parse/document';
+import { PieceScan } from '../server/src/engine/matching/piece-search';
 
 const root = resolve(__dirname, '../..');
 // RAPPORT_TRAIN_OUT writes the model elsewhere (an experiment that must not replace the shipped one).
@@ -124,9 +125,12 @@ function ruleOfTactic(tactic: string): string | undefined {
   return TACTIC_RULES[key] ?? TACTIC_ALIASES[key] ?? [...classIndex.keys()].find((id) => id.endsWith(`.${key}`));
 }
 
+/** What the sentence last checked contains, for the rules' own gates. */
+const pieces = new PieceScan();
+
 function ruleFinding(text: string, categories: Set<string>): string | undefined {
   for (const sentence of sentencesOf(text)) {
-    for (const rule of rules) if (rule.check && categories.has(rule.category) && classIndex.has(rule.id) && rule.check(sentence).length) return rule.id;
+    for (const rule of rules) if (rule.check && categories.has(rule.category) && classIndex.has(rule.id) && rule.check(sentence, pieces).length) return rule.id;
   }
   return undefined;
 }
@@ -291,7 +295,7 @@ function chooseThresholds(scored: readonly Scored[], afters: readonly Scored[]) 
 /** The categories the rules find in a text (rules only, as in ruleFinding). */
 function ruleCategories(text: string): Set<string> {
   const found = new Set<string>();
-  for (const sentence of sentencesOf(text)) for (const rule of rules) if (rule.check && rule.check(sentence).length) found.add(rule.category);
+  for (const sentence of sentencesOf(text)) for (const rule of rules) if (rule.check && rule.check(sentence, pieces).length) found.add(rule.category);
   return found;
 }
 

@@ -15,6 +15,7 @@ import { readerFocus, type Metrics } from './metrics';
 import { isChallengeTag, isWellFormed, rewriteSentence, rewriteTitle, worthRewriting, type SentenceFinding } from './rewrite';
 import { paragraphFacts, placeOf, stillPushes, toSentenceFindings, withChallengeCut, withNeighboursCalmed, type Detected } from './paragraph';
 import { ContentCache } from './content-cache';
+import { PieceScan } from './matching/piece-search';
 import { inlineIgnoredPhrases } from './fixes';
 import { readDirectives } from './directives';
 import { runToEnd } from './steps';
@@ -80,6 +81,8 @@ interface LinterState {
   readonly withRewrites: ContentCache<BlockResult>;
   readonly detected: ContentCache<BlockResult>;
   readonly chunks: ChunkCache;
+  /** What the sentence last checked contains, of every built-in rule's pieces (one search serves them all). */
+  readonly pieces: PieceScan;
   /** A block's findings in document terms, per parse of its chunk (see blockFindings). */
   readonly documentFindings: WeakMap<object, { result: BlockResult; settings: string; at: number; findings: Finding[] }>;
   /** The rewrites' safety net: which rules (and the model) still fire on a candidate sentence. */
@@ -131,6 +134,7 @@ export function createLinter(config: LinterConfig = {}): Linter {
     withRewrites: new ContentCache<BlockResult>(10_000),
     detected: new ContentCache<BlockResult>(10_000),
     chunks: createChunkCache(),
+    pieces: new PieceScan(),
     documentFindings: new WeakMap(),
     firing: (text) => {
       const readings = new Readings();
@@ -182,7 +186,7 @@ function detect(state: LinterState, sentence: Sentence, readings: Readings, fail
   let found: Array<{ rule: Rule; report: RuleReport }> | undefined;
   for (const rule of state.sentenceRules) {
     try {
-      const reports = rule.check!(sentence);
+      const reports = rule.check!(sentence, state.pieces);
       for (let i = 0; i < reports.length; i++) (found ??= []).push({ rule, report: reports[i] });
     } catch (error) {
       if (failures && !failures.some((f) => f.rule === rule.id)) failures.push({ rule: rule.id, error });

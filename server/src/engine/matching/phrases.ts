@@ -4,7 +4,7 @@
 import { conjugate } from '../parse/nlp';
 import { allMatches, matchCase } from '../text';
 import { requiredAll } from './required-text';
-import { sentencePieces as pieceSearch, type WatchList } from './piece-search';
+import { rulePieces, type PieceIndex, type PieceScan } from './piece-search';
 import { compileFrame } from './frames';
 
 export interface PhraseEntry {
@@ -59,12 +59,16 @@ export class PhraseMatcher {
   /** The anchors as a group of the shared search: phrases are looked for only where one of them is. */
   private readonly anchorGroup: number;
   /** The expression entries by their most selective group: a sentence visits only those whose group it has. */
-  private readonly patternsFound: WatchList;
+  private readonly patternsFound: number;
   /** Expression entries with no text they need: tried on every sentence. */
   private readonly patternsAlways: number[] = [];
 
-  /** `prefilter: false` runs every expression on every sentence: the tests compare the two. */
-  constructor(list: PhraseList, private readonly options: { prefilter?: boolean } = {}) {
+  /**
+   * `prefilter: false` runs every expression on every sentence: the tests compare the two. `index` is
+   * where the list's pieces are registered (the built-in rules' index unless a test keeps its own).
+   */
+  constructor(list: PhraseList, private readonly options: { prefilter?: boolean; index?: PieceIndex } = {}) {
+    const index = options.index ?? rulePieces;
     const alternatives: Array<{ source: string; words: string[]; anchor: string }> = [];
     /** One word of every phrase (its longest plain word): phrases are looked for only in a sentence that has one of them. */
     const anchors = new Set<string>();
@@ -74,7 +78,7 @@ export class PhraseMatcher {
         // A straight apostrophe in a pattern also matches the curly one writers' editors type.
         const source = curlyApostrophes(entry.frame ? compileFrame(entry.frame, list.classes ?? {}) : entry.pattern!);
         const required = requiredAll(source);
-        const needs = required.map((pieces) => pieceSearch.addGroup(pieces));
+        const needs = required.map((pieces) => index.addGroup(pieces));
         // The most selective of its groups (the longest shortest piece) is the key it is looked up by.
         let key: number | undefined;
         required.forEach((pieces, k) => {
@@ -102,9 +106,9 @@ export class PhraseMatcher {
     this.pattern = alternatives.length
       ? new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives.map((a) => a.source).join('|')})(?![\\p{L}\\p{N}-]|['’]\\p{L})`, 'giu')
       : undefined;
-    this.anchorGroup = pieceSearch.addGroup([...anchors]);
-    this.patternsFound = pieceSearch.watchList(patternKeys);
-    const anchorGroups = new Map([...anchors].map((anchor) => [anchor, pieceSearch.addGroup([anchor])]));
+    this.anchorGroup = index.addGroup([...anchors]);
+    this.patternsFound = index.watchList(patternKeys);
+    const anchorGroups = new Map([...anchors].map((anchor) => [anchor, index.addGroup([anchor])]));
     for (const { words, anchor } of alternatives) {
       const first = words[0][0];
       for (const key of first === "'" ? ["'", '’', '‘'] : [first]) {
@@ -115,21 +119,21 @@ export class PhraseMatcher {
   }
 
   /** The expression entries the sentence last searched may match, in the list's order. */
-  private patternsToTry(): readonly number[] {
-    const found = pieceSearch.found(this.patternsFound);
+  private patternsToTry(scan: PieceScan): readonly number[] {
+    const found = scan.found(this.patternsFound);
     if (!this.patternsAlways.length) return found;
     if (!found.length) return this.patternsAlways;
     return [...found, ...this.patternsAlways].sort((a, b) => a - b);
   }
 
   /** Every match in `text`, in order; where two overlap, the earlier (then longer) one wins. */
-  find(text: string): readonly PhraseMatch[] {
+  find(text: string, scan: PieceScan): readonly PhraseMatch[] {
     // Called for every sentence by every list, and most find nothing: no result is allocated until something is found.
     let matches: PhraseMatch[] | undefined;
     const all = this.options.prefilter === false;
-    if (!all) pieceSearch.searchSentence(text);
-    if (this.pattern && (all || pieceSearch.has(this.anchorGroup))) {
-      const spans = all ? [...text.matchAll(this.pattern)].flatMap((m) => [m.index!, m.index! + m[0].length]) : this.scan(text);
+    if (!all) scan.searchSentence(text);
+    if (this.pattern && (all || scan.has(this.anchorGroup))) {
+      const spans = all ? [...text.matchAll(this.pattern)].flatMap((m) => [m.index!, m.index! + m[0].length]) : this.scan(text, scan);
       for (let k = 0; k < spans.length; k += 2) {
         const start = spans[k];
         const end = spans[k + 1];
@@ -140,9 +144,9 @@ export class PhraseMatcher {
         (matches ??= []).push({ start, end, text: phrase, entry: found.entry, replacements });
       }
     }
-    for (const index of all ? this.patterns.keys() : this.patternsToTry()) {
+    for (const index of all ? this.patterns.keys() : this.patternsToTry(scan)) {
       const { regex, entry, needs } = this.patterns[index];
-      if (!all && !allFound(needs)) continue;
+      if (!all && !allFound(needs, scan)) continue;
       for (const m of allMatches(regex, text)) {
         const found = m[0];
         if (!found) continue;
@@ -163,7 +167,7 @@ export class PhraseMatcher {
    * that matches, then on from its end; phrases whose anchor the sentence lacks cannot match and are passed
    * over. Tests hold the two equal.
    */
-  private scan(text: string): readonly number[] {
+  private scan(text: string, scan: PieceScan): readonly number[] {
     let spans: number[] | undefined; // start, end, start, end…
     for (let i = 0; i < text.length; i++) {
       // Inside a word (the usual case) no phrase can start: skip without looking anything up.
@@ -171,7 +175,7 @@ export class PhraseMatcher {
       const candidates = this.byFirstCharacter.get(foldCharacter(text[i]));
       if (!candidates || (i > 0 && NOT_AFTER.test(previousCodePoint(text, i)))) continue;
       for (const { words, anchor } of candidates) {
-        if (!pieceSearch.has(anchor)) continue;
+        if (!scan.has(anchor)) continue;
         const end = matchWords(text, i, words);
         if (end < 0) continue;
         (spans ??= []).push(i, end);
@@ -192,8 +196,8 @@ function shortest(pieces: readonly string[]): number {
 const NO_SPANS: readonly number[] = Object.freeze([]);
 
 /** Whether the sentence last searched has every one of these groups. */
-function allFound(groups: readonly number[]): boolean {
-  for (let i = 0; i < groups.length; i++) if (!pieceSearch.has(groups[i])) return false;
+function allFound(groups: readonly number[], scan: PieceScan): boolean {
+  for (let i = 0; i < groups.length; i++) if (!scan.has(groups[i])) return false;
   return true;
 }
 

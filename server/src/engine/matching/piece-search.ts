@@ -4,25 +4,24 @@
 // of testing a regular expression each.
 import { forRequirements } from './required-text';
 
-/** Pieces registered in groups: a group is found when any of its pieces is in the text. */
-export class PieceSearch {
+/**
+ * Pieces registered in groups: a group is found when any of its pieces is in the text. The index is
+ * written while the rule modules load and read-only after the first scan; what a search found lives in
+ * a PieceScan, one per linter.
+ */
+export class PieceIndex {
   private readonly pieceIds = new Map<string, number>();
-  private readonly groupsOfPiece: number[][] = [];
+  /** @internal */ readonly groupsOfPiece: number[][] = [];
   private readonly groupByKey = new Map<string, number>();
-  private groupCount = 0;
-  private automaton: Automaton | undefined;
-  /** Stamps of the last search: a piece or group is found when its stamp equals `generation`. */
-  private pieceStamps = new Uint32Array(0);
-  private groupStamps = new Uint32Array(0);
-  private generation = 0;
-  private searched: string | undefined;
-  /** The text `searchSentence` last lower-cased into `searched`. */
-  private sentence: string | undefined;
-  /** Per group, the watch lists to tell when it is found (see `watch`). */
-  private readonly watchersOfGroup: Array<Array<{ list: WatchList; item: number }> | undefined> = [];
+  /** @internal */ groupCount = 0;
+  /** @internal */ listCount = 0;
+  /** Per group, the watch lists and items to tell when it is found (see `watchList`). */
+  /** @internal */ readonly watchersOfGroup: Array<Array<{ list: number; item: number }> | undefined> = [];
+  private built: Automaton | undefined;
 
-  /** A new group of (lower-case) pieces; returns its number for `has`. */
+  /** A new group of (lower-case) pieces; returns its number for `PieceScan.has`. */
   addGroup(pieces: readonly string[]): number {
+    if (this.built) throw new Error('Pieces are registered while the rules load, before any search');
     // The same pieces make the same group (many expressions need "you"): each group is stamped once per search.
     const key = [...new Set(pieces)].sort().join('\u0000');
     const existing = this.groupByKey.get(key);
@@ -40,32 +39,66 @@ export class PieceSearch {
       }
       this.groupsOfPiece[id].push(group);
     }
-    this.automaton = undefined;
-    this.searched = this.sentence = undefined;
     return group;
   }
 
   /**
-   * A list of items, each keyed by a group: after a search, `found(list)` holds (in ascending order) the
-   * items whose group the text contains. A caller with hundreds of items, few of them possible in any
-   * one sentence, then visits only those instead of asking `has` for each.
+   * A list of items, each keyed by a group: after a search, `PieceScan.found(list)` holds (in ascending
+   * order) the items whose group the text contains. A caller with hundreds of items, few of them possible
+   * in any one sentence, then visits only those instead of asking `has` for each.
    */
-  watchList(keys: ReadonlyArray<number | undefined>): WatchList {
-    const list: WatchList = { generation: 0, items: [] };
+  watchList(keys: ReadonlyArray<number | undefined>): number {
+    if (this.built) throw new Error('Watch lists are registered while the rules load, before any search');
+    const list = this.listCount++;
     keys.forEach((group, item) => {
       if (group !== undefined) (this.watchersOfGroup[group] ??= []).push({ list, item });
     });
     return list;
   }
 
+  /** The automaton over every piece, built on the first search (all rules have registered theirs by then). */
+  automaton(): Automaton {
+    return (this.built ??= new Automaton([...this.pieceIds.keys()]));
+  }
+
+  get pieceCount(): number {
+    return this.pieceIds.size;
+  }
+}
+
+/** One linter's searches over an index: what the sentence last searched contains. */
+export class PieceScan {
+  /** Stamps of the last search: a piece or group is found when its stamp equals `generation`. */
+  private readonly pieceStamps: Uint32Array;
+  private readonly groupStamps: Uint32Array;
+  /** Per watch list, the generation its items are for and the items found. */
+  private readonly listGenerations: Uint32Array;
+  private readonly listItems: number[][];
+  private readonly listSorted: boolean[];
+  private readonly automaton: Automaton;
+  private generation = 0;
+  private searched: string | undefined;
+  /** The text `searchSentence` last lower-cased into `searched`. */
+  private sentence: string | undefined;
+
+  constructor(private readonly index: PieceIndex = rulePieces) {
+    this.automaton = index.automaton();
+    this.pieceStamps = new Uint32Array(index.pieceCount);
+    this.groupStamps = new Uint32Array(index.groupCount);
+    this.listGenerations = new Uint32Array(index.listCount);
+    this.listItems = Array.from({ length: index.listCount }, () => []);
+    this.listSorted = new Array<boolean>(index.listCount).fill(true);
+  }
+
   /** The items of a watch list whose key group the last text searched contains, in ascending order. */
-  found(list: WatchList): readonly number[] {
-    if (list.generation !== this.generation) return NO_ITEMS;
-    if (!list.sorted) {
-      list.items.sort((a, b) => a - b);
-      list.sorted = true;
+  found(list: number): readonly number[] {
+    if (this.listGenerations[list] !== this.generation) return NO_ITEMS;
+    const items = this.listItems[list];
+    if (!this.listSorted[list]) {
+      items.sort((a, b) => a - b);
+      this.listSorted[list] = true;
     }
-    return list.items;
+    return items;
   }
 
   /** Searches a sentence as the pieces are written: lower case, as `forRequirements` makes it. */
@@ -78,32 +111,28 @@ export class PieceSearch {
   /** Searches `lowerText` (unless it was the last text searched); `has` then answers for it. */
   search(lowerText: string): void {
     if (lowerText === this.searched) return;
-    if (!this.automaton) {
-      this.automaton = new Automaton([...this.pieceIds.keys()]);
-      this.pieceStamps = new Uint32Array(this.pieceIds.size);
-      this.groupStamps = new Uint32Array(this.groupCount);
-    }
     // The generation only grows (watch lists compare against it), until it wraps and every stamp starts again.
     if (++this.generation === 0xffffffff) {
       this.pieceStamps.fill(0);
       this.groupStamps.fill(0);
-      for (const watchers of this.watchersOfGroup) for (const { list } of watchers ?? []) list.generation = 0;
+      this.listGenerations.fill(0);
       this.generation = 1;
     }
     const generation = this.generation;
+    const { groupsOfPiece, watchersOfGroup } = this.index;
     for (const piece of this.automaton.stampPieces(lowerText, this.pieceStamps, generation)) {
-      for (const group of this.groupsOfPiece[piece]) {
+      for (const group of groupsOfPiece[piece]) {
         if (this.groupStamps[group] === generation) continue;
         this.groupStamps[group] = generation;
-        const watchers = this.watchersOfGroup[group];
+        const watchers = watchersOfGroup[group];
         if (!watchers) continue;
         for (const { list, item } of watchers) {
-          if (list.generation !== generation) {
-            list.generation = generation;
-            list.items.length = 0;
+          if (this.listGenerations[list] !== generation) {
+            this.listGenerations[list] = generation;
+            this.listItems[list].length = 0;
           }
-          list.items.push(item);
-          list.sorted = false;
+          this.listItems[list].push(item);
+          this.listSorted[list] = false;
         }
       }
     }
@@ -117,27 +146,20 @@ export class PieceSearch {
   }
 }
 
-/** Items keyed by groups, filled by each search (see PieceSearch.watchList). */
-export interface WatchList {
-  generation: number;
-  items: number[];
-  sorted?: boolean;
-}
-
 const NO_ITEMS: readonly number[] = Object.freeze([]);
 
-/** The search every sentence rule shares: each sentence is searched once, whichever rule asks first. */
-export const sentencePieces = new PieceSearch();
+/** The index every built-in sentence rule registers its pieces in; each linter scans each sentence once with it. */
+export const rulePieces = new PieceIndex();
 
 /**
  * A cheap test for rules: whether a sentence contains any of these pieces (compared in lower case, curly
  * apostrophes straight). For a rule whose every finding needs one of them, before its slower expressions.
  */
-export function pieceGate(pieces: readonly string[]): (sentence: string) => boolean {
-  const group = sentencePieces.addGroup(pieces.map(forRequirements));
-  return (sentence) => {
-    sentencePieces.searchSentence(sentence);
-    return sentencePieces.has(group);
+export function pieceGate(pieces: readonly string[]): (sentence: string, scan: PieceScan) => boolean {
+  const group = rulePieces.addGroup(pieces.map(forRequirements));
+  return (sentence, scan) => {
+    scan.searchSentence(sentence);
+    return scan.has(group);
   };
 }
 

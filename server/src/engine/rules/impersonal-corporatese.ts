@@ -82,8 +82,8 @@ const fromList = phraseRule({
 
 export const rule: typeof fromList = {
   ...fromList,
-  check(sentence) {
-    const reports = fromList.check!(sentence);
+  check(sentence, pieces) {
+    const reports = fromList.check!(sentence, pieces);
     const text = sentence.text;
     const crowd: RuleReport[] = [];
     if (!mayHoldCrowd(text)) return reports;

@@ -176,10 +176,10 @@ export const rule: Rule = {
       'RSVP below; ASL interpretation and live captioning will be provided.',
     ],
   },
-  check(sentence) {
+  check(sentence, pieces) {
     const text = sentence.text;
     const reports: RuleReport[] = [];
-    for (const match of openers.find(text)) {
+    for (const match of openers.find(text, pieces)) {
       // "Kettlebells should be returned to the rack": an instruction about a thing, not an office's process.
       if (/^(?:must|should|is\s+to|are\s+to|need\s+to)\b/i.test(text.slice(match.start)) && !PROCESS_NOUN.test(text)) continue;
       // "ASL interpretation and CART captioning will be provided": what an event offers, a notice.

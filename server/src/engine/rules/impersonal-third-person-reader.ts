@@ -66,8 +66,8 @@ const base = phraseRule({
 
 export const rule = {
   ...base,
-  check(sentence: Parameters<NonNullable<typeof base.check>>[0]) {
-    const reports = base.check!(sentence);
+  check(...[sentence, pieces]: Parameters<NonNullable<typeof base.check>>) {
+    const reports = base.check!(sentence, pieces);
     // Offer the one-word swap only when it leaves the sentence grammatical.
     if (THIRD_PERSON_LATER.test(sentence.text)) for (const r of reports) r.suggestions = [];
     return reports;

@@ -32,9 +32,9 @@ export function phraseRule(spec: PhraseRuleSpec): Rule {
   return {
     ...meta,
     lists: [list],
-    check(sentence) {
+    check(sentence, pieces) {
       const text = sentence.text;
-      const matches = matcher.find(text);
+      const matches = matcher.find(text, pieces);
       if (matches.length === 0) return NOTHING;
       // A shape the rule knows to be fine ("I'll send the contract over, as we agreed") is fine for its phrases too.
       if (meta.harmless?.(text.length > RUN_ON ? '' : text)) return NOTHING;

@@ -93,8 +93,8 @@ const fromList = phraseRule({
 
 export const rule: typeof fromList = {
   ...fromList,
-  check(sentence) {
-    const reports = fromList.check!(sentence);
+  check(sentence, pieces) {
+    const reports = fromList.check!(sentence, pieces);
     const next = sentence.siblings[sentence.index + 1];
     const need = BARE_NEED.exec(sentence.text);
     // (Only a thing the rewrite can name: "a holiday more than you think" is left to the writer.)

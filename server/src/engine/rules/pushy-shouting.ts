@@ -99,13 +99,13 @@ export const rule: Rule = {
       'We stopped writing “LAST CHANCE” in our subject lines.',
     ],
   },
-  check(sentence) {
+  check(sentence, pieces) {
     const reports: RuleReport[] = [];
     const text = sentence.text;
     // Capitals shout at the reader when they sell. In an all-caps sentence that takes a commerce word ("FREE SHIPPING");
     // a caps-lock message or a "PRICING" heading is a style. In a normal sentence, a capitalised intensifier or
     // commerce word is raised to sell ("the BEST deal"); names and personal emphasis are left alone.
-    if (!MAY_SELL_LOUDLY(text) || !hasTwoCapitals(text)) return reports;
+    if (!MAY_SELL_LOUDLY(text, pieces) || !hasTwoCapitals(text)) return reports;
     let allCaps: boolean | undefined;
     // The sentence in a normal voice, names kept ("AT TRENDHAUS" → "at Trendhaus"): each run's fix is its slice.
     let normal: string | undefined;

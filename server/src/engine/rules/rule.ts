@@ -6,6 +6,7 @@ import type { DocumentSummary } from '../stats';
 import type { PrincipleId } from '../principles';
 import type { PhraseList } from '../matching/phrases';
 import type { Alternative } from '../rewrite/edits';
+import type { PieceScan } from '../matching/piece-search';
 
 /** A fix in sentence coordinates: replace sentence.text[start,end) with `replacement`. */
 export interface RuleSuggestion {
@@ -88,7 +89,7 @@ export interface Rule {
   /** Its rewrite replaces the whole line ("No, thanks" for a shaming opt-out), so the line's own words may go. */
   replacesLine?: boolean;
   /** Looks at one sentence (and its paragraph through `siblings`). */
-  check?(sentence: Sentence): readonly RuleReport[];
+  check?(sentence: Sentence, pieces: PieceScan): readonly RuleReport[];
   /** Looks at the whole document through per-paragraph summaries; reports land in one paragraph. */
   checkDocument?(summary: DocumentSummary): Array<RuleReport & { block: number }>;
 }
