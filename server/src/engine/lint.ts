@@ -391,7 +391,7 @@ function* blockSteps(state: LinterState, text: string, withRewrites: boolean): G
         edits: r.edits,
         preferred: i === 0,
       }));
-      const paired = withChallengeCut(sentences, detected, facts, i, pieces, state.firing, firstRewrites);
+      const paired = withChallengeCut(sentences, detected, facts, i, pieces, state.firing, firstRewrites, state.findingsIn);
       if (paired.length) {
         rewrites = [...paired, ...rewrites.map((r) => ({ ...r, preferred: false }))];
         // The challenge's own findings take the same fix: one click cuts it with the claim's rewrite.

@@ -3,8 +3,9 @@
 // linter asks these for each sentence it rewrites; rewrite/ rewrites one sentence at a time.
 import type { Sentence } from './parse/document';
 import type { Rule, RuleReport, RuleSuggestion } from './rules/rule';
-import { BANDWAGON, carriesFacts, POINTS_BACK, calmedCapitals, isChallengeTag, rewriteSentence, type Detector, type RewriteOptions, type SentenceFinding } from './rewrite';
+import { BANDWAGON, carriesFacts, POINTS_BACK, calmedCapitals, isChallengeTag, rewriteSentence, vocativeAt, type Detector, type RewriteOptions, type SentenceFinding } from './rewrite';
 import { isMostlyCapitals } from './rewrite/capitals';
+import { applyEdits } from './rewrite/edits';
 
 /** A sentence's findings as the rules reported them. */
 export type Detected = ReadonlyArray<{ rule: Rule; report: RuleReport }>;
@@ -49,15 +50,29 @@ export function placeOf(sentences: readonly Sentence[], detected: readonly Detec
  * claim's rewrites, each also cutting the challenge, which says nothing of its own and would still press
  * on what the rewrite said plainly. Sentence offsets; the cut runs to the challenge's end.
  */
-export function withChallengeCut(sentences: readonly Sentence[], detected: readonly Detected[], facts: ParagraphFacts, at: number, pieces: ReadonlySet<Sentence>, detect: Detector, rewritten: ReadonlyArray<string | undefined>): RuleSuggestion[] {
+export function withChallengeCut(sentences: readonly Sentence[], detected: readonly Detected[], facts: ParagraphFacts, at: number, pieces: ReadonlySet<Sentence>, detect: Detector, rewritten: ReadonlyArray<string | undefined>, findingsIn?: RewriteOptions['findingsIn']): RuleSuggestion[] {
   const sentence = sentences[at];
   const next = sentences[at + 1];
   if (!next || pieces.has(next) || !isChallengeTag(next.text) || detected[at].every((d) => d.rule.category !== 'pushy')) return [];
-  const place = { ...placeOf(sentences, detected, facts, at, rewritten), keepWhole: false, questionNext: false };
+  const place = { ...placeOf(sentences, detected, facts, at, rewritten), keepWhole: false, questionNext: false, findingsIn };
   const end = next.start + next.text.length - sentence.start;
+  // A challenge said to a name ("What's stopping you, {{first_name}}?") leaves the name to the claim: "…last quarter, {{first_name}}."
+  const vocative = vocativeAt(next.text);
+  const from = next.start - sentence.start;
+  const stop = sentence.text.search(/[.!?…]*["”’')\]]*$/);
   return rewriteSentence(sentence.text, toSentenceFindings(detected[at]), detect, place)
     .filter((r) => r.text !== '')
-    .map((r, i) => ({ title: r.title, replacement: r.text, start: 0, end, edits: [...r.edits, { start: sentence.text.length, end, text: '' }], preferred: i === 0 }));
+    .flatMap((r): RuleSuggestion[] => {
+      if (!vocative) return [{ title: r.title, replacement: r.text, start: 0, end, edits: [...r.edits, { start: sentence.text.length, end, text: '' }] }];
+      // (Only where the name closes the challenge.) The claim's own stop goes, from its text or from the rewrite's last edit.
+      if (vocative.start === 0) return [];
+      const last = r.edits.find((e) => e.end > stop);
+      const edits = r.edits.map((e) => (e === last ? { ...e, text: e.text.replace(/[.!?…]+(?=["”’')\]]*$)/, '') } : e));
+      edits.push({ start: last ? sentence.text.length : stop, end: from + vocative.start, text: '' }, { start: from + vocative.end, end, text: '.' });
+      const both = sentence.text + ' '.repeat(from - sentence.text.length) + next.text;
+      return [{ title: r.title, replacement: applyEdits(both, edits), start: 0, end, edits }];
+    })
+    .map((r, i) => ({ ...r, preferred: i === 0 }));
 }
 
 /**

@@ -160,6 +160,8 @@ export function removalEdit(text: string, start: number, end: number): { start: 
   // so does one after a colon or a dash: "Quick one: the window closes fast, so can we talk?" → "Quick one: can we talk?".
   if (/\b(?:and|or|but|to|so)\s+$/i.test(after)) return { start, end: end + after.length, replacement: '' };
   if (/[:—–]\s*$/.test(text.slice(0, start))) {
+    // "…before the end of the quarter — act now, {{first_name}}." → "…quarter, {{first_name}}.": the dash goes, the name stays with its comma.
+    if (/^\s*,\s*x{3,}\W*$/.test(text.slice(end))) return { start: start - /\s*[:—–]\s*$/.exec(text.slice(0, start))![0].length, end, replacement: '' };
     const conjunction = /^[\s,;]*(?:(?:and|or|but|so)\s+)?/i.exec(text.slice(end))![0];
     return { start, end: end + conjunction.length, replacement: '' };
   }

@@ -20,7 +20,8 @@ function isAcronym(word: string): boolean {
 
 /** At least two words, and most of the letters, in capitals. */
 export function isMostlyCapitals(sentence: string): boolean {
-  const letters = sentence.replace(/[^\p{L}]/gu, '');
+  // (A merge tag, masked as "xxxx", is no lower-case word: "*|FNAME|*, WE ARE BEHIND.")
+  const letters = sentence.replace(/\bx{3,}\b/g, '').replace(/[^\p{L}]/gu, '');
   const upper = letters.replace(/\P{Lu}/gu, '').length;
   const capsWords = (sentence.match(/\b\p{Lu}{2,}\b/gu) ?? []).length;
   return capsWords >= 2 && upper >= letters.length * 0.6;

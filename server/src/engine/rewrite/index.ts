@@ -561,6 +561,10 @@ const PEOPLE_NOUN = /\b(?:donors|members|customers|clients|users|subscribers|sup
 /** A command to make up one's mind and its clock, nothing else ("Decide today.", "Act tonight!"); not an order to buy ("Order today."), which is the way to act. */
 const BARE_CLOCK_COMMAND = /^\W*(?:just\s+|so\s+)?(?:decide|choose|commit|act|move|hurry)\s+(?:today|tonight)\W*$/i;
 
+/** A negative clause, then ", but" and the point it was making ("…won't remember what it cost, but you'll regret…"). */
+const CONCESSION_CUT = /\b(?:won['’]?t|will\s+not|don['’]?t|do\s+not|can['’]?t|cannot|never|not)\b[^,.!?;]*,\s*but\s/i;
+const NEGATED = /\b(?:won['’]?t|will\s+not|don['’]?t|do\s+not|can['’]?t|cannot|never|not)\b/i;
+
 /** What a sentence removed whole would lose: "Decide today." names no offer for its day to be a term of, so the clock is only the push. */
 export function protectedInRemoved(before: string, flagged: ReadonlyArray<{ start: number; end: number }>): string[] {
   const tokens = protectedTokens(before, flagged);
@@ -610,6 +614,8 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (!/[\p{L}\p{N}]/u.test(after)) return 'no words left';
   // "If you don't list this spring, you're leaving thousands on the table." → "If you don't list this spring.": the main clause went.
   if (subordinateAlone(after) && !subordinateAlone(before)) return 'a condition left without its main clause';
+  // "In ten years you won't remember what it cost, but you'll always regret not going." → "…what it cost.": a concession left without what it conceded to.
+  if (CONCESSION_CUT.test(before) && !/\bbut\b/i.test(after) && NEGATED.test(after.slice(0, after.search(/[.!?…]*$/)))) return 'half a contrast left';
   // "BOOK BOOK BOOK!!!" → "Book book book.": a chant said quietly is still a chant.
   if (REPEATED_WORD.test(after)) return 'a word said over and over';
   // "…; however, all accrued loyalty benefits will be permanently forfeited." cut whole: what the reader loses is a fact they need.
@@ -952,7 +958,8 @@ function losesWhatIsNeeded(cut: string, after: string): boolean {
 
 /** A sentence that opens on a lower-case letter, given its capital (for a shouted sentence said normally). */
 function openingCapital(sentence: string): Edit[] {
-  const first = /^[\s"“'‘(*_]*(\p{Ll})/u.exec(sentence);
+  // (Not a merge tag's mask: "{{first_name}}, we are behind." opens on the name.)
+  const first = /^[\s"“'‘(*_]*(?!x{3,}\b)(\p{Ll})/u.exec(sentence);
   return first ? [{ start: first[0].length - 1, end: first[0].length, text: first[1].toUpperCase() }] : [];
 }
 
@@ -1152,6 +1159,9 @@ function mostlyPressure(sentence: string, findings: readonly SentenceFinding[]):
  * ("Your competitors are already using AI. What's stopping you?" → "Businesses like yours are using AI.").
  */
 export function isChallengeTag(text: string): boolean {
+  // ("What's stopping you, {{first_name}}?" is the same challenge, said to a name: see vocativeAt.)
+  const vocative = vocativeAt(text);
+  if (vocative) text = text.slice(0, vocative.start) + text.slice(vocative.end);
   // (A bare "Guaranteed." states no terms: it is the boast, not one of the offer's terms.)
   // (Nor is the clock in "Not next year, now.": it is the push itself.)
   if (wordCount(text) > MAX_CHALLENGE_WORDS || /\d/.test(text) || protectedTokens(text).some((t) => t !== 'guarantee' && !/^(?:(?:next|this)\s+\w+|today|tonight|tomorrow)$/.test(t))) return false;
@@ -1159,12 +1169,23 @@ export function isChallengeTag(text: string): boolean {
   return CHALLENGE_QUESTION.test(said) || CHALLENGE_REMARK.test(said);
 }
 const MAX_CHALLENGE_WORDS = 9;
+
+/**
+ * Where a sentence speaks to the reader by a merge tag at one end ("…, {{first_name}}?", "*|FNAME|*, …"), seen
+ * as prose sees it (the tag masked as a run of "x"): with its comma, so that taking it out leaves the sentence.
+ */
+export function vocativeAt(text: string): { start: number; end: number } | undefined {
+  const last = /,\s*x{3,}(?=\s*[?!.…]*["”’')\]]*\s*$)/.exec(text);
+  if (last) return { start: last.index, end: last.index + last[0].length };
+  const first = /^\W*?(x{3,}\s*,\s*)(?=\p{L})/u.exec(text);
+  return first ? { start: first.index + first[0].length - first[1].length, end: first.index + first[0].length } : undefined;
+}
 /** Questions that dare the reader to keep up, not ones that ask what they need. */
 const CHALLENGE_QUESTION =
   /^(?:so\s+|and\s+|well,?\s+)?(?:what['’]?s\s+(?:stopping|holding)\s+(?:you|u)(?:\s+back)?|what\s+are\s+(?:you|u)\s+waiting\s+for|wh?at['’]?s\s+(?:your|ur)\s+excuse|why\s+(?:aren['’]?t|are|is|isn['’]?t|haven['’]?t|hasn['’]?t|don['’]?t|not)\b[^?]*|where\s+were\s+(?:you|u)|are\s+(?:you|u)(?:\s+(?:really|still|serious|in(?:\s+or\s+out)?|next|one\s+of\s+them|with\s+(?:us|them)))?|will\s+(?:you|u|yours)\s+(?:join|match|stand|be\s+(?:next|the\s+(?:last|only|one))|keep\s+up)\b[^?]*|shouldn['’]?t\s+(?:you|u|yours)|can\s+(?:you|u)\s+(?:afford\s+to\s+(?:fall|be\s+left|miss|wait)|live\s+with\s+that|keep\s+up)\b[^?]*|isn['’]?t\s+it\s+(?:time\s+(?:you|u)\b[^?]*|your\s+turn)|which\s+(?:one|kind\s+of\s+[\p{L}-]+|side|camp)\s+are\s+(?:you|u)(?:\s+on|\s+in)?|(?:you['’]re|ur|you\s+are)\s+next,?\s+right|do\s+(?:you|u)\s+really\s+want\s+to\s+(?:miss|be\s+left|hear\s+about\s+it)\b[^?]*|are\s+(?:you|u)\s+going\s+to\s+be\s+(?:left|the\s+(?:last|only))\b[^?]*)\s*\?+$/iu;
 /** Remarks that only press: an oath, a shrug, a "don't" with no reason, "Like, really soon.", "Go on, we'll wait.", "One pair is never enough." */
 const CHALLENGE_REMARK =
-  /^(?:guaranteed|ouch|thank\s+(?:us|me)\s+later|(?:and\s+)?that\s+(?:includes|means)\s+(?:you|u)|(?:yes,?\s+)?especially\s+(?:you|u)|(?:right\s+)?now|today|go|do\s+it(?:\s+(?:now|today))?|yes,?\s+(?:even\s+)?(?:you|today|now)|not\s+(?:next\s+\w+|tomorrow|later),?\s+(?:now|today)|not\s+(?:next\s+\w+|tomorrow|later|someday|one\s+day)|every(?:body|one)\s+(?:does|is|has|did)|(?:and\s+)?(?:you|u)\s+just\s+(?:can['’]?t|don['’]?t|haven['’]?t|didn['’]?t)\s+(?:hear|see|know|feel|noticed?|listened|realised|realized)(?:\s+it)?(?:\s+yet)?|trust\s+(?:us|me)(?:\s+on\s+this(?:\s+one)?)?|don['’]?t|do\s+not|move\s+now\s+or\s+move\s+on|just\s+saying|seriously|forever|for\s+good|permanently|period|full\s+stop|ask\s+anyone|no\s+excuses|enough\s+said|['’]?nuff\s+said|go,?\s+go,?\s+go|don['’]?t\s+(?:miss\s+out|get\s+left\s+(?:behind|out)|fall\s+behind(?:\s+them)?|be\s+left\s+behind|be\s+the\s+(?:last|only)\s+[\p{L}\s'’-]{1,40}?|sit\s+this\s+one\s+out)|like,?\s+(?:really|super)\s+(?:soon|fast|quick)|go\s+on,?\s+(?:we['’]ll|I['’]ll)\s+wait|one\s+(?:pair|bottle|box|bag|coat|jar|pack|set|tin|tub)\s+(?:is\s+never|is\s+not|isn['’]t)\s+enough)\s*[.!…]*$/iu;
+  /^(?:guaranteed|ouch|thank\s+(?:us|me)\s+later|(?:and\s+)?that\s+(?:includes|means)\s+(?:you|u)|(?:yes,?\s+)?especially\s+(?:you|u)|(?:right\s+)?now|today|go|do\s+it(?:\s+(?:now|today))?|yes,?\s+(?:even\s+)?(?:you|today|now)|not\s+(?:next\s+\w+|tomorrow|later),?\s+(?:now|today)|not\s+(?:next\s+\w+|tomorrow|later|someday|one\s+day)|every(?:body|one)\s+(?:does|is|has|did)|(?:trust\s+(?:us|me),?\s+)?(?:every|any)\s+(?:(?:serious|real|good|modern|proper|smart)\s+)?[\p{L}-]+\s+(?:does|do|has|did)|(?:yes,?\s+)?(?:you|u)\s+(?:(?:really|truly|honestly|absolutely),?\s+)+do|yours\s+(?:is|are)\s+no\s+exception|(?:we['’]re|we\s+are|i['’]m|i\s+am)\s+still\s+waiting(?:\s+(?:to\s+hear\s+from|on|for)\s+(?:you|u))?|don['’]?t\s+say\s+(?:we|I)\s+didn['’]?t\s+warn\s+(?:you|u)|(?:if\s+(?:you|u)\s+haven['’]?t\s+[^,.!?]{1,30}?\s+yet,?\s+)?(?:you['’]re|ur|you\s+are)\s+already\s+behind|(?:decide|act|choose|move|commit)\s+(?:now|today|tonight),?\s+not\s+(?:tomorrow|later|next\s+\w+)|(?:get\s+in|grab\s+(?:one|yours|it)|book\s+(?:now|yours))\s+while\s+(?:you|u)\s+(?:still\s+)?can|(?:and\s+)?(?:you|u)\s+just\s+(?:can['’]?t|don['’]?t|haven['’]?t|didn['’]?t)\s+(?:hear|see|know|feel|noticed?|listened|realised|realized)(?:\s+it)?(?:\s+yet)?|trust\s+(?:us|me)(?:\s+on\s+this(?:\s+one)?)?|don['’]?t|do\s+not|move\s+now\s+or\s+move\s+on|just\s+saying|seriously|forever|for\s+ever|for\s+good|permanently|period|full\s+stop|ask\s+anyone|no\s+excuses|enough\s+said|['’]?nuff\s+said|go,?\s+go,?\s+go|don['’]?t\s+(?:miss\s+out|get\s+left\s+(?:behind|out)|fall\s+behind(?:\s+them)?|be\s+left\s+behind|be\s+the\s+(?:last|only)\s+[\p{L}\s'’-]{1,40}?|sit\s+this\s+one\s+out)|like,?\s+(?:really|super)\s+(?:soon|fast|quick)|go\s+on,?\s+(?:we['’]ll|I['’]ll)\s+wait|one\s+(?:pair|bottle|box|bag|coat|jar|pack|set|tin|tub)\s+(?:is\s+never|is\s+not|isn['’]t)\s+enough)\s*[.!…]*$/iu;
 
 /** A sentence in capitals said in a normal voice, as the rewrite of a shouted sentence beside it says its own. */
 export function calmedCapitals(sentence: string): Edit[] {

@@ -154,7 +154,9 @@ export function qualifiedReader(sentence: string, start: number): Alternative | 
   const then = wish ? 'you might like to' : /^(?:may|can)$/.test(modal) ? 'you can' : /welcome/.test(modal) ? "you're welcome to" : /need/.test(modal) ? "you'll need to" : 'please';
   const objectStart = start + m[1].length + m[0].slice(m[1].length).indexOf(m[2]) + m[2].length + 1;
   const objectEnd = objectStart + m[3].length;
-  const ifYou = verb.startsWith('are ') ? `if you're ${verb.slice(4)}` : `if you ${verb}`;
+  // "with pending transfers" → "if you have any pending transfers": "have pending…" reads as a verb form gone wrong.
+  const any = /have$/.test(verb) && /^\p{L}+ing\s/iu.test(m[3]) ? ' any' : '';
+  const ifYou = verb.startsWith('are ') ? `if you're ${verb.slice(4)}` : `if you ${verb}${any}`;
   const edits: Edit[] = [
     { start, end: objectStart, text: apostrophesLike(sentence, capitaliseAt(sentence, start, `${ifYou} `)) },
     { start: objectEnd, end: start + m[0].length + (wish ? wish[0].length : 0), text: apostrophesLike(sentence, `, ${then} `) },

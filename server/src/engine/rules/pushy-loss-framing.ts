@@ -10,6 +10,13 @@ const PLAIN_CONSEQUENCE = /^\W*if\s+(?:you\s+(?:cancel|leave|downgrade|unsubscri
 const QUITTING = String.raw`cancel|leave|walk\s+away|quit|unsubscribe|downgrade|stop|close\s+your\s+account|break\s+your\s+[\w-]+(?:\s+streak)?`;
 /** "— permanently", "for good", "forever": drama around a loss. */
 const FOR_GOOD = String.raw`(\s*[—–,-]?\s*(?:gone\s+)?(?:for\s+good|forever|for\s+ever|permanently))?`;
+/** Leaving, said as a gerund ("Cancelling means losing…"), and the verb it stands for. */
+const QUITTING_AS_NOUN: Record<string, string> = { cancelling: 'cancel', canceling: 'cancel', leaving: 'leave', quitting: 'quit', unsubscribing: 'unsubscribe', downgrading: 'downgrade', stopping: 'stop' };
+/** What a thing does when it goes, in drama: "…disappears for good", "…goes up in smoke". */
+const VANISHES = String.raw`(?:disappears?|vanish(?:es)?|(?:is|are)\s+gone|goes|go|melts?\s+away|slips?\s+away|(?:goes|go)\s+up\s+in\s+smoke|(?:goes|go)\s+(?:straight\s+)?down\s+the\s+drain|(?:is|are)\s+wiped(?:\s+out)?|(?:goes|go)\s+(?:straight\s+)?back\s+to\s+zero)`;
+/** How often a loss recurs ("Every month without…"), said as a rate ("a month"). */
+const PER: Record<string, string> = { day: 'a day', week: 'a week', month: 'a month', year: 'a year', quarter: 'a quarter', winter: 'each winter', summer: 'each summer', season: 'a season', night: 'a night' };
+const AMOUNT = String.raw`[$£€]\s?\d[\d,.]*(?:k|m|bn)?`;
 const NEVER_BACK = String.raw`(?:\s*[;,—–]\s*(?:and\s+)?you['’]ll\s+never\s+(?:get|see)\s+(?:it|them)\s+back(?:\s+again)?)?`;
 
 export const rule = phraseRule({
@@ -55,6 +62,27 @@ export const rule = phraseRule({
       {
         pattern: new RegExp(String.raw`^let\s+(your\s+[\w' -]{1,30}?)\s+(lapse|expire|run\s+out)\s*,?\s+and\s+(?:you['’]ll\s+|you\s+will\s+|you\s+)?(?:lose|forfeit)\s+([^.!?;—–]{3,80}?)${FOR_GOOD}${NEVER_BACK}\s*[.!]*$`, 'i'),
         replace: (m) => `if ${m[1]} ${m[2].toLowerCase() === 'run out' ? 'runs out' : `${m[2].toLowerCase()}s`}, you'll ${m[4] ? 'permanently ' : ''}lose ${m[3]}.`,
+      },
+      // "If you cancel now, you'll lose your 412-day streak forever." → "If you cancel now, you'll permanently lose your 412-day streak.":
+      // "If you cancel now, your 214-day streak disappears for good." → the same: the condition and the loss, said once and plainly.
+      {
+        pattern: new RegExp(String.raw`^if\s+you\s+(${QUITTING})(\s+(?:now|today|tonight))?\s*,\s+(?:you['’]ll\s+|you\s+will\s+)(?:lose|forfeit|throw\s+away|kiss\s+goodbye\s+to)\s+([^.!?;—–]{3,80}?)${FOR_GOOD}${NEVER_BACK}\s*[.!]*$`, 'i'),
+        replace: (m) => (m[4] || /!/.test(m[0]) ? `if you ${m[1].toLowerCase().replace(/\s+/g, ' ')}${m[2] ? m[2].toLowerCase() : ''}, you'll ${m[4] ? 'permanently ' : ''}lose ${m[3]}.` : undefined),
+      },
+      {
+        pattern: new RegExp(String.raw`^if\s+you\s+(${QUITTING})(\s+(?:now|today|tonight))?\s*,\s+((?:your|all|every)\s+[^.!?;—–]{3,80}?)\s+(?:will\s+)?${VANISHES}${FOR_GOOD}${NEVER_BACK}\s*[.!]*$`, 'i'),
+        replace: (m) => `if you ${m[1].toLowerCase().replace(/\s+/g, ' ')}${m[2] ? m[2].toLowerCase() : ''}, you'll ${m[4] ? 'permanently ' : ''}lose ${m[3].replace(/^all\s+/i, '')}.`,
+      },
+      // "Cancelling now means losing your Gold status and every point you've earned. Permanently." → "If you cancel now, you'll lose…".
+      {
+        pattern: new RegExp(String.raw`^(${Object.keys(QUITTING_AS_NOUN).join('|')})(\s+(?:now|today|tonight))?\s+means\s+(?:losing|giving\s+up|forfeiting|kissing\s+goodbye\s+to|saying\s+goodbye\s+to)\s+([^.!?;—–]{3,80}?)${FOR_GOOD}${NEVER_BACK}\s*[.!]*$`, 'i'),
+        replace: (m) => `if you ${QUITTING_AS_NOUN[m[1].toLowerCase()]}${m[2] ? m[2].toLowerCase() : ''}, you'll ${m[4] ? 'permanently ' : ''}lose ${m[3]}.`,
+      },
+      // "Every month without Fundwell is roughly £40 in fees you'll never see again." → "Fundwell could save you roughly £40 a month in fees.":
+      // the saving, said as what the product can do, with the writer's own figure.
+      {
+        pattern: new RegExp(String.raw`^(?:every|each)\s+(?:single\s+)?(${Object.keys(PER).join('|')})\s+without\s+((?:an?\s+|the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.-]*){0,2}|(?:an?\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?\s+(?:panels|insulation|pumps?))\s+(?:is|costs\s+you|means)\s+(?:another\s+|an\s+extra\s+)?((?:roughly|about|around|nearly|almost|over|up\s+to)\s+)?(${AMOUNT})(\s+(?:in|on)\s+(?!your\b)[\p{L}' -]{2,30}?)?(?:\s+(?:you['’]ll\s+never\s+(?:see|get)\s+(?:again|back)|(?:thrown|wasted|lost|burned|burnt|handed|walking|leaking|pouring|floating|going|flushed|slipping|disappearing)\b[^.!?]*))?\s*[.!]*$`, 'iu'),
+        replace: (m) => `${m[2].replace(/^(?:an?|the)\s+/i, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase())} could save you ${m[3] ? m[3].toLowerCase() : ''}${m[4]} ${PER[m[1].toLowerCase()]}${m[5] ?? ''}.`,
       },
       // "Cancel now and every streak and badge is wiped for good." → "If you cancel, every streak and badge is deleted.":
       // the condition and what happens, as a fact.

@@ -37,6 +37,9 @@ const AN_OCCASION = String.raw`((?:the|this|our|this\s+year['’]s|\p{Lu}[\p{L}&
 /** "on" a trip or a course, "at" a night or a fair. */
 const atOrOn = (occasion: string): string => (/\b(?:trip|tour|cruise|sailing|safari|walk|course|crawl)$/i.test(occasion) ? 'on' : 'at');
 
+/** A deed whose object only points ("open this", "read it now"): offered back, it names nothing. */
+const ONLY_A_POINTER = /^\p{L}+\s+(?:this|it|that|these|them)(?:\s+(?:one|now|today|email|message))?\W*$/iu;
+
 /** Only its templates: dropping the threat's words alone leaves a fragment ("Miss this and you'll be regretting it" → "Be regretting it"). */
 const regretTemplates = phraseRewrite({
   title: 'Rewrite: say what they can do',
@@ -45,7 +48,8 @@ const regretTemplates = phraseRewrite({
     // what the threat wanted done, offered.
     {
       pattern: new RegExp(String.raw`^${YOU_WILL}\s+${REGRET}${LATER}\s+if\s+(?:you|u)\s+(?:don['’]?t|do\s+not)\s+${DEED}${CLOSE}`, 'iu'),
-      replace: (m) => (STILL_IN_THE_PAST.test(m[2]) ? undefined : `you can ${m[2]}, if you'd like.`),
+      // (Not "…if you don't open this": "You can open this, if you'd like." says nothing of its own.)
+      replace: (m) => (STILL_IN_THE_PAST.test(m[2]) || ONLY_A_POINTER.test(m[2]) ? undefined : `you can ${m[2]}, if you'd like.`),
       spends: (m) => spentTimes(m[1]),
     },
     // "You'll be sorry when prices go up in the spring." → "Prices go up in the spring.": the threat hung on a fact; the fact stays.
