@@ -53,7 +53,11 @@ export function placeOf(sentences: readonly Sentence[], detected: readonly Detec
 export function withChallengeCut(sentences: readonly Sentence[], detected: readonly Detected[], facts: ParagraphFacts, at: number, pieces: ReadonlySet<Sentence>, detect: Detector, rewritten: ReadonlyArray<string | undefined>, findingsIn?: RewriteOptions['findingsIn']): RuleSuggestion[] {
   const sentence = sentences[at];
   const next = sentences[at + 1];
-  if (!next || pieces.has(next) || !isChallengeTag(next.text) || detected[at].every((d) => d.rule.category !== 'pushy')) return [];
+  if (!next || pieces.has(next) || detected[at].every((d) => d.rule.category !== 'pushy')) return [];
+  // A sign-off that takes the booking as done ("See you then!") goes too, where the claim becomes a question.
+  const challenge = isChallengeTag(next.text);
+  const signOff = !challenge && SEE_YOU.test(next.text);
+  if (!challenge && !signOff) return [];
   const place = { ...placeOf(sentences, detected, facts, at, rewritten), keepWhole: false, questionNext: false, findingsIn };
   const end = next.start + next.text.length - sentence.start;
   // A challenge said to a name ("What's stopping you, {{first_name}}?") leaves the name to the claim: "…last quarter, {{first_name}}."
@@ -61,7 +65,7 @@ export function withChallengeCut(sentences: readonly Sentence[], detected: reado
   const from = next.start - sentence.start;
   const stop = sentence.text.search(/[.!?…]*["”’')\]]*$/);
   return rewriteSentence(sentence.text, toSentenceFindings(detected[at]), detect, place)
-    .filter((r) => r.text !== '')
+    .filter((r) => r.text !== '' && (!signOff || /\?\W*$/.test(r.text)))
     .flatMap((r): RuleSuggestion[] => {
       if (!vocative) return [{ title: r.title, replacement: r.text, start: 0, end, edits: [...r.edits, { start: sentence.text.length, end, text: '' }] }];
       // (Only where the name closes the challenge.) The claim's own stop goes, from its text or from the rewrite's last edit.
@@ -74,6 +78,8 @@ export function withChallengeCut(sentences: readonly Sentence[], detected: reado
     })
     .map((r, i) => ({ ...r, preferred: i === 0 }));
 }
+
+const SEE_YOU = /^\W*see\s+(?:you|u|ya)\s+(?:then|there|soon)\W*$/iu;
 
 /**
  * A sentence beside one that may go, which would still push once it had gone: a pushy finding with no rewrite
@@ -112,7 +118,8 @@ export function withNeighboursCalmed(sentences: readonly Sentence[], detected: r
   const shouted = isMostlyCapitals(sentence.text) || /^\W*\p{Lu}{3,}\W*$/u.test(sentence.text);
   if (!rewrites.length || !shouted) return { rewrites, absorbed: [] };
   const extra: Array<{ start: number; end: number; text: string }> = [];
-  const loud = (j: number) => detected[j].length === 0 && isMostlyCapitals(sentences[j].text) && /\p{Lu}{2}/u.test(sentences[j].text);
+  // (A short one counts with a single shouted word: "40 ARTISTS. 3 STAGES.")
+  const loud = (j: number) => detected[j].length === 0 && (isMostlyCapitals(sentences[j].text) || /^[^\p{Ll}]*\p{Lu}{3,}[^\p{Ll}]*$/u.test(sentences[j].text)) && /\p{Lu}{2}/u.test(sentences[j].text);
   // A challenge between them goes anyway ("WE NEED YOU. RIGHT NOW. CHIP IN!!!"): the run reaches past it.
   const passable = (j: number) => loud(j) || (detected[j].length > 0 && isChallengeTag(sentences[j].text));
   // Each quiet sentence in capitals goes with one rewrite: the flagged sentence right after its run, else the one right before.

@@ -86,8 +86,12 @@ const REPORTED = /\b(?:said|says|told|tells|wrote|writes|argues|argued|shouted|s
 export function isMentioned(text: string, start: number, end: number): boolean {
   // A match that ends inside a quotation is about the quoted words, even when a pattern reached back before
   // the quote mark (this also covers a match wholly inside one).
+  // "…wanted ACT NOW printed in red": words in capitals that are printed, written or painted are a slogan talked about.
+  if (PRINTED_AFTER.test(text.slice(end)) && !/\p{Ll}/u.test(text.slice(start, end))) return true;
   return SAID_AFTER.test(text.slice(end)) || wrappedInQuotes(text, start, end) || insideQuotation(text, Math.max(start, end - 1), end) || REPORTED.test(text.slice(Math.max(0, start - 80), start)) || isName(text, start, end) || isAskedAbout(text, start, end);
 }
+
+const PRINTED_AFTER = /^["”’']?\s+(?:printed|written|splashed|plastered|stamped|painted|emblazoned|scrawled|stencilled|stenciled)\b/i;
 
 /** Words then who said them: "Which one shall we send? the florist asked". */
 const SAID_AFTER = /^[^.!?]{0,40}[?!,]\s+(?:(?:the|our|my|your|a|his|her)\s+)?[\p{L}-]+\s+(?:asked|said|says|asks|replied|wrote|added)\b/iu;
@@ -118,7 +122,7 @@ export function isName(text: string, start: number, end: number): boolean {
   const named = /\b(?:the|at|from|called|named|of|our|their|my|via|through|on|to|panel|book|film|show|exhibition|talk|course|class|event|song|album|podcast|play|musical|workshop|session|series)\s+$/i.test(before);
   // …and after a noun and a comma, a title in apposition ("Our free garden guide, Act Now for Hedgehogs, shows…").
   const namedAfterComma = /\b(?:guide|book|film|show|track|single|song|album|podcast|play|comedy|drama|documentary|series|campaign|appeal|report|course|workshop|newsletter)\s*,\s*$/i.test(before);
-  return named || namedAfterComma || /^(?:,\s*)?(?:\p{Lu}|\d|['’]s\b)/u.test(after.trimStart()) || WORK_BY.test(after) || titleThenWhatItIs(after) || titleThenWhatItIs(title);
+  return named || namedAfterComma || /^(?:,\s*)?(?:\p{Lu}|\d|['’]s\b)/u.test(after.trimStart()) || WORK_BY.test(after) || titleThenWhatItIs(after) || titleThenWhatItIs(title) || KIND_AFTER_NAME.test(title);
 }
 
 /** What follows a title that says what it is: "…, the closing song," or "… is this year's winning story". */
@@ -131,6 +135,9 @@ const TITLE_GOES_ON = /^(?:\s+(?:(?:and|or|of|the|for|a|an|in|on|to|at|&)\s+)*\p
 
 /** A name the sentence then explains between commas ("Act Now, the youth theatre company, performs…"). */
 const NAME_THEN_APPOSITIVE = /^,\s*(?:the|a|an|our|your)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:company|troupe|band|choir|theatre|theater|group|club|shop|studio|bar|café|cafe|restaurant|app|podcast|show|play|festival|charity|brand|collective|team|society|trust|duo|trio|quartet|orchestra|gallery|bakery|label|comedy|drama|film|documentary|series|track|single|song|album|novel|book|guide|game|campaign|appeal|memoir|biography|poem|essay|zine|musical|opera|ballet|painting|mural|exhibition|anthology|cookbook|handbook)\b/iu;
+
+/** A name then the kind of thing it names ("the Hurry Up & Row class", "Act Now mode"); not an offer ("Last Chance sale"). */
+const KIND_AFTER_NAME = /^\s+(?:class|classes|mode|session|sessions|tour|menu|club|bar|feature|setting|button|tab|playlist|podcast|programme|program|course|workshop|team|room|trail|route|ride|run|walk|swim|cocktail|burger|sandwich|pizza|roast|blend|ale|beer|festival|night|quiz|choir|band)\b/i;
 
 /** A title and its author ("Today Only by Ana Varga", "Now or Never by the Hollis Trio"). */
 const WORK_BY = /^\s+by\s+(?:the\s+)?\p{Lu}/u;

@@ -24,13 +24,16 @@ const MONEY = `(?:[$£€¥]\\s?${NUMBER}|${NUMBER}\\s?(?:dollars|pounds|euros|q
 export function compileFrame(frame: string, classes: Readonly<Record<string, string[]>>): string {
   const tokens = frame.trim().split(/\s+/);
   let source = '';
+  // Until a required word is written, an optional one carries the separator after it ("the? clock's …" also
+  // matches "Clock's ticking" at the start of a sentence).
+  let started = false;
   for (let i = 0; i < tokens.length; i++) {
     let token = tokens[i];
     const optional = token.length > 1 && token.endsWith('?') && !token.endsWith('\\?');
     if (optional) token = token.slice(0, -1);
     const gap = /^\.\.\.(\d+)$/.exec(token);
     if (gap) {
-      if (i === 0) throw new Error(`A frame cannot start with a gap: ${frame}`);
+      if (!started) throw new Error(`A frame cannot start with a gap: ${frame}`);
       source += `(?:${SEPARATOR}${GAP_WORD}){0,${gap[1]}}?`;
       continue;
     }
@@ -41,8 +44,12 @@ export function compileFrame(frame: string, classes: Readonly<Record<string, str
     }
     const body = wordToken(token, classes, frame);
     // Optional words carry their separator, so a missing word leaves no doubled gap.
-    const lead = i === 0 ? '' : SEPARATOR;
-    source += optional ? `(?:${lead}${body})?` : `${lead}${body}`;
+    if (!started) {
+      source += optional ? `(?:${body}${SEPARATOR})?` : body;
+      started = !optional;
+      continue;
+    }
+    source += optional ? `(?:${SEPARATOR}${body})?` : `${SEPARATOR}${body}`;
   }
   return `(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`;
 }

@@ -561,6 +561,24 @@ const PEOPLE_NOUN = /\b(?:donors|members|customers|clients|users|subscribers|sup
 /** A command to make up one's mind and its clock, nothing else ("Decide today.", "Act tonight!"); not an order to buy ("Order today."), which is the way to act. */
 const BARE_CLOCK_COMMAND = /^\W*(?:just\s+|so\s+)?(?:decide|choose|commit|act|move|hurry)\s+(?:today|tonight)\W*$/i;
 
+/**
+ * The sentence's words up to `end` end on a verb said of a subject ("…you wait costs", "…quietly means"), right
+ * before the first word kept, which is no verb: what follows was that verb's object. (Not a command cut at its
+ * dash, "Hurry — the sale…", nor "I'll pass — …".)
+ */
+function opensOnObject(before: string, terms: readonly TaggedTerm[], end: number): boolean {
+  const last = terms.filter((t) => t.offset.start + t.offset.length <= end && /[\p{L}]/u.test(t.text)).pop();
+  const next = terms.find((t) => t.offset.start >= end && /[\p{L}\p{N}]/u.test(t.text));
+  if (!last || !next || !/^\s*$/.test(before.slice(last.offset.start + last.offset.length, next.offset.start))) return false;
+  const at = terms.indexOf(last);
+  // ("…you're throwing away | thousands": a verb's particle ends the cut just the same.)
+  const verb = /^(?:away|out|up|off|down|back|over)$/i.test(last.text) && at > 0 ? terms[at - 1] : last;
+  // (Not a wrapper in the passive, "Recipients are reminded | this offer expires…": what follows is a clause of its own.)
+  const passive = verb.tags.includes('PastTense') && at > 0 && /^(?:is|are|was|were|be|been)$/i.test(terms[terms.indexOf(verb) - 1]?.text ?? '');
+  const saidOfSubject = verb.tags.includes('Verb') && ((verb.tags.includes('PresentTense') && /[^s]s$/i.test(verb.text)) || verb.tags.includes('PastTense') || (verb.tags.includes('Gerund') && verb !== last));
+  return saidOfSubject && !passive && !next.tags.includes('Verb');
+}
+
 /** A negative clause, then ", but" and the point it was making ("…won't remember what it cost, but you'll regret…"). */
 const CONCESSION_CUT = /\b(?:won['’]?t|will\s+not|don['’]?t|do\s+not|can['’]?t|cannot|never|not)\b[^,.!?;]*,\s*but\s/i;
 const NEGATED = /\b(?:won['’]?t|will\s+not|don['’]?t|do\s+not|can['’]?t|cannot|never|not)\b/i;
@@ -588,7 +606,7 @@ interface Making {
 
 function refusal(before: string, after: string, edits: readonly Edit[], findings: readonly SentenceFinding[], detect: Detector, { original, fromTemplates = false, label = false, slogan = false, spent = [], rephrased = [] }: Making = {}): string | undefined {
   // ("Sign up now. Start saving tomorrow.": a bare "Sign up now." is the one place the step is named; it is said calmly, not cut.)
-  if (after === '' && (CALL_TO_ACTION.test(before) || DONATION_ASK.test(before) || BARE_SIGN_UP.test(before))) return 'removal would lose the call to action';
+  if (after === '' && (CALL_TO_ACTION.test(before) || DONATION_ASK.test(before) || BARE_SIGN_UP.test(before) || TAP_TO_ACT.test(before))) return 'removal would lose the call to action';
   // "After that the fermentation workshop discount is gone." / "Please find attached the brochure.": the offer or the attachment is a fact.
   // "…without our premium lounge pass": the product a slogan names goes with it, so the slogan stays for the writer.
   if (after === '' && (NAMED_OFFER.test(before) || ATTACHMENT.test(before) || NAMES_OUR_OFFERING.test(before))) return 'removal would lose information';
@@ -661,6 +679,8 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (cuts.some((c) => losesWhatIsNeeded(c.words, after))) return 'drops what is on offer';
   // "Skip this week and you'll undo all the progress you've made." → "All the progress you've made.": the verb went with the threat.
   if (cutOpening && COMMAND_AND.test(cutOpening) && /\b(?:you['’]ll|you\s+will|you)\s+\p{L}+\s*\p{L}?$/iu.test(cutOpening)) return 'drops the verb the rest depends on';
+  // "Each week you wait costs | you £14 in rewards…": a cut that ends on a finite verb leaves its object to open the sentence.
+  if (opening && opening.text.length <= 1 && original && opensOnObject(before, original(), opening.end - opening.text.length)) return 'drops the verb the rest depends on';
   // "the single most revolutionary thing" → "the single most new thing"; "the foremost gaming event on the planet" → "a gaming event on the planet".
   if (MOST_NEW.test(after) && !MOST_NEW.test(before)) return 'a degree word before "new"';
   // "Are you missing out?" → "Are you?": a question cut down to its auxiliary asks nothing.
@@ -877,6 +897,9 @@ const NAMED_OFFER = /\b(?:the|your|our)\s+(?:[\w'’-]+\s+){1,4}(?:discount|offe
 const ATTACHMENT = /\b(?:attach|attatch|enclos)\w*/i;
 /** A call to action that names what to do it to: "book your sweep", "Reply BOOK", "call 0161 496 0832". */
 const CALL_TO_ACTION = /\b([Bb]ook|[Cc]all|[Rr]ing|[Rr]eply|[Tt]ext|[Oo]rder|[Dd]ownload|[Rr]egister|[Ss]ubscribe|[Vv]isit|[Gg]et|[Uu]pgrade|[Jj]oin)\s+((?:your|our|the|a|an)\s+\p{L}+|with\s+us\b|(?!NOW\b|TODAY\b|ASAP\b|IMMEDIATELY\b)[A-Z]{2,}\b|\+?\d[\d\s]*|\S+\.\S+|here\b)|\b([Tt]ap|[Cc]lick|[Hh]it|[Pp]ress)\s+(here\b|(?!NOW\b)[A-Z]{2,}\b)/u;
+/** "Tap to buy", "Click now to order": the step a push notification asks for, which a removal would lose. */
+const TAP_TO_ACT = /\b(?:tap|click|press|swipe)\s+(?:now\s+|here\s+)?to\s+(?:buy|order|shop|book|donate|give|join|claim|redeem|reserve|subscribe)\b/i;
+
 /** A party named in the contract's voice ("the Purchaser", "The Company") that the rewrite calls "you" or "we": kept, not lost. */
 export function renamedParty(word: string, after: string): boolean {
   return LEGAL_PARTY.test(word) && /\b(?:you|we)\b/i.test(after);
@@ -1185,7 +1208,7 @@ const CHALLENGE_QUESTION =
   /^(?:so\s+|and\s+|well,?\s+)?(?:what['’]?s\s+(?:stopping|holding)\s+(?:you|u)(?:\s+back)?|what\s+are\s+(?:you|u)\s+waiting\s+for|wh?at['’]?s\s+(?:your|ur)\s+excuse|why\s+(?:aren['’]?t|are|is|isn['’]?t|haven['’]?t|hasn['’]?t|don['’]?t|not)\b[^?]*|where\s+were\s+(?:you|u)|are\s+(?:you|u)(?:\s+(?:really|still|serious|in(?:\s+or\s+out)?|next|one\s+of\s+them|with\s+(?:us|them)))?|will\s+(?:you|u|yours)\s+(?:join|match|stand|be\s+(?:next|the\s+(?:last|only|one))|keep\s+up)\b[^?]*|shouldn['’]?t\s+(?:you|u|yours)|can\s+(?:you|u)\s+(?:afford\s+to\s+(?:fall|be\s+left|miss|wait)|live\s+with\s+that|keep\s+up)\b[^?]*|isn['’]?t\s+it\s+(?:time\s+(?:you|u)\b[^?]*|your\s+turn)|which\s+(?:one|kind\s+of\s+[\p{L}-]+|side|camp)\s+are\s+(?:you|u)(?:\s+on|\s+in)?|(?:you['’]re|ur|you\s+are)\s+next,?\s+right|do\s+(?:you|u)\s+really\s+want\s+to\s+(?:miss|be\s+left|hear\s+about\s+it)\b[^?]*|are\s+(?:you|u)\s+going\s+to\s+be\s+(?:left|the\s+(?:last|only))\b[^?]*)\s*\?+$/iu;
 /** Remarks that only press: an oath, a shrug, a "don't" with no reason, "Like, really soon.", "Go on, we'll wait.", "One pair is never enough." */
 const CHALLENGE_REMARK =
-  /^(?:guaranteed|ouch|thank\s+(?:us|me)\s+later|(?:and\s+)?that\s+(?:includes|means)\s+(?:you|u)|(?:yes,?\s+)?especially\s+(?:you|u)|(?:right\s+)?now|today|go|do\s+it(?:\s+(?:now|today))?|yes,?\s+(?:even\s+)?(?:you|today|now)|not\s+(?:next\s+\w+|tomorrow|later),?\s+(?:now|today)|not\s+(?:next\s+\w+|tomorrow|later|someday|one\s+day)|every(?:body|one)\s+(?:does|is|has|did)|(?:trust\s+(?:us|me),?\s+)?(?:every|any)\s+(?:(?:serious|real|good|modern|proper|smart)\s+)?[\p{L}-]+\s+(?:does|do|has|did)|(?:yes,?\s+)?(?:you|u)\s+(?:(?:really|truly|honestly|absolutely),?\s+)+do|yours\s+(?:is|are)\s+no\s+exception|(?:we['’]re|we\s+are|i['’]m|i\s+am)\s+still\s+waiting(?:\s+(?:to\s+hear\s+from|on|for)\s+(?:you|u))?|don['’]?t\s+say\s+(?:we|I)\s+didn['’]?t\s+warn\s+(?:you|u)|(?:if\s+(?:you|u)\s+haven['’]?t\s+[^,.!?]{1,30}?\s+yet,?\s+)?(?:you['’]re|ur|you\s+are)\s+already\s+behind|(?:decide|act|choose|move|commit)\s+(?:now|today|tonight),?\s+not\s+(?:tomorrow|later|next\s+\w+)|(?:get\s+in|grab\s+(?:one|yours|it)|book\s+(?:now|yours))\s+while\s+(?:you|u)\s+(?:still\s+)?can|(?:and\s+)?(?:you|u)\s+just\s+(?:can['’]?t|don['’]?t|haven['’]?t|didn['’]?t)\s+(?:hear|see|know|feel|noticed?|listened|realised|realized)(?:\s+it)?(?:\s+yet)?|trust\s+(?:us|me)(?:\s+on\s+this(?:\s+one)?)?|don['’]?t|do\s+not|move\s+now\s+or\s+move\s+on|just\s+saying|seriously|forever|for\s+ever|for\s+good|permanently|period|full\s+stop|ask\s+anyone|no\s+excuses|enough\s+said|['’]?nuff\s+said|go,?\s+go,?\s+go|don['’]?t\s+(?:miss\s+out|get\s+left\s+(?:behind|out)|fall\s+behind(?:\s+them)?|be\s+left\s+behind|be\s+the\s+(?:last|only)\s+[\p{L}\s'’-]{1,40}?|sit\s+this\s+one\s+out)|like,?\s+(?:really|super)\s+(?:soon|fast|quick)|go\s+on,?\s+(?:we['’]ll|I['’]ll)\s+wait|one\s+(?:pair|bottle|box|bag|coat|jar|pack|set|tin|tub)\s+(?:is\s+never|is\s+not|isn['’]t)\s+enough)\s*[.!…]*$/iu;
+  /^(?:guaranteed|ouch|thank\s+(?:us|me)\s+later|(?:and\s+)?that\s+(?:includes|means)\s+(?:you|u)|(?:yes,?\s+)?especially\s+(?:you|u)|(?:right\s+)?now|today|go|do\s+it(?:\s+(?:now|today))?|yes,?\s+(?:even\s+)?(?:you|today|now)|not\s+(?:next\s+\w+|tomorrow|later),?\s+(?:now|today)|not\s+(?:next\s+\w+|tomorrow|later|someday|one\s+day)|every(?:body|one)\s+(?:does|is|has|did)|(?:trust\s+(?:us|me),?\s+)?(?:every|any)\s+(?:(?:serious|real|good|modern|proper|smart)\s+)?[\p{L}-]+\s+(?:does|do|has|did)|(?:yes,?\s+)?(?:you|u)\s+(?:(?:really|truly|honestly|absolutely),?\s+)+do|yours\s+(?:is|are)\s+no\s+exception|(?:we['’]re|we\s+are|i['’]m|i\s+am)\s+still\s+waiting(?:\s+(?:to\s+hear\s+from|on|for)\s+(?:you|u))?|don['’]?t\s+say\s+(?:we|I)\s+didn['’]?t\s+warn\s+(?:you|u)|(?:and\s+)?(?:you|u)\s+(?:don['’]?t|do\s+not)\s+want\s+to\s+be\s+the\s+(?:one|only\s+one|last\s+one|person)[\p{L}\s'’-]{0,40}?|(?:they|it|these|those)\s+(?:won['’]?t|will\s+not)\s+be\s+(?:there|here|around)\s+(?:tomorrow|for\s+long)|(?:if\s+(?:you|u)\s+haven['’]?t\s+[^,.!?]{1,30}?\s+yet,?\s+)?(?:you['’]re|ur|you\s+are)\s+already\s+behind|(?:decide|act|choose|move|commit)\s+(?:now|today|tonight),?\s+not\s+(?:tomorrow|later|next\s+\w+)|(?:get\s+in|grab\s+(?:one|yours|it)|book\s+(?:now|yours))\s+while\s+(?:you|u)\s+(?:still\s+)?can|(?:and\s+)?(?:you|u)\s+just\s+(?:can['’]?t|don['’]?t|haven['’]?t|didn['’]?t)\s+(?:hear|see|know|feel|noticed?|listened|realised|realized)(?:\s+it)?(?:\s+yet)?|trust\s+(?:us|me)(?:\s+on\s+this(?:\s+one)?)?|don['’]?t|do\s+not|move\s+now\s+or\s+move\s+on|just\s+saying|seriously|forever|for\s+ever|for\s+good|permanently|period|full\s+stop|ask\s+anyone|no\s+excuses|enough\s+said|['’]?nuff\s+said|go,?\s+go,?\s+go|don['’]?t\s+(?:miss\s+out|get\s+left\s+(?:behind|out)|fall\s+behind(?:\s+them)?|be\s+left\s+behind|be\s+the\s+(?:last|only)\s+[\p{L}\s'’-]{1,40}?|sit\s+this\s+one\s+out)|like,?\s+(?:really|super)\s+(?:soon|fast|quick)|go\s+on,?\s+(?:we['’]ll|I['’]ll)\s+wait|one\s+(?:pair|bottle|box|bag|coat|jar|pack|set|tin|tub)\s+(?:is\s+never|is\s+not|isn['’]t)\s+enough)\s*[.!…]*$/iu;
 
 /** A sentence in capitals said in a normal voice, as the rewrite of a shouted sentence beside it says its own. */
 export function calmedCapitals(sentence: string): Edit[] {

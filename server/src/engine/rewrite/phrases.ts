@@ -98,7 +98,8 @@ function offerBeforeTheRest(sentence: string): Alternative | undefined {
   // "…to Pro, it takes two clicks": a dash, not a comma, joins the remark to a sentence of its own.
   if (remark[0].startsWith(',')) edits.push({ start: remark.index, end: remark.index + remark[0].length, text: ' — ' });
   // "…your tiny house plans: wrenloft.co/plans": the link is where to do it.
-  else if (remark[0].startsWith(':')) edits.push({ start: remark.index, end: remark.index, text: ' here' });
+  // (Unless "Click here…" already gave the offer its "here".)
+  else if (remark[0].startsWith(':') && !edits.some((e) => /\bhere\b/.test(e.text))) edits.push({ start: remark.index, end: remark.index, text: ' here' });
   return { ...offer, edits };
 }
 

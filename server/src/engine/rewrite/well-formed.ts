@@ -74,6 +74,8 @@ export function isWellFormed(
   if (droppedOpening && ifAt >= 1 && ifAt <= 3 && !a.slice(0, ifAt).some((t) => t.tags.includes('Verb')) && !/[,;:—–]/.test(after.slice(a[ifAt].offset.start))) return false;
   // "Attendees who register late always miss out…" → "If you register late always miss out…": a new "if" with no comma has no main clause.
   if (ifAt === 0 && !/^\W*if\b/i.test(before) && !/[,;:—–]/.test(after)) return false;
+  // "Each week you wait costs you £14…" → "You £14 in rewards you.": an object pronoun the cut left to open the sentence, before an amount.
+  if (deletedWords && droppedOpening && /^(?:you|them|us|me|him|her)$/i.test(a[0].text) && a[1]?.tags.includes('Value') && !new RegExp(`^\\W*${a[0].text}\\b`, 'i').test(before)) return false;
   // "If you delay implementation risk, you falling behind": a subject pronoun with only a gerund after it.
   if (/\b(?:you|we|they|I)\s+\p{L}+ing\b/iu.test(after) && !/\b(?:you|we|they|I)\s+\p{L}+ing\b/iu.test(before) && a.some((t, i) => /^(?:you|we|they|i)$/i.test(t.text) && a[i + 1]?.tags.includes('Gerund'))) return false;
   // "You'll regret it forever if…" → "It forever if…": an object left at the front without its verb.

@@ -21,7 +21,7 @@ const WISH_LEAD = String.raw`(?:(?:[\w-]+\s+(?:years?|months?|weeks?)\s+from\s+n
 /** A deed that is only a time ("…wish you'd started today"): "You can start today." offers nothing a reader could take up (graded BAD). */
 const ONLY_A_TIME = /^\s*(?:(?:right\s+)?now|today|tonight|sooner|earlier|this\s+(?:week|month|year)|back\s+then|then|already|when\s+you\s+could)?\s*$/i;
 /** A deed told in the past that cannot become a plain offer ("…wish you'd bought when you had the chance"), or no deed, only when the regret comes ("…wish you'd gone every time you see the photos"). */
-const STILL_IN_THE_PAST = /^\s*(?:every\s+time|each\s+time|whenever)\b|\bthe\s+(?:day|moment|minute|night|morning|second)\s+(?:your|the|it|you|they)\b|\b(?:when|while|had|was|were|back\s+then|hadn['’]t|ago|last\s+(?:year|month|week|time))\b/i;
+const STILL_IN_THE_PAST = /^\s*(?:every\s+time|each\s+time|whenever)\b|\b(?:the\s+)?next\s+time\b|\bthe\s+(?:day|moment|minute|night|morning|second)\s+(?:your|the|it|you|they)\b|\b(?:when|while|had|was|were|back\s+then|hadn['’]t|ago|last\s+(?:year|month|week|time))\b/i;
 
 /** A change the regret is tied to, told by what changes ("prices go up in the spring", "the early-bird rate ends on Friday"), never the reader. */
 const CHANGE = String.raw`((?!(?:you|u|it|they|we|this|that)\b)(?:(?:the|our|your|these|those)\s+)?(?:[\p{L}-]+\s+){0,2}[\p{L}-]+\s+(?:go(?:es)?\s+(?:back\s+)?up|rise|rises|increase|increases|double|doubles|jump|jumps|end|ends|close|closes|expire|expires|sell\s+out|sells\s+out|change|changes)\b[^.!?]{0,60}?)`;
