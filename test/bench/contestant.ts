@@ -3,7 +3,7 @@
 // prints {"first":ms,"times":[ms…],"maxRssMB":n}: the first lint in the process, then each timed run (at least RUNS,
 // and at least 2 s of them). Used by bench.ts.
 import { readFileSync } from 'node:fs';
-import { analyze, createLinter, resetTaggingCache } from '../../server/src/engine';
+import { analyze, createLinter } from '../../server/src/engine';
 
 const MIN_TOTAL_MS = 2_000;
 const MAX_RUNS = 500;
@@ -13,20 +13,17 @@ async function main() {
   const text = readFileSync(file, 'utf8');
   const runs = Number(runsText);
   let lint: (text: string) => unknown | Promise<unknown>;
-  let beforeEach: () => void = () => {};
   let input = () => text;
   switch (name) {
     case 'rapport': {
       // What the language server does for diagnostics: findings and metrics, rewrites on demand later.
       // A new linter per run (analyze() makes one): cold caches, as when a document is opened.
       lint = (t) => analyze(t, { kind: 'markdown', rewrites: false });
-      beforeEach = resetTaggingCache;
       break;
     }
     case 'rapport-cli': {
       // What `rapport lint --format json` does: every finding with its sentence rewrites.
       lint = (t) => analyze(t, { kind: 'markdown' });
-      beforeEach = resetTaggingCache;
       break;
     }
     case 'rapport-edit': {
@@ -78,7 +75,6 @@ async function main() {
   const times: number[] = [];
   let total = 0;
   for (let i = 0; i < runs || (total < MIN_TOTAL_MS && i < MAX_RUNS); i++) {
-    beforeEach();
     const t = input();
     const started = performance.now();
     await lint(t);

@@ -2,7 +2,7 @@
 // (the property tests and `npm run fuzz` check the second over generated documents and edits).
 import * as assert from 'node:assert/strict';
 import { isDeepStrictEqual } from 'node:util';
-import { analyze, createLinter, resetTaggingCache } from '../../server/src/engine';
+import { analyze, createLinter } from '../../server/src/engine';
 import { ContentCache } from '../../server/src/engine/content-cache';
 import { marketingDocument } from '../bench/documents';
 
@@ -29,7 +29,6 @@ describe('caches', () => {
       const i = Math.floor(text.length * at);
       text = text.slice(0, i) + (at === 0.5 ? '\n\nHurry, act now!\n\n' : ' x') + text.slice(i);
       const warm = linter.analyze(text, { kind: 'markdown', rewrites: false });
-      resetTaggingCache();
       assert.ok(isDeepStrictEqual(warm, analyze(text, { kind: 'markdown', rewrites: false })), `edit at ${at}`);
     }
   });

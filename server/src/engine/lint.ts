@@ -16,6 +16,7 @@ import { isChallengeTag, isWellFormed, rewriteSentence, rewriteTitle, worthRewri
 import { paragraphFacts, placeOf, stillPushes, toSentenceFindings, withChallengeCut, withNeighboursCalmed, type Detected } from './paragraph';
 import { ContentCache } from './content-cache';
 import { PieceScan } from './matching/piece-search';
+import { Tagger } from './parse/nlp';
 import { inlineIgnoredPhrases } from './fixes';
 import { readDirectives } from './directives';
 import { runToEnd } from './steps';
@@ -83,6 +84,8 @@ interface LinterState {
   readonly chunks: ChunkCache;
   /** What the sentence last checked contains, of every built-in rule's pieces (one search serves them all). */
   readonly pieces: PieceScan;
+  /** compromise's readings of the texts its rewrites check, remembered while the linter lives. */
+  readonly tagger: Tagger;
   /** A block's findings in document terms, per parse of its chunk (see blockFindings). */
   readonly documentFindings: WeakMap<object, { result: BlockResult; settings: string; at: number; findings: Finding[] }>;
   /** The rewrites' safety net: which rules (and the model) still fire on a candidate sentence. */
@@ -135,6 +138,7 @@ export function createLinter(config: LinterConfig = {}): Linter {
     detected: new ContentCache<BlockResult>(10_000),
     chunks: createChunkCache(),
     pieces: new PieceScan(),
+    tagger: new Tagger(),
     documentFindings: new WeakMap(),
     firing: (text) => {
       const readings = new Readings();
@@ -289,7 +293,7 @@ function refusedRewritesOf(state: LinterState, text: string): Array<{ sentence: 
   sentences.forEach((sentence, i) => {
     if (detected[i].length === 0) return;
     const trace = (candidate: string, reason: string) => refused.push({ sentence: sentence.text, candidate, reason });
-    rewriteSentence(sentence.text, toSentenceFindings(detected[i]), state.firing, { ...placeOf(sentences, detected, facts, i), trace, findingsIn: state.findingsIn });
+    rewriteSentence(sentence.text, toSentenceFindings(detected[i]), state.firing, { ...placeOf(sentences, detected, facts, i), trace, findingsIn: state.findingsIn, tagger: state.tagger });
   });
   return refused;
 }
@@ -383,7 +387,7 @@ function* blockSteps(state: LinterState, text: string, withRewrites: boolean): G
     // Sentence rewrites cover every finding in the sentence; the best becomes each finding's preferred fix.
     let rewrites: RuleSuggestion[] = [];
     if (withRewrites && !piece) try {
-      rewrites = rewriteSentence(sentence.text, toSentenceFindings(found), state.firing, { ...placeOf(sentences, detected, facts, i, firstRewrites), findingsIn: state.findingsIn }).map((r, i) => ({
+      rewrites = rewriteSentence(sentence.text, toSentenceFindings(found), state.firing, { ...placeOf(sentences, detected, facts, i, firstRewrites), findingsIn: state.findingsIn, tagger: state.tagger }).map((r, i) => ({
         title: r.title,
         replacement: r.text,
         start: 0,
@@ -391,7 +395,7 @@ function* blockSteps(state: LinterState, text: string, withRewrites: boolean): G
         edits: r.edits,
         preferred: i === 0,
       }));
-      const paired = withChallengeCut(sentences, detected, facts, i, pieces, state.firing, firstRewrites, state.findingsIn);
+      const paired = withChallengeCut(sentences, detected, facts, i, pieces, state.firing, firstRewrites, { findingsIn: state.findingsIn, tagger: state.tagger });
       if (paired.length) {
         rewrites = [...paired, ...rewrites.map((r) => ({ ...r, preferred: false }))];
         // The challenge's own findings take the same fix: one click cuts it with the claim's rewrite.
@@ -419,7 +423,7 @@ function* blockSteps(state: LinterState, text: string, withRewrites: boolean): G
     const keepOwn = (s: RuleSuggestion) =>
       !deletesWords({ start: s.start, end: s.end, text: s.replacement }) ||
       (s.start === 0 && s.end === sentence.text.length) ||
-      (withRewrites && checkable && isWellFormed(sentence.text, applyEdits(sentence.text, [{ start: s.start, end: s.end, text: s.replacement }]), s.start === 0, true, [s]));
+      (withRewrites && checkable && isWellFormed(state.tagger, sentence.text, applyEdits(sentence.text, [{ start: s.start, end: s.end, text: s.replacement }]), s.start === 0, true, [s]));
     for (const { rule, report } of found) {
       const given = report.suggestions ?? NO_SUGGESTIONS;
       const own = given.every(keepOwn) ? given : given.filter(keepOwn);

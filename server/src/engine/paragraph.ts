@@ -50,7 +50,7 @@ export function placeOf(sentences: readonly Sentence[], detected: readonly Detec
  * claim's rewrites, each also cutting the challenge, which says nothing of its own and would still press
  * on what the rewrite said plainly. Sentence offsets; the cut runs to the challenge's end.
  */
-export function withChallengeCut(sentences: readonly Sentence[], detected: readonly Detected[], facts: ParagraphFacts, at: number, pieces: ReadonlySet<Sentence>, detect: Detector, rewritten: ReadonlyArray<string | undefined>, findingsIn?: RewriteOptions['findingsIn']): RuleSuggestion[] {
+export function withChallengeCut(sentences: readonly Sentence[], detected: readonly Detected[], facts: ParagraphFacts, at: number, pieces: ReadonlySet<Sentence>, detect: Detector, rewritten: ReadonlyArray<string | undefined>, shared: Pick<RewriteOptions, 'findingsIn' | 'tagger'> = {}): RuleSuggestion[] {
   const sentence = sentences[at];
   const next = sentences[at + 1];
   if (!next || pieces.has(next) || detected[at].every((d) => d.rule.category !== 'pushy')) return [];
@@ -58,7 +58,7 @@ export function withChallengeCut(sentences: readonly Sentence[], detected: reado
   const challenge = isChallengeTag(next.text);
   const signOff = !challenge && SEE_YOU.test(next.text);
   if (!challenge && !signOff) return [];
-  const place = { ...placeOf(sentences, detected, facts, at, rewritten), keepWhole: false, questionNext: false, findingsIn };
+  const place = { ...placeOf(sentences, detected, facts, at, rewritten), keepWhole: false, questionNext: false, ...shared };
   const end = next.start + next.text.length - sentence.start;
   // A challenge said to a name ("What's stopping you, {{first_name}}?") leaves the name to the claim: "…last quarter, {{first_name}}."
   const vocative = vocativeAt(next.text);

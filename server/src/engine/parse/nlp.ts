@@ -112,56 +112,70 @@ export interface TaggedTerm {
   post?: string;
 }
 
-// Rewriting one sentence tags the same texts several times (each candidate, each check): about six
-// calls a text on marketing copy. Results are kept by text; views are never shared, as compromise's
-// transformations change them in place.
-const termsCache = new ContentCache<readonly TaggedTerm[]>(4096);
-const wordFormCache = new ContentCache<string>(4096);
-
-/** Forgets the tagging results (benchmarks measure cold runs). */
-export function resetTaggingCache(): void {
-  termsCache.clear();
-  wordFormCache.clear();
+/** The tagged words of a text, in order, across its sentences (what rewrites read: tags and offsets). */
+function readTerms(text: string): readonly TaggedTerm[] {
+  return (tag(text).json({ offset: true }) as Array<{ terms: TaggedTerm[] }>).flatMap((s) => s.terms);
 }
 
-/** The tagged words of a text, in order, across its sentences (what rewrites read: tags and offsets). Shared: do not change. */
-export function taggedTerms(text: string): readonly TaggedTerm[] {
-  let terms = termsCache.get(text);
-  if (!terms) {
-    terms = (tag(text).json({ offset: true }) as Array<{ terms: TaggedTerm[] }>).flatMap((s) => s.terms);
-    termsCache.set(text, terms);
+const WORD_FORMS = {
+  /** "renews" → "renew", "wishing" → "wish", as compromise reads the word on its own. */
+  infinitive: (view: NlpView) => view.verbs().toInfinitive().text(),
+  /** "members" → "member". */
+  singular: (view: NlpView) => view.nouns().toSingular().text(),
+  /** "we will handle it" → "we'll handle it", with compromise's contraction rules. */
+  contracted: (view: NlpView) => view.contract().text(),
+  /** Whether compromise reads the text as a proper noun ("Acme Ltd"): "1" or "". */
+  proper: (view: NlpView) => (view.has('#ProperNoun') ? '1' : ''),
+};
+
+/**
+ * compromise's readings of texts, remembered by the linter that owns it: rewriting one sentence tags the
+ * same texts several times (each candidate, each check), about six calls a text on marketing copy. Results
+ * are kept by text; views are never shared, as compromise's transformations change them in place.
+ */
+export class Tagger {
+  private readonly terms = new ContentCache<readonly TaggedTerm[]>(4096);
+  private readonly forms = new ContentCache<string>(4096);
+
+  /** The tagged words of a text (see readTerms). Shared: do not change. */
+  taggedTerms(text: string): readonly TaggedTerm[] {
+    let terms = this.terms.get(text);
+    if (!terms) this.terms.set(text, (terms = readTerms(text)));
+    return terms;
   }
-  return terms;
-}
 
-function wordForm(kind: string, text: string, compute: (view: NlpView) => string): string {
-  const key = `${kind}\u0000${text}`;
-  let form = wordFormCache.get(key);
-  if (form === undefined) {
-    form = compute(tag(text));
-    wordFormCache.set(key, form);
+  toInfinitive(verb: string): string {
+    return this.form('infinitive', verb);
   }
-  return form;
+
+  singularOf(noun: string): string {
+    return this.form('singular', noun);
+  }
+
+  contracted(fragment: string): string {
+    return this.form('contracted', fragment);
+  }
+
+  isProperNoun(text: string): boolean {
+    return this.form('proper', text) === '1';
+  }
+
+  private form(kind: keyof typeof WORD_FORMS, text: string): string {
+    const key = `${kind}\u0000${text}`;
+    let form = this.forms.get(key);
+    if (form === undefined) this.forms.set(key, (form = WORD_FORMS[kind](tag(text))));
+    return form;
+  }
 }
 
-/** "renews" → "renew", "wishing" → "wish", as compromise reads the word on its own. */
+/** "renews" → "renew", read afresh (a rule's template, used rarely; rewrites ask their linter's Tagger). */
 export function toInfinitive(verb: string): string {
-  return wordForm('infinitive', verb, (view) => view.verbs().toInfinitive().text());
+  return WORD_FORMS.infinitive(tag(verb));
 }
 
-/** "members" → "member". */
+/** "members" → "member", read afresh (see toInfinitive). */
 export function singularOf(noun: string): string {
-  return wordForm('singular', noun, (view) => view.nouns().toSingular().text());
-}
-
-/** "we will handle it" → "we'll handle it", with compromise's contraction rules. */
-export function contracted(fragment: string): string {
-  return wordForm('contracted', fragment, (view) => view.contract().text());
-}
-
-/** Whether compromise reads the text as a proper noun ("Acme Ltd"). */
-export function isProperNoun(text: string): boolean {
-  return wordForm('proper', text, (view) => (view.has('#ProperNoun') ? '1' : '')) === '1';
+  return WORD_FORMS.singular(tag(noun));
 }
 
 const lexicon = (nlp.model() as unknown as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;

@@ -9,7 +9,7 @@ import { textSpeakEdits } from './text-speak';
 import { isVerbless, isWellFormed, sentenceTerms } from './well-formed';
 import { articleEdits } from './articles';
 import { isMostlyCapitals, lowerCaseEdits } from './capitals';
-import { lexiconTag, type TaggedTerm } from '../parse/nlp';
+import { lexiconTag, Tagger, type TaggedTerm } from '../parse/nlp';
 import { wordCount } from '../text';
 
 /** What the rewriter needs of the rule behind a finding: its rewrite and how its tactic behaves. */
@@ -43,6 +43,8 @@ export function worthRewriting(sentence: string, findings: number): boolean {
 }
 
 export interface RewriteOptions {
+  /** compromise's readings, remembered by the linter (a new one for this call if not given). */
+  tagger?: Tagger;
   /** Other sentences of the paragraph carry the message's facts (see carriesFacts). */
   besideFacts?: boolean;
   /** The sentence must stay, at least in part: the next one answers it ("Will your pension survive? Most won't."). */
@@ -69,16 +71,17 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
   // A run-on line (an unsplit CSV row, a minified email) or a sentence thick with findings is for the
   // writer: rewriting it would cost time and memory that grow with its length times its findings.
   if (!worthRewriting(sentence, findings.length)) return [];
-  const original = sentenceTerms(sentence);
+  const tagger = place.tagger ?? new Tagger();
+  const original = sentenceTerms(tagger, sentence);
   // A rule found more often than it allows (jargon in three places) leaves a sentence to rewrite by hand:
   // word-for-word swaps leave stiff, half-fixed copy ("We help cross-functional people involved to unlock value…").
   if (findings.some((f) => f.rule.rewriteAtMost !== undefined && findings.filter((g) => g.rule === f.rule).length > f.rule.rewriteAtMost)) return [];
   // A slogan with its boasts taken out is still a slogan ("The destination for global wealth."): what it
   // should say instead is a fact only the writer knows.
   // Only a rule's own rewrite of the whole line, saying what the business does, is offered there.
-  const sloganOfBoasts = findings.every((f) => f.rule.dropsOnlyBoasts) && isVerbless(sentence);
+  const sloganOfBoasts = findings.every((f) => f.rule.dropsOnlyBoasts) && isVerbless(tagger, sentence);
   const options: Alternative[][] = [];
-  const context: RewriteContext = {};
+  const context: RewriteContext = { tagger };
   // A sentence in capitals is written in a normal voice as a whole, not only where a rule pointed.
   const shouted = isMostlyCapitals(sentence);
   const caseOnlyOptions: Alternative[][] = [];
@@ -165,11 +168,11 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
     if (findings.some((f) => f.rule.pressure)) edits = edits.map((e) => (e.start === 0 && ALARM_OPENING.test(e.text) ? { start: 0, end: e.end + /^\s*/.exec(sentence.slice(e.end))![0].length, text: '' } : e));
     // A shouted sentence said in a normal voice ends on a full stop, not on the one "!" its marks were cut to.
     if (shouted) edits = edits.map((e) => (e.text === '!' && /^[!\s]*$/.test(sentence.slice(e.end)) ? { ...e, text: '.' } : e));
-    const withContractions = mergeEdits(edits, contractionEdits(sentence));
+    const withContractions = mergeEdits(edits, contractionEdits(tagger, sentence));
     const spent = applied.flatMap((a) => a.spends ?? []);
     // Words a rule's template rewrote where they stand ("…disappears at midnight" → "…is valid until midnight") are said again, not lost.
     const rephrased = applied.filter((a) => a.template).flatMap((a) => a.edits);
-    const making: Making = { original, fromTemplates: applied.every((a) => a.template), spent, rephrased };
+    const making: Making = { tagger, original, fromTemplates: applied.every((a) => a.template), spent, rephrased };
     let stillPushing: string | undefined;
     for (const candidate of [withContractions, edits]) {
       const text = applyEdits(sentence, candidate);
@@ -209,7 +212,7 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
     for (const half of halfDone.slice(0, MAX_SECOND_PASSES)) {
       const found = findingsIn(half.text);
       if (!found.length) continue;
-      for (const again of rewriteSentence(half.text, found, detect, { ...place, secondPass: true })) {
+      for (const again of rewriteSentence(half.text, found, detect, { ...place, tagger, secondPass: true })) {
         // Judged against the original sentence too: what the first pass cut, and every fact it held.
         // (Words the second pass changed were its own findings', checked there: content is judged in that pass.)
         // …but a second pass that cuts an opening the first kept ("For the spring calligraphy intake — doors close…") cuts what it is about.
@@ -595,6 +598,7 @@ export function protectedInRemoved(before: string, flagged: ReadonlyArray<{ star
  */
 /** How a candidate was made: all from templates, a button's label, a removed slogan; the pressure's spent words; what templates said again. */
 interface Making {
+  tagger: Tagger;
   /** The sentence's own tags, read once for all its candidates. */
   original?: () => TaggedTerm[];
   fromTemplates?: boolean;
@@ -604,7 +608,7 @@ interface Making {
   rephrased?: readonly Edit[];
 }
 
-function refusal(before: string, after: string, edits: readonly Edit[], findings: readonly SentenceFinding[], detect: Detector, { original, fromTemplates = false, label = false, slogan = false, spent = [], rephrased = [] }: Making = {}): string | undefined {
+function refusal(before: string, after: string, edits: readonly Edit[], findings: readonly SentenceFinding[], detect: Detector, { tagger, original, fromTemplates = false, label = false, slogan = false, spent = [], rephrased = [] }: Making): string | undefined {
   // ("Sign up now. Start saving tomorrow.": a bare "Sign up now." is the one place the step is named; it is said calmly, not cut.)
   if (after === '' && (CALL_TO_ACTION.test(before) || DONATION_ASK.test(before) || BARE_SIGN_UP.test(before) || TAP_TO_ACT.test(before))) return 'removal would lose the call to action';
   // "After that the fermentation workshop discount is gone." / "Please find attached the brochure.": the offer or the attachment is a fact.
@@ -790,7 +794,7 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   const droppedOpening = edits.some((e) => e.start === 0 && (e.text === '' || /^\p{Lu}$/u.test(e.text)));
   const deletedWords = edits.some(deletesWords);
   const deleted = edits.filter((e) => e.text.trim() === '');
-  if (!label && !isWellFormed(before, after, droppedOpening, deletedWords, deleted, original)) return 'not a well-formed sentence';
+  if (!label && !isWellFormed(tagger, before, after, droppedOpening, deletedWords, deleted, original)) return 'not a well-formed sentence';
   // "By cancelling, you acknowledge that the children they sponsor…": the party became "you", its pronouns did not.
   if (edits.some((e) => /^you\b/i.test(e.text.trim())) && [...before.matchAll(/\p{L}+/gu)].some((w) => LEGAL_PARTY.test(w[0]) && !after.includes(w[0])) && /\b(?:they|their|them|themselves)\b/i.test(after)) return 'the reader is still "they"';
   // "The Member hereby acknowledges … at the Member's own risk" → "You acknowledge … at the Member's own risk": one party, two persons.

@@ -2,7 +2,7 @@
 // "Your request has been received and will be processed within 3 days." →
 // "We've got your request and we'll process it within 3 days."
 // compromise finds the subject's extent and the verb forms; the tense follows the auxiliary.
-import { conjugate, contracted, infinitiveOf, isProperNoun, taggedTerms, type TaggedTerm } from '../parse/nlp';
+import { conjugate, infinitiveOf, type Tagger, type TaggedTerm } from '../parse/nlp';
 import type { Alternative, Edit } from './edits';
 import { apostrophesLike, capitaliseAt } from './edits';
 import { qualifiedReader, secondTo } from './person';
@@ -86,15 +86,15 @@ const READER_DID = /^(?:cancell?ed|canceled|placed|submitted|paid|booked|changed
 const MUST_BE_DONE = /^((?:(?:the|your|their|all|any)\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:must|should|need\s+to|needs\s+to|are\s+to|is\s+to)\s+(not\s+)?be\s+([a-z]+(?:ed|en|t))(?:\s+(down|up|off|out|away|back))?(?=\s|[.!,;]|$)/iu;
 
 /** Rewrites the passive at sentence[start,end); `previous` is the subject of an earlier passive in the sentence. */
-export function sayWhoDoesIt(sentence: string, start: number, end: number, previousSubject?: string): { alternatives: Alternative[]; subject?: string } {
+export function sayWhoDoesIt(tagger: Tagger, sentence: string, start: number, end: number, previousSubject?: string): { alternatives: Alternative[]; subject?: string } {
   const phrase = sentence.slice(start, end);
   const title = 'Rewrite: say who does it';
-  const fit = (text: string, at: number) => apostrophesLike(sentence, capitaliseAt(sentence, at, contracted(text)));
+  const fit = (text: string, at: number) => apostrophesLike(sentence, capitaliseAt(sentence, at, tagger.contracted(text)));
 
   // "It is recommended that" → "We recommend that".
   const opener = /^it\s+(?:is|has\s+been|was)\s+(?:strongly\s+)?(\w+)\s+that$/i.exec(phrase);
   // "It has been decided that the Tuesday class will be discontinued." → "We've decided to discontinue the Tuesday class."
-  const decidedThen = opener ? decidedToDo(opener[1], sentence.slice(end)) : undefined;
+  const decidedThen = opener ? decidedToDo(tagger, opener[1], sentence.slice(end)) : undefined;
   if (decidedThen) return { alternatives: [{ title, edits: [{ start, end: end + decidedThen.length, text: fit(decidedThen.said, start) }] }] };
   // "It is requested that tickets be collected by 6pm." → "Please collect tickets by 6pm.": a request in the subjunctive is the reader's to do.
   const asked = opener && /^(?:requested|required|asked|expected)$/i.test(opener[1]) ? /^\s+((?:the|your|all|any)?\s*[\w-]+(?:\s+[\w-]+){0,2}?)\s+be\s+(\w+(?:ed|en|wn|t))(?:\s+and\s+(\w+(?:ed|en|wn)))?\b/i.exec(sentence.slice(end)) : null;
@@ -108,7 +108,7 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   // The same with the opener split from its passive ("It" + "has been determined" + "that") → "We've determined that".
   const itBefore = /\bit\s+$/i.exec(sentence.slice(0, start));
   const split = /^(is|has\s+been|was)\s+(?:strongly\s+)?(\w+)$/i.exec(phrase);
-  const splitThen = itBefore && split ? decidedToDo(split[2], sentence.slice(end)) : undefined;
+  const splitThen = itBefore && split ? decidedToDo(tagger, split[2], sentence.slice(end)) : undefined;
   if (itBefore && splitThen) return { alternatives: [{ title, edits: [{ start: itBefore.index, end: end + splitThen.length, text: fit(splitThen.said, itBefore.index) }] }] };
   if (itBefore && split && /^\s+that\b/i.test(sentence.slice(end))) {
     const inf = infinitiveOf(split[2]);
@@ -186,7 +186,7 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   const pastParticiple = friendly?.participle ?? participle.toLowerCase();
   const forms = conjugate(verb);
 
-  const terms = taggedTerms(sentence);
+  const terms = tagger.taggedTerms(sentence);
   const subjectSpan = subjectBefore(terms, start - (/\s$/.test(sentence.slice(0, start)) ? 1 : 0));
   let subject = subjectSpan ? sentence.slice(subjectSpan.start, subjectSpan.end).trim() : '';
   let replaceFrom = subjectSpan ? subjectSpan.start : start;
@@ -212,7 +212,7 @@ export function sayWhoDoesIt(sentence: string, start: number, end: number, previ
   // "will be looked into" → "we'll look into it": a phrasal verb keeps its particle before the object.
   // "carried out" goes before a noun and after a pronoun: "we've carried out the checks", "we'll look it up".
   const particle = /^\s+(into|after|through|out|up|off|over|down)\b(?!\s+(?:of|to|for|with|on|in|at)\b)/i.exec(sentence.slice(end));
-  const objectWord = objectForm(subject);
+  const objectWord = objectForm(tagger, subject);
   const beforeObject = particle && (/^(?:into|after|through)$/i.test(particle[1]) || !/^(?:it|them)$/i.test(objectWord));
   // "will be disposed of." → "we'll dispose of them": a preposition left at the end goes before the object.
   const stranded = particle ? null : /^\s+(of|with|for|at|to|on|about)(?=\s*(?:[.!?,;:)]|$|\s+(?:and|or|but|once|when|after|before|if|by|in|within|as|during|via|today|tomorrow|shortly|promptly|soon|immediately)\b))/i.exec(sentence.slice(end));
@@ -295,25 +295,25 @@ const DECIDED_THEN_PASSIVE = /^\s+that\s+((?:[\p{L}\p{N}'’-]+\s+){0,5}[\p{L}\p
  * "decided" + " that the Tuesday class will be discontinued" → "we've decided to discontinue the Tuesday class",
  * with how much of `after` it covers; undefined for other openers or another shape.
  */
-function decidedToDo(decision: string, after: string): { said: string; length: number } | undefined {
+function decidedToDo(tagger: Tagger, decision: string, after: string): { said: string; length: number } | undefined {
   const then = /^(?:decided|agreed)$/i.test(decision) ? DECIDED_THEN_PASSIVE.exec(after) : null;
   if (!then) return undefined;
   const verb = infinitiveOf(then[2]);
-  return { said: `we've ${decision.toLowerCase()} to ${FRIENDLIER[verb]?.verb ?? verb} ${objectForm(then[1])}`, length: then[0].length };
+  return { said: `we've ${decision.toLowerCase()} to ${FRIENDLIER[verb]?.verb ?? verb} ${objectForm(tagger, then[1])}`, length: then[0].length };
 }
 
 /** Another verb group or a joined clause before the passive: its subject is not a noun phrase from the start. */
 const AUXILIARY_OR_JOINER = /\b(?:has|have|had|is|are|was|were|will|shall|been|be|and|or|but|that|which|who|if|when)\b/i;
 
 /** "Your request" → "your request"; "they" → "them"; names and acronyms keep their capitals. */
-function objectForm(subject: string): string {
+function objectForm(tagger: Tagger, subject: string): string {
   const pronouns: Record<string, string> = { they: 'them', he: 'him', she: 'her', i: 'me', we: 'us', you: 'you', it: 'it', this: 'this', that: 'that', these: 'these', those: 'those' };
   const lower = subject.toLowerCase();
   if (pronouns[lower]) return pronouns[lower];
   const [first, ...rest] = subject.split(' ');
   // "ACCOUNT" in a shouted sentence is a shouted word, not an acronym like "VAT" or "NHS".
   const acronym = /^[A-Z]{2,}$/.test(first) && (first.length <= 4 || !/[AEIOU]/.test(first));
-  const keepCapital = acronym || (!/^[A-Z]{2,}$/.test(first) && isProperNoun(subject) && !/^(?:your|our|the|all|any|each|every|my)$/i.test(first));
+  const keepCapital = acronym || (!/^[A-Z]{2,}$/.test(first) && tagger.isProperNoun(subject) && !/^(?:your|our|the|all|any|each|every|my)$/i.test(first));
   const object = [keepCapital ? first : first.toLowerCase(), ...rest.map((w) => (/^[A-Z]{5,}$/.test(w) ? w.toLowerCase() : w))].join(' ');
   // ("Details will be sent" → "we'll send details": the details of the appointment, not the reader's own.)
   return /^details\b/i.test(object) ? object : yourIfBare(object);

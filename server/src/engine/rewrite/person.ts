@@ -2,7 +2,7 @@
 // becomes "you", with pronouns, possessives and verb agreement put right (compromise supplies
 // the singular of the noun and the plural form of the verb).
 import { articleFor } from './articles';
-import { singularOf, taggedTerms, toInfinitive, type TaggedTerm } from '../parse/nlp';
+import type { Tagger, TaggedTerm } from '../parse/nlp';
 import type { Alternative, Edit } from './edits';
 import { apostrophesLike, capitaliseAt } from './edits';
 
@@ -47,7 +47,7 @@ export function secondTo(sentence: string, from: number): Edit | undefined {
 }
 
 /** Rewrites the third-person reader found at sentence[start,end) into "you". */
-export function speakToReader(sentence: string, start: number, end: number): Alternative[] {
+export function speakToReader(tagger: Tagger, sentence: string, start: number, end: number): Alternative[] {
   const found = sentence.slice(start, end);
   const qualified = qualifiedReader(sentence, start);
   if (qualified) return [qualified];
@@ -57,7 +57,7 @@ export function speakToReader(sentence: string, start: number, end: number): Alt
   const qualifier = QUALIFIER.exec(found);
   const head = found.replace(/^(?:the|each|every|any|all)\s+/i, '').replace(QUALIFIER, '');
   const singularSubject = !/s$/i.test(head) || /^(?:the|each|every|any)\s/i.test(found);
-  const relative = whoClause(sentence, end);
+  const relative = whoClause(tagger, sentence, end);
   // "Parents wishing to enrol their child should complete the form" → "To enrol your child, please complete
   // the form": a purpose and a polite request, not "If you wish to enrol…, you should complete".
   const directive = relative?.wishing ? DIRECTIVE_MODAL.exec(sentence.slice(relative.mainStart)) : null;
@@ -79,10 +79,10 @@ export function speakToReader(sentence: string, start: number, end: number): Alt
     // clause on "you" ("You who renew…") is not English, so the condition becomes an "if".
     edits.push({ start, end: relative.clauseStart, text: capitaliseAt(sentence, start, 'if you ') });
     if (relative.wishing) edits.push({ start: relative.wishing.start, end: relative.wishing.end, text: relative.wishing.text });
-    const first = agree(sentence, relative.clauseVerb, singularSubject);
+    const first = agree(tagger, sentence, relative.clauseVerb, singularSubject);
     if (first) edits.push(first);
     edits.push({ start: relative.clauseEnd, end: relative.mainStart, text: ', you ' });
-    const main = agree(sentence, relative.mainVerb, singularSubject);
+    const main = agree(tagger, sentence, relative.mainVerb, singularSubject);
     if (main) edits.push(main);
     swapPronouns(sentence, end, edits, singularSubject);
     return [{ title: 'Rewrite: speak to the reader', edits }];
@@ -99,7 +99,7 @@ export function speakToReader(sentence: string, start: number, end: number): Alt
   }
   if (qualifier) {
     // "New customers can claim" → "As a new customer, you can claim": keep who it applies to.
-    const singular = singularOf(head) || head;
+    const singular = tagger.singularOf(head) || head;
     edits.push({ start, end, text: capitaliseAt(sentence, start, `as ${articleFor(qualifier[1])} ${qualifier[1].toLowerCase()} ${singular.toLowerCase()}, you`) });
   } else {
     edits.push({ start, end, text: capitaliseAt(sentence, start, 'you') });
@@ -113,16 +113,16 @@ export function speakToReader(sentence: string, start: number, end: number): Alt
     const lower = word.toLowerCase();
     let plural = IRREGULAR_AGREEMENT[lower];
     if (!plural && /s$/.test(lower)) {
-      const tags = taggedTerms(sentence).find((t) => t.offset.start === offset)?.tags ?? [];
-      if (tags.includes('PresentTense')) plural = toInfinitive(word);
+      const tags = tagger.taggedTerms(sentence).find((t) => t.offset.start === offset)?.tags ?? [];
+      if (tags.includes('PresentTense')) plural = tagger.toInfinitive(word);
     }
     if (plural && plural !== lower) edits.push({ start: offset, end: offset + word.length, text: plural });
     // "acknowledges and agrees" → "acknowledge and agree": the second verb agrees too.
     const second = plural ? /^\s+(?:and|or)\s+([a-z]+s)\b/.exec(sentence.slice(offset + word.length)) : null;
     if (second) {
       const at = offset + word.length + second[0].length - second[1].length;
-      const tags = taggedTerms(sentence).find((t) => t.offset.start === at)?.tags ?? [];
-      if (tags.includes('PresentTense')) edits.push({ start: at, end: at + second[1].length, text: toInfinitive(second[1]) });
+      const tags = tagger.taggedTerms(sentence).find((t) => t.offset.start === at)?.tags ?? [];
+      if (tags.includes('PresentTense')) edits.push({ start: at, end: at + second[1].length, text: tagger.toInfinitive(second[1]) });
     }
   }
   swapPronouns(sentence, end, edits, singularSubject);
@@ -198,11 +198,11 @@ const isVerb = (t: Term) => VERB_TAGS.some((tag) => t.tags.includes(tag)) && !(t
  * The relative clause after the reader's noun ("who renew early", "wishing to enrol") and where the main
  * verb starts, from compromise's tags: the clause's verb group, then its object, until the next verb.
  */
-function whoClause(sentence: string, at: number) {
+function whoClause(tagger: Tagger, sentence: string, at: number) {
   const opener = /^\s+(?:(who|that)\s+|(wishing|wanting|hoping|looking|planning|intending)(?=\s+to\s))/i.exec(sentence.slice(at));
   if (!opener) return undefined;
   const clauseStart = at + opener[0].length - (opener[2] ? opener[2].length : 0);
-  const terms = taggedTerms(sentence).filter((t) => t.offset.start >= clauseStart);
+  const terms = tagger.taggedTerms(sentence).filter((t) => t.offset.start >= clauseStart);
   let clauseVerb: Term | undefined;
   let inVerbGroup = false;
   let previous: Term | undefined;
@@ -243,7 +243,7 @@ function whoClause(sentence: string, at: number) {
       }
       const last = movesAdverb ? beforeAdverb! : previous!;
       // "Parents wishing to enrol" → "If you wish to enrol"; "Tenants looking to renew" → "If you are looking to renew" (not "if you look to").
-      const wishing = opener[2] ? { start: clauseStart, end: clauseStart + opener[2].length, text: /^looking$/i.test(opener[2]) ? 'are looking' : toInfinitive(opener[2].toLowerCase()) } : undefined;
+      const wishing = opener[2] ? { start: clauseStart, end: clauseStart + opener[2].length, text: /^looking$/i.test(opener[2]) ? 'are looking' : tagger.toInfinitive(opener[2].toLowerCase()) } : undefined;
       const mainStart = movesAdverb ? adverb!.offset.start : t.offset.start;
       return { clauseStart, clauseVerb: opener[2] ? undefined : clauseVerb, clauseEnd: last.offset.start + last.offset.length, mainStart, mainVerb: t, wishing };
     } else {
@@ -268,12 +268,12 @@ function nounsThenModal(terms: readonly Term[], at: number): boolean {
 }
 
 /** A singular subject's verb in the form "you" takes ("renews" → "renew", "is" → "are"). */
-function agree(sentence: string, verb: Term | undefined, singularSubject: boolean): Edit | undefined {
+function agree(tagger: Tagger, sentence: string, verb: Term | undefined, singularSubject: boolean): Edit | undefined {
   if (!verb || !singularSubject) return undefined;
   const word = verb.text.replace(/[^\p{L}’']+$/u, '');
   const lower = word.toLowerCase();
   let plural = IRREGULAR_AGREEMENT[lower];
-  if (!plural && /s$/.test(lower) && verb.tags.includes('PresentTense')) plural = toInfinitive(word);
+  if (!plural && /s$/.test(lower) && verb.tags.includes('PresentTense')) plural = tagger.toInfinitive(word);
   if (!plural || plural === lower) return undefined;
   return { start: verb.offset.start, end: verb.offset.start + word.length, text: plural };
 }

@@ -1,7 +1,7 @@
 // A cheap grammar check on a candidate rewrite, with compromise's tags: dropping a phrase must
 // not leave a fragment ("These boots are.", "On our biggest sale of the year.", "Our app.").
 // Used by the rewrites' safety net and to screen a rule's own "drop it" fixes.
-import { taggedTerms, type TaggedTerm } from '../parse/nlp';
+import type { Tagger, TaggedTerm } from '../parse/nlp';
 
 type Term = TaggedTerm;
 
@@ -10,14 +10,14 @@ const PASSIVE_REQUEST = /\bplease\s+be\s+\p{L}+ed\b/iu;
 const DANGLING_END = ['Auxiliary', 'Copula', 'Preposition', 'Determiner', 'Conjunction', 'Modal', 'Possessive'];
 const OPENING_BREAK = ['Preposition', 'Conjunction'];
 
-function terms(text: string): Term[] {
-  return taggedTerms(text).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+function terms(tagger: Tagger, text: string): Term[] {
+  return tagger.taggedTerms(text).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
 }
 
 /** A sentence's tags, read on first use and kept: the original is checked against every candidate rewrite of it. */
-export function sentenceTerms(text: string): () => Term[] {
+export function sentenceTerms(tagger: Tagger, text: string): () => Term[] {
   let read: Term[] | undefined;
-  return () => (read ??= terms(text));
+  return () => (read ??= terms(tagger, text));
 }
 
 const hasVerb = (ts: Term[]) => ts.some((t) => t.tags.includes('Verb'));
@@ -28,8 +28,8 @@ const hasFiniteVerb = (ts: Term[]) =>
   ts.some((t, i) => t.tags.includes('Verb') && !t.tags.includes('Gerund') && !(i > 0 && /^to$/i.test(ts[i - 1].text)) && !(i > 0 && t.tags.includes('PastTense') && ['Preposition', 'Determiner'].some((tag) => ts[i - 1].tags.includes(tag))));
 
 /** A slogan or a headline: no verb at all ("The premier destination for global wealth."). */
-export function isVerbless(text: string): boolean {
-  return !hasVerb(terms(text));
+export function isVerbless(tagger: Tagger, text: string): boolean {
+  return !hasVerb(terms(tagger, text));
 }
 
 /**
@@ -38,15 +38,16 @@ export function isVerbless(text: string): boolean {
  * `deletedWords`: some edit deleted words outright.
  */
 export function isWellFormed(
+  tagger: Tagger,
   before: string,
   after: string,
   droppedOpening = true,
   deletedWords = true,
   deleted: ReadonlyArray<{ start: number; end: number }> = [],
-  original: () => Term[] = sentenceTerms(before),
+  original: () => Term[] = sentenceTerms(tagger, before),
 ): boolean {
   const b = original();
-  const a = terms(after);
+  const a = terms(tagger, after);
   if (a.length === 0) return false;
   // Tagged in the original sentence, where compromise sees the context: were all its verbs in what was deleted?
   const verbs = b.filter((t) => t.tags.includes('Verb'));

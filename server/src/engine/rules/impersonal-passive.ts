@@ -122,7 +122,7 @@ export const rule: Rule = {
     // A frame's finding takes in the subject ("Appointments not confirmed … may be reallocated"): the rewrite starts at its verb group.
     const group = VERB_GROUP_AT_END.exec(sentence.slice(finding.start, finding.end));
     const start = group && group.index > 0 ? finding.start + group.index : finding.start;
-    const { alternatives, subject } = sayWhoDoesIt(sentence, start, finding.end, context.previousSubject);
+    const { alternatives, subject } = sayWhoDoesIt(context.tagger, sentence, start, finding.end, context.previousSubject);
     context.previousSubject = subject ?? context.previousSubject;
     return alternatives;
   },

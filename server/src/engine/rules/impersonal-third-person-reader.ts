@@ -29,16 +29,16 @@ const base = phraseRule({
   replaceTitle: (r) => `Speak to the reader: “${r}”`,
   // "Members who renew early get…" → "If you renew early, you get…", with agreement and pronouns.
   // A frame's finding covers the clause ("Recipients of this newsletter may update their…"): the reader is its subject.
-  rewrite: (sentence, finding) => {
+  rewrite: (sentence, finding, context) => {
     // "Subscribers are already getting the maps": others who already have it, held up to the reader, not the reader.
     if (/^[^,.;:!?]*\b(?:are|have|has)\s+already\b/i.test(sentence)) return [];
-    const own = speakToReader(sentence, finding.start, finding.end);
+    const own = speakToReader(context.tagger, sentence, finding.start, finding.end);
     if (own.length) return own;
     const subject = READER_SUBJECT.exec(sentence);
     if (!subject || subject[0].length === 0 || finding.start > subject[0].length + 1) return [];
     const at = subject.index + subject[0].length - subject[1].length;
     const scope = /^(\S+)\s+of\s+(.+)$/i.exec(subject[1]);
-    const alternatives = speakToReader(sentence, at, at + subject[1].length);
+    const alternatives = speakToReader(context.tagger, sentence, at, at + subject[1].length);
     if (!scope) return alternatives;
     // "Recipients of this newsletter" only said who is reading: it goes with the noun ("You may update your preferences…").
     if (/^(?:recipients|readers|subscribers)$/i.test(scope[1]) && /^this\s+(?:email|e-mail|newsletter|message|letter|notice|mailing)$/i.test(scope[2])) return alternatives.map((a) => ({ ...a, template: true }));

@@ -7,6 +7,7 @@ import type { PrincipleId } from '../principles';
 import type { PhraseList } from '../matching/phrases';
 import type { Alternative } from '../rewrite/edits';
 import type { PieceScan } from '../matching/piece-search';
+import type { Tagger } from '../parse/nlp';
 
 /** A fix in sentence coordinates: replace sentence.text[start,end) with `replacement`. */
 export interface RuleSuggestion {
@@ -41,6 +42,8 @@ export interface FindingToRewrite {
 /** What the rewrites of one sentence share, finding by finding: the subject an earlier passive named. */
 export interface RewriteContext {
   previousSubject?: string;
+  /** compromise's readings, remembered by the linter (see Tagger). */
+  readonly tagger: Tagger;
 }
 
 export interface Rule {
