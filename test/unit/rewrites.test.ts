@@ -187,6 +187,8 @@ const PAIRS: Array<[rule: string, before: string, after: string]> = [
   ['pushy.confirm-shaming', 'Downgrade anyway — I enjoy doing payroll by hand', 'Downgrade'],
   ['impersonal.third-person-reader', 'Guests wishing to check out late are asked to speak to reception by 9am.', 'To check out late, please speak to reception by 9am.'],
   ['impersonal.third-person-reader', 'Members wishing to bring a guest can book an extra place online.', 'If you wish to bring a guest, you can book an extra place online.'],
+  // Words before the clause's verb belong to the clause ("who no longer wish…", once "You who no longer wish…").
+  ['impersonal.third-person-reader', 'Recipients who no longer wish to receive these emails may unsubscribe below.', 'If you no longer wish to receive these emails, you may unsubscribe below.'],
   ['impersonal.third-person-reader', 'Members who sign up before May get a free month.', 'If you sign up before May, you get a free month.'],
   ['pushy.buy-now', 'Order now and save.', 'Order and save.'],
   ['pushy.scarcity', 'These boots are selling fast.', 'These boots are selling well.'],
@@ -319,9 +321,8 @@ describe('sentence rewrites: before → after', () => {
     'The premier destination for global wealth.',
     "You'll regret it forever if you miss the Dyson V15 at $449.",
     "The smart money is already piling into $SOLX — don't get left on the sidelines.",
-    // From batch 2026-11-30e: a relative clause on "you", an award given by someone else, a second verb
-    // the new "we" would take over, and a question's options.
-    'Recipients who no longer wish to receive these emails may unsubscribe below.',
+    // From batch 2026-11-30e: an award given by someone else, a second verb the new "we" would take over, and a
+    // question's options. (Its relative clause on "you" is now an "if": see the pairs above.)
     'Ironbark Gym has been voted Best Gym in Denver four years in a row.',
     'Changes to bookings may be made subject to availability and will be subject to applicable fees.',
     'Which colour shall we send, {{first_name}}: sage or charcoal?',

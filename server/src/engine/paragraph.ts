@@ -115,11 +115,12 @@ function othersCalm(sentences: readonly Sentence[], detected: readonly Detected[
 export function withNeighboursCalmed(sentences: readonly Sentence[], detected: readonly Detected[], at: number, rewrites: RuleSuggestion[]): { rewrites: RuleSuggestion[]; absorbed: number[] } {
   const sentence = sentences[at];
   // (A one-word shout, "DONATE!!!", counts when it is the paragraph's voice.)
-  const shouted = isMostlyCapitals(sentence.text) || /^\W*\p{Lu}{3,}\W*$/u.test(sentence.text);
+  // (…or a line whose capitals a rule flagged, "Enrol NOW.", beside "DOORS. CLOSE. SUNDAY.".)
+  const shouted = isMostlyCapitals(sentence.text) || /^\W*\p{Lu}{3,}\W*$/u.test(sentence.text) || detected[at].some((d) => d.rule.loudness);
   if (!rewrites.length || !shouted) return { rewrites, absorbed: [] };
   const extra: Array<{ start: number; end: number; text: string }> = [];
   // (A short one counts with a single shouted word: "40 ARTISTS. 3 STAGES.")
-  const loud = (j: number) => detected[j].length === 0 && (isMostlyCapitals(sentences[j].text) || /^[^\p{Ll}]*\p{Lu}{3,}[^\p{Ll}]*$/u.test(sentences[j].text)) && /\p{Lu}{2}/u.test(sentences[j].text);
+  const loud = (j: number) => detected[j].length === 0 && (isMostlyCapitals(sentences[j].text) || /^[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$/u.test(sentences[j].text)) && /\p{Lu}{2}/u.test(sentences[j].text);
   // A challenge between them goes anyway ("WE NEED YOU. RIGHT NOW. CHIP IN!!!"): the run reaches past it.
   const passable = (j: number) => loud(j) || (detected[j].length > 0 && isChallengeTag(sentences[j].text));
   // Each quiet sentence in capitals goes with one rewrite: the flagged sentence right after its run, else the one right before.

@@ -222,6 +222,11 @@ function whoClause(tagger: Tagger, sentence: string, at: number) {
     const afterDeterminer = !!previous && /^(?:their|your|his|her|my|our|its|the|a|an)$/i.test(previous.text);
     const verb = !afterDeterminer && (isVerb(t) || (opener[2] && t === terms[0]));
     const helper = !afterDeterminer && ['Modal', 'Auxiliary', 'Copula'].some((x) => t.tags.includes(x));
+    // "who no longer wish to…", "who still haven't…": words before the clause's verb that belong to it.
+    if (!clauseVerb && !verb && (t.tags.includes('Negative') || (t.tags.includes('Adverb') && !/[,;:]$/.test(t.text)) || /^(?:no|longer)$/i.test(t.text))) {
+      previous = t;
+      continue;
+    }
     if (!clauseVerb) {
       if (!verb) return undefined;
       clauseVerb = t;

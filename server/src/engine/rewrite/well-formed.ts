@@ -11,7 +11,9 @@ const DANGLING_END = ['Auxiliary', 'Copula', 'Preposition', 'Determiner', 'Conju
 const OPENING_BREAK = ['Preposition', 'Conjunction'];
 
 function terms(tagger: Tagger, text: string): Term[] {
-  return tagger.taggedTerms(text).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+  const words = tagger.taggedTerms(text).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+  // ("right now", "right away": the tagger reads "right" as a verb there, which it never is.)
+  return words.map((t, i) => (/^right$/i.test(t.text) && /^(?:now|away|here|there|then)$/i.test(words[i + 1]?.text ?? '') ? { ...t, tags: ['Adverb'] } : t));
 }
 
 /** A sentence's tags, read on first use and kept: the original is checked against every candidate rewrite of it. */

@@ -73,6 +73,11 @@ export const rule = phraseRule({
         pattern: new RegExp(String.raw`^if\s+you\s+(${QUITTING})(\s+(?:now|today|tonight))?\s*,\s+((?:your|all|every)\s+[^.!?;—–]{3,80}?)\s+(?:will\s+)?${VANISHES}${FOR_GOOD}${NEVER_BACK}\s*[.!]*$`, 'i'),
         replace: (m) => `if you ${m[1].toLowerCase().replace(/\s+/g, ' ')}${m[2] ? m[2].toLowerCase() : ''}, you'll ${m[4] ? 'permanently ' : ''}lose ${m[3].replace(/^all\s+/i, '')}.`,
       },
+      // "Cancel today and 212 nights of sleep history disappear forever." → "If you cancel today, you'll permanently lose 212 nights of sleep history."
+      {
+        pattern: new RegExp(String.raw`^(${QUITTING})(\s+(?:now|today|tonight))?\s*,?\s+and\s+((?!you\b)[^.!?;—–]{3,80}?)\s+(?:will\s+)?(?:disappears?|vanish(?:es)?|melts?\s+away|(?:goes|go)\s+up\s+in\s+smoke)${FOR_GOOD}${NEVER_BACK}\s*[.!]*$`, 'i'),
+        replace: (m) => `if you ${m[1].toLowerCase().replace(/\s+/g, ' ')}${m[2] ? m[2].toLowerCase() : ''}, you'll ${m[4] ? 'permanently ' : ''}lose ${m[3].replace(/^all\s+/i, '')}.`,
+      },
       // "Cancelling now means losing your Gold status and every point you've earned. Permanently." → "If you cancel now, you'll lose…".
       {
         pattern: new RegExp(String.raw`^(${Object.keys(QUITTING_AS_NOUN).join('|')})(\s+(?:now|today|tonight))?\s+means\s+(?:losing|giving\s+up|forfeiting|kissing\s+goodbye\s+to|saying\s+goodbye\s+to)\s+([^.!?;—–]{3,80}?)${FOR_GOOD}${NEVER_BACK}\s*[.!]*$`, 'i'),
