@@ -68,11 +68,14 @@ export function withChallengeCut(sentences: readonly Sentence[], detected: reado
     .filter((r) => r.text !== '' && (!signOff || /\?\W*$/.test(r.text)))
     .flatMap((r): RuleSuggestion[] => {
       if (!vocative) return [{ title: r.title, replacement: r.text, start: 0, end, edits: [...r.edits, { start: sentence.text.length, end, text: '' }] }];
-      // (Only where the name closes the challenge.) The claim's own stop goes, from its text or from the rewrite's last edit.
-      if (vocative.start === 0) return [];
+      // The claim's own stop goes, from its text or from the rewrite's last edit; the name closes the claim, from
+      // either end of the challenge ("*|FNAME|*, what's holding you back?" too).
       const last = r.edits.find((e) => e.end > stop);
       const edits = r.edits.map((e) => (e === last ? { ...e, text: e.text.replace(/[.!?…]+(?=["”’')\]]*$)/, '') } : e));
-      edits.push({ start: last ? sentence.text.length : stop, end: from + vocative.start, text: '' }, { start: from + vocative.end, end, text: '.' });
+      const atStart = /,\s*$/.test(next.text.slice(vocative.start, vocative.end));
+      const nameAt = from + vocative.start;
+      const nameEnd = atStart ? nameAt + /^x+/.exec(next.text.slice(vocative.start))![0].length : from + vocative.end;
+      edits.push({ start: last ? sentence.text.length : stop, end: nameAt, text: atStart ? ', ' : '' }, { start: nameEnd, end, text: '.' });
       const both = sentence.text + ' '.repeat(from - sentence.text.length) + next.text;
       return [{ title: r.title, replacement: applyEdits(both, edits), start: 0, end, edits }];
     })
