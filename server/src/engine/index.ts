@@ -1,7 +1,5 @@
 // Rapport's engine: pure TypeScript, no editor or Node APIs. Used by the language server, the CLI and tests.
 export { analyze, analyzeInSteps, createLinter, lint, lintersByConfig, refusedRewrites } from './lint';
-/** Forgets compromise's memoised tagging results (benchmarks measure cold runs; a new linter has cold caches of its own). */
-
 export { frontMatterLength } from './parse/front-matter';
 export type { Linter, LinterConfig } from './lint';
 export type { CustomPhrases } from './rules/custom-phrases';

@@ -15,8 +15,8 @@ export class PieceIndex {
   private readonly groupByKey = new Map<string, number>();
   /** @internal */ groupCount = 0;
   /** @internal */ listCount = 0;
-  /** Per group, the watch lists and items to tell when it is found (see `watchList`). */
-  /** @internal */ readonly watchersOfGroup: Array<Array<{ list: number; item: number }> | undefined> = [];
+  /** @internal Per group, the watch lists and items to tell when it is found (see `watchList`). */
+  readonly watchersOfGroup: Array<Array<{ list: number; item: number }> | undefined> = [];
   private built: Automaton | undefined;
 
   /** A new group of (lower-case) pieces; returns its number for `PieceScan.has`. */

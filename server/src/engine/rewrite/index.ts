@@ -575,16 +575,20 @@ function opensOnObject(before: string, terms: readonly TaggedTerm[], end: number
   if (!last || !next || !/^\s*$/.test(before.slice(last.offset.start + last.offset.length, next.offset.start))) return false;
   const at = terms.indexOf(last);
   // ("…you're throwing away | thousands": a verb's particle ends the cut just the same.)
-  const verb = /^(?:away|out|up|off|down|back|over)$/i.test(last.text) && at > 0 ? terms[at - 1] : last;
+  const verbAt = /^(?:away|out|up|off|down|back|over)$/i.test(last.text) && at > 0 ? at - 1 : at;
+  const verb = terms[verbAt];
   // (Not a wrapper in the passive, "Recipients are reminded | this offer expires…": what follows is a clause of its own.)
-  const passive = verb.tags.includes('PastTense') && at > 0 && /^(?:is|are|was|were|be|been)$/i.test(terms[terms.indexOf(verb) - 1]?.text ?? '');
+  const passive = verb.tags.includes('PastTense') && at > 0 && /^(?:is|are|was|were|be|been)$/i.test(terms[verbAt - 1]?.text ?? '');
   const saidOfSubject = verb.tags.includes('Verb') && ((verb.tags.includes('PresentTense') && /[^s]s$/i.test(verb.text)) || verb.tags.includes('PastTense') || (verb.tags.includes('Gerund') && verb !== last));
   return saidOfSubject && !passive && !next.tags.includes('Verb');
 }
 
+const NEGATION = String.raw`\b(?:won['’]?t|will\s+not|don['’]?t|do\s+not|can['’]?t|cannot|never|not)\b`;
+const NEGATED = new RegExp(NEGATION, 'i');
 /** A negative clause, then ", but" and the point it was making ("…won't remember what it cost, but you'll regret…"). */
-const CONCESSION_CUT = /\b(?:won['’]?t|will\s+not|don['’]?t|do\s+not|can['’]?t|cannot|never|not)\b[^,.!?;]*,\s*but\s/i;
-const NEGATED = /\b(?:won['’]?t|will\s+not|don['’]?t|do\s+not|can['’]?t|cannot|never|not)\b/i;
+const CONCESSION_CUT = new RegExp(String.raw`${NEGATION}[^,.!?;]*,\s*but\s`, 'i');
+/** An opener and perhaps a name, nothing else: "Let's be honest, {{first_name}}." */
+const OPENER_ALONE = /^\W*(?:let['’]s\s+be\s+honest|honestly|look|listen|so|ok(?:ay)?|right|well|seriously)\W*(?:x{3,})?\W*$/i;
 
 /** What a sentence removed whole would lose: "Decide today." names no offer for its day to be a term of, so the clock is only the push. */
 export function protectedInRemoved(before: string, flagged: ReadonlyArray<{ start: number; end: number }>): string[] {
@@ -846,11 +850,10 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   // "Action may be required." → "We may need action.": the action is the reader's to take.
   if (/\bwe\s+(?:may\s+|might\s+|will\s+)?need\s+(?:urgent\s+|immediate\s+|further\s+|prompt\s+)?action\b/i.test(after)) return 'a new subject where no clause can start';
   // "Let's be honest, {{first_name}}. …" cut to its opener: a greeting with nothing after it.
-  if (/^\W*(?:let['’]s\s+be\s+honest|honestly|look|listen|so|ok(?:ay)?|right|well|seriously)\W*(?:x{3,})?\W*$/i.test(after) && !/^\W*(?:let['’]s\s+be\s+honest|honestly|look|listen|so|ok(?:ay)?|right|well|seriously)\W*(?:x{3,})?\W*$/i.test(before)) return 'an opener left alone';
-  // "Participants must be able to swim…" → "Please be able to swim…": an ability is not a request.
-  if (/\bplease\s+be\s+able\b/i.test(after)) return 'a duty made into a request';
+  if (OPENER_ALONE.test(after) && !OPENER_ALONE.test(before)) return 'an opener left alone';
   // "The Subscriber shall remain liable…" → "Please remain liable…": a duty is not a request.
-  if (/\bplease\s+(?:remain|be|stay)\s+(?:liable|responsible|bound|subject)\b/i.test(after)) return 'a duty made into a request';
+  // ("Participants must be able to swim…" → "Please be able to swim…": nor is an ability.)
+  if (/\bplease\s+(?:be\s+able|(?:remain|be|stay)\s+(?:liable|responsible|bound|subject))\b/i.test(after)) return 'a duty made into a request';
   // "…termination of membership and forfeiture of all benefits" → "…we'll close membership.": each thing lost is named.
   if (after !== '' && lostThingsLost(before, after)) return 'drops what the reader would lose';
   // "Tickets are flying — fewer than 20 remain" → "Fewer than 20 remain…": the count lost what it counts.

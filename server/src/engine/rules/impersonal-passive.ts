@@ -37,6 +37,10 @@ const MAINTENANCE = new Set(['serviced', 'repainted', 'painted', 'repaired', 'cl
 const SITE_NOTICE = new Set(['closed', 'cordoned', 'fenced', 'shut', 'sealed', 'diverted', 'drained', 'refilled', 'resurfaced', 'repainted', 'cleaned', 'searched', 'scanned']);
 /** What a venue or event lays on for its guests. */
 const AMENITY = /\b(?:interpret(?:ation|ers?)|captioning|captions|refreshments|lunch|breakfast|snacks|drinks|coffee|tea|parking|equipment|towels|helmets|life\s+jackets|wetsuits|boards|materials|tools|aprons|childcare|transport|shuttles?|blankets|water|food)\b/i;
+/** "Refreshments will be served": what the venue lays on (the amenity before, the verb group after), a notice. */
+function laidOn(before: string, verbGroup: string): boolean {
+  return /^will\s+be\s+(?:provided|available|served|supplied)\b/i.test(verbGroup) && AMENITY.test(before);
+}
 /**
  * Money or time given back to the reader ("your credit has been added back to your account"), or their own work kept
  * for them ("Your walk has been saved to your history"): good news, said plainly.
@@ -183,7 +187,7 @@ export const rule: Rule = {
       // "Kettlebells should be returned to the rack": an instruction about a thing, not an office's process.
       if (/^(?:must|should|is\s+to|are\s+to|need\s+to)\b/i.test(text.slice(match.start)) && !PROCESS_NOUN.test(text)) continue;
       // "ASL interpretation and CART captioning will be provided": what an event offers, a notice.
-      if (/^will\s+be\s+provided\b/i.test(text.slice(match.start)) && AMENITY.test(text.slice(0, match.start))) continue;
+      if (laidOn(text.slice(0, match.start), text.slice(match.start))) continue;
       if (!isQuoted(text, match.start, match.end)) reports.push({ start: match.start, end: match.end });
     }
     const found = passives(text);
@@ -207,7 +211,7 @@ export const rule: Rule = {
       if (!PROCEDURE.has(participle) && /^[^.,;:!?]{0,60}\bfor\s+you\b/i.test(text.slice(end))) continue;
       // "The lift is being serviced on Monday", "the fans are being serviced this week": work under way on a thing, a notice.
       if (/^(?:is|are)\s+being$/.test(auxiliary) && MAINTENANCE.has(participle)) continue;
-      if (/^will\s+be$/.test(auxiliary) && /^(?:provided|available|served|supplied)$/.test(participle) && AMENITY.test(text.slice(0, start))) continue;
+      if (laidOn(text.slice(0, start), `${auxiliary} ${participle}`)) continue;
       if (/^will\s+be$/.test(auxiliary) && SITE_NOTICE.has(participle) && !/\byour\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(0, start))) continue;
       if (GIVEN_BACK.test(participle) && /^\s+(?:back\s+)?(?:to|into|onto)\s+your\b/i.test(text.slice(end))) continue;
       if (/^can\s+(?:\p{L}+ly\s+)?be$/u.test(auxiliary) && CAPABILITY.test(participle)) continue;

@@ -13,10 +13,23 @@ const FOR_GOOD = String.raw`(\s*[—–,-]?\s*(?:gone\s+)?(?:for\s+good|forever|
 /** Leaving, said as a gerund ("Cancelling means losing…"), and the verb it stands for. */
 const QUITTING_AS_NOUN: Record<string, string> = { cancelling: 'cancel', canceling: 'cancel', leaving: 'leave', quitting: 'quit', unsubscribing: 'unsubscribe', downgrading: 'downgrade', stopping: 'stop' };
 /** What a thing does when it goes, in drama: "…disappears for good", "…goes up in smoke". */
-const VANISHES = String.raw`(?:disappears?|vanish(?:es)?|(?:is|are)\s+gone|goes|go|melts?\s+away|slips?\s+away|(?:goes|go)\s+up\s+in\s+smoke|(?:goes|go)\s+(?:straight\s+)?down\s+the\s+drain|(?:is|are)\s+wiped(?:\s+out)?|(?:goes|go)\s+(?:straight\s+)?back\s+to\s+zero)`;
+const DISAPPEARS = String.raw`(?:disappears?|vanish(?:es)?|melts?\s+away|(?:goes|go)\s+up\s+in\s+smoke)`;
+/** …and what else it does after "If you cancel, your streak…": "is gone", "goes", "slips away", "is wiped". */
+const VANISHES = String.raw`(?:${DISAPPEARS}|(?:is|are)\s+gone|goes|go|slips?\s+away|(?:goes|go)\s+(?:straight\s+)?down\s+the\s+drain|(?:is|are)\s+wiped(?:\s+out)?|(?:goes|go)\s+(?:straight\s+)?back\s+to\s+zero)`;
 /** How often a loss recurs ("Every month without…"), said as a rate ("a month"). */
 const PER: Record<string, string> = { day: 'a day', week: 'a week', month: 'a month', year: 'a year', quarter: 'a quarter', winter: 'each winter', summer: 'each summer', season: 'a season', night: 'a night' };
 const AMOUNT = String.raw`[$£€]\s?\d[\d,.]*(?:k|m|bn)?`;
+/**
+ * The condition and the loss, said once and plainly: "if you cancel now, you'll permanently lose your streak." That
+ * it is for good is a fact too, said as "permanently" when the sentence said it at all.
+ */
+function plainLoss(condition: string, what: string, forGood: string | undefined): string {
+  return `if ${condition}, you'll ${forGood ? 'permanently ' : ''}lose ${what}.`;
+}
+/** "Close  your account" + " Now" → "you close your account now". */
+const youQuit = (verb: string, when = '') => `you ${verb.toLowerCase().replace(/\s+/g, ' ')}${when.toLowerCase()}`;
+/** "lapse" → "lapses", "run out" → "runs out". */
+const lapses = (verb: string) => (verb.toLowerCase() === 'run out' ? 'runs out' : `${verb.toLowerCase()}s`);
 const NEVER_BACK = String.raw`(?:\s*[;,—–]\s*(?:and\s+)?you['’]ll\s+never\s+(?:get|see)\s+(?:it|them)\s+back(?:\s+again)?)?`;
 
 export const rule = phraseRule({
@@ -45,43 +58,43 @@ export const rule = phraseRule({
       // the condition and the loss, as a fact; that it is for good is a fact too, said once and plainly.
       {
         pattern: new RegExp(String.raw`^(${QUITTING})(\s+(?:now|today|tonight))?\s*,?\s+and\s+(?:you['’]ll\s+|you\s+will\s+|you\s+)?(?:lose|forfeit|throw\s+away|kiss\s+goodbye\s+to)\s+([^.!?;—–]{3,80}?)${FOR_GOOD}${NEVER_BACK}\s*[.!]*$`, 'i'),
-        replace: (m) => `if you ${m[1].toLowerCase().replace(/\s+/g, ' ')}${m[2] ? m[2].toLowerCase() : ''}, you'll ${m[4] ? 'permanently ' : ''}lose ${m[3]}.`,
+        replace: (m) => plainLoss(youQuit(m[1], m[2]), m[3], m[4]),
       },
       // "Pause your lessons and you'll lose your streak…" → "If you pause your lessons, you'll lose your streak…": what they stop, kept.
       {
         pattern: new RegExp(String.raw`^(pause|stop|skip|quit|leave|cancel)((?:\s+(?!now\b|today\b|and\b)[\w'’-]+){1,3}?)(\s+(?:now|today|tonight))?\s*,?\s+and\s+(?:you['’]ll\s+|you\s+will\s+)(?:lose|forfeit|throw\s+away)\s+([^.!?;—–]{3,80}?)${FOR_GOOD}${NEVER_BACK}\s*[.!]*$`, 'i'),
-        replace: (m) => `if you ${m[1].toLowerCase()}${m[2]}${m[3] ? m[3].toLowerCase() : ''}, you'll ${m[5] ? 'permanently ' : ''}lose ${m[4]}.`,
+        replace: (m) => plainLoss(`you ${m[1].toLowerCase()}${m[2]}${m[3] ? m[3].toLowerCase() : ''}`, m[4], m[5]),
       },
       // "Let your membership lapse and your founder status is gone forever." / "Miss this renewal and your Gold status is gone permanently." →
       // "If your membership lapses, you'll permanently lose your founder status.": what goes, said as a fact.
       {
         pattern: new RegExp(String.raw`^(?:let\s+(your\s+[\w'’ -]{1,40}?)\s+(lapse|expire|run\s+out)|(miss|skip)\s+((?:this|your|the)\s+[\w'’ -]{1,30}?))\s*,?\s+and\s+(your\s+[^.!?;—–]{3,60}?)\s+(?:is|are)\s+(?:gone|lost)${FOR_GOOD}\s*[.!]*$`, 'i'),
-        replace: (m) => `if ${m[1] ? `${m[1]} ${m[2].toLowerCase() === 'run out' ? 'runs out' : `${m[2].toLowerCase()}s`}` : `you ${m[3].toLowerCase()} ${m[4]}`}, you'll ${m[6] ? 'permanently ' : ''}lose ${m[5]}.`,
+        replace: (m) => plainLoss(m[1] ? `${m[1]} ${lapses(m[2])}` : `you ${m[3].toLowerCase()} ${m[4]}`, m[5], m[6]),
       },
       // "Let your trial lapse and you'll lose every budget you've built — permanently." → "If your trial lapses, you'll permanently lose every budget you've built."
       {
         pattern: new RegExp(String.raw`^let\s+(your\s+[\w' -]{1,30}?)\s+(lapse|expire|run\s+out)\s*,?\s+and\s+(?:you['’]ll\s+|you\s+will\s+|you\s+)?(?:lose|forfeit)\s+([^.!?;—–]{3,80}?)${FOR_GOOD}${NEVER_BACK}\s*[.!]*$`, 'i'),
-        replace: (m) => `if ${m[1]} ${m[2].toLowerCase() === 'run out' ? 'runs out' : `${m[2].toLowerCase()}s`}, you'll ${m[4] ? 'permanently ' : ''}lose ${m[3]}.`,
+        replace: (m) => plainLoss(`${m[1]} ${lapses(m[2])}`, m[3], m[4]),
       },
       // "If you cancel now, you'll lose your 412-day streak forever." → "If you cancel now, you'll permanently lose your 412-day streak.":
       // "If you cancel now, your 214-day streak disappears for good." → the same: the condition and the loss, said once and plainly.
       {
         pattern: new RegExp(String.raw`^if\s+you\s+(${QUITTING})(\s+(?:now|today|tonight))?\s*,\s+(?:you['’]ll\s+|you\s+will\s+)(?:lose|forfeit|throw\s+away|kiss\s+goodbye\s+to)\s+([^.!?;—–]{3,80}?)${FOR_GOOD}${NEVER_BACK}\s*[.!]*$`, 'i'),
-        replace: (m) => (m[4] || /!/.test(m[0]) ? `if you ${m[1].toLowerCase().replace(/\s+/g, ' ')}${m[2] ? m[2].toLowerCase() : ''}, you'll ${m[4] ? 'permanently ' : ''}lose ${m[3]}.` : undefined),
+        replace: (m) => (m[4] || /!/.test(m[0]) ? plainLoss(youQuit(m[1], m[2]), m[3], m[4]) : undefined),
       },
       {
         pattern: new RegExp(String.raw`^if\s+you\s+(${QUITTING})(\s+(?:now|today|tonight))?\s*,\s+((?:your|all|every)\s+[^.!?;—–]{3,80}?)\s+(?:will\s+)?${VANISHES}${FOR_GOOD}${NEVER_BACK}\s*[.!]*$`, 'i'),
-        replace: (m) => `if you ${m[1].toLowerCase().replace(/\s+/g, ' ')}${m[2] ? m[2].toLowerCase() : ''}, you'll ${m[4] ? 'permanently ' : ''}lose ${m[3].replace(/^all\s+/i, '')}.`,
+        replace: (m) => plainLoss(youQuit(m[1], m[2]), m[3].replace(/^all\s+/i, ''), m[4]),
       },
       // "Cancel today and 212 nights of sleep history disappear forever." → "If you cancel today, you'll permanently lose 212 nights of sleep history."
       {
-        pattern: new RegExp(String.raw`^(${QUITTING})(\s+(?:now|today|tonight))?\s*,?\s+and\s+((?!you\b)[^.!?;—–]{3,80}?)\s+(?:will\s+)?(?:disappears?|vanish(?:es)?|melts?\s+away|(?:goes|go)\s+up\s+in\s+smoke)${FOR_GOOD}${NEVER_BACK}\s*[.!]*$`, 'i'),
-        replace: (m) => `if you ${m[1].toLowerCase().replace(/\s+/g, ' ')}${m[2] ? m[2].toLowerCase() : ''}, you'll ${m[4] ? 'permanently ' : ''}lose ${m[3].replace(/^all\s+/i, '')}.`,
+        pattern: new RegExp(String.raw`^(${QUITTING})(\s+(?:now|today|tonight))?\s*,?\s+and\s+((?!you\b)[^.!?;—–]{3,80}?)\s+(?:will\s+)?${DISAPPEARS}${FOR_GOOD}${NEVER_BACK}\s*[.!]*$`, 'i'),
+        replace: (m) => plainLoss(youQuit(m[1], m[2]), m[3].replace(/^all\s+/i, ''), m[4]),
       },
       // "Cancelling now means losing your Gold status and every point you've earned. Permanently." → "If you cancel now, you'll lose…".
       {
         pattern: new RegExp(String.raw`^(${Object.keys(QUITTING_AS_NOUN).join('|')})(\s+(?:now|today|tonight))?\s+means\s+(?:losing|giving\s+up|forfeiting|kissing\s+goodbye\s+to|saying\s+goodbye\s+to)\s+([^.!?;—–]{3,80}?)${FOR_GOOD}${NEVER_BACK}\s*[.!]*$`, 'i'),
-        replace: (m) => `if you ${QUITTING_AS_NOUN[m[1].toLowerCase()]}${m[2] ? m[2].toLowerCase() : ''}, you'll ${m[4] ? 'permanently ' : ''}lose ${m[3]}.`,
+        replace: (m) => plainLoss(youQuit(QUITTING_AS_NOUN[m[1].toLowerCase()], m[2]), m[3], m[4]),
       },
       // "Every month without Fundwell is roughly £40 in fees you'll never see again." → "Fundwell could save you roughly £40 a month in fees.":
       // the saving, said as what the product can do, with the writer's own figure.
@@ -97,7 +110,7 @@ export const rule = phraseRule({
           const plural = /^(?:are|get)$/i.test(m[3]) || (/^will/i.test(m[3]) && /\band\b|s$/.test(m[2]));
           const gone = /^(?:gone|lost)$/i.test(m[4]);
           // "…is gone for good" is a loss for good: it is said as one ("you'll permanently lose …"), not softened to "ends".
-          if (gone) return `if you ${m[1].toLowerCase().replace(/\s+/g, ' ')}, you'll ${m[5] ? 'permanently ' : ''}lose ${m[2].replace(/,$/, '')}.`;
+          if (gone) return plainLoss(youQuit(m[1]), m[2].replace(/,$/, ''), m[5]);
           return `if you ${m[1].toLowerCase().replace(/\s+/g, ' ')}, ${m[2]} ${plural ? 'are' : 'is'} ${m[5] ? 'permanently ' : ''}deleted.`;
         },
       },
