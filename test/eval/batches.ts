@@ -147,7 +147,7 @@ export function scoreBatch(batch: Batch): BatchScore {
       if (findings.length) {
         score.flaggedProblems++;
         if (findings.some((f) => f.suggestions.some(isSentenceRewrite))) score.withRewrite++;
-        const fixes = batchFixes(findings);
+        const fixes = batchFixes(findings, s.text);
         if (fixes.length) {
           const after = applyFixes(s.text, fixes);
           // Facts per sentence, so a capital that only starts a sentence is not taken for a name; words a

@@ -8,7 +8,7 @@ import { applySuggestion } from './helpers';
 
 /** Every preferred sentence rewrite of a plain-text line applied at once: what fix-all does. */
 function fixAll(text: string): string {
-  return applyFixes(text, batchFixes(lint(text, { kind: 'plaintext' })));
+  return applyFixes(text, batchFixes(lint(text, { kind: 'plaintext' }), text));
 }
 
 /** The preferred fix of the first finding, applied: what one click does. */
@@ -545,5 +545,35 @@ describe('rewrites never offer a broken sentence', () => {
         assert.doesNotMatch(r, /\bshall means\b/, r);
       }
     }
+  });
+});
+
+describe('fix-all, batch 2026-12-03k and the development batches before it', () => {
+  it('mends what the blind grades found broken, and leaves alone what it cannot mend', () => {
+    for (const [before, after] of [
+      // A doer named after the passive becomes its subject; "we" would say we did it.
+      ['Changes have been applied by an administrator.', 'An administrator has applied changes.'],
+      // "once made" between commas is no subject: the verb agrees with "purchases".
+      ['In-app purchases, once made, shall be non-refundable.', 'In-app purchases, once made, are non-refundable.'],
+      // A push after the facts goes with the rewrite beside it, said to the reader or not.
+      ['Tidewater: just 6 tables left for Oyster Sunday 6/14. grab one while they last', 'Tidewater: we have 6 tables left for Oyster Sunday 6/14.'],
+      ['Call 0117 496 0312 now and book the groom. Pick up the phone!', 'You can call 0117 496 0312 and book the groom.'],
+      ['We have 2 cabins left on this sailing. Secure yours before someone else does.', 'We have 2 cabins left on this sailing.'],
+      ['We put our hearts into every loaf and you haven\'t been in for six weeks. Don\'t you miss us?', 'We put our hearts into every loaf.'],
+      // A chant beside the message goes; one after it in the same sentence goes too.
+      ['SALE SALE SALE!!! 40% OFF EVERY SKEIN!!!', '40% off every skein.'],
+      ['NEW MUSHROOM KITS JUST DROPPED 🍄🍄🍄 GO GO GO!!!', 'New mushroom kits just dropped 🍄🍄🍄.'],
+      // "Stop scrolling and book…" keeps the booking; cutting the command would leave its object to open the sentence.
+      ['Stop scrolling and book the Kayak & Seal Safari now: £55pp, saltmarshkayaks.co.uk/seals.', 'You can book the Kayak & Seal Safari now: £55pp, saltmarshkayaks.co.uk/seals.'],
+      ['Pick up the phone and call us now on 0114 496 0723 to get your valuation booked.', 'You can call us now on 0114 496 0723 to get your valuation booked.'],
+      // The subject of a passive stops at a dash.
+      ['Great news — your offer on 9 Oakbrook Road has been received.', "Great news — we've got your offer on 9 Oakbrook Road."],
+      // A run of removed sentences at the start of a line takes the space after it too.
+      ["Hurry! Don't miss out! We open at 9am on Saturday.", 'We open at 9am on Saturday.'],
+      // Nothing safe: left alone rather than "…, book" or "Stroke Rate members don't."
+      ['Only lazy people skip leg day. Stroke Rate members don\'t.', 'Only lazy people skip leg day. Stroke Rate members don\'t.'],
+    ]) assert.equal(fixAll(before), after, before);
+    assert.ok(!/, book$/.test(fixAll("clock's ticking ⏰ 20% off your first kayak trip ends in 3 hrs, book b4 it's too late")));
+    assert.ok(!/^Take a look when you're ready/.test(fixAll('ACT NOW: your account will be suspended pending verification.')));
   });
 });

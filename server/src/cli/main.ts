@@ -150,7 +150,7 @@ async function main(argv: string[]): Promise<number> {
 function fixFiles(reports: FileReport[], problems: InputProblem[], write: boolean): number {
   let total = 0;
   for (const report of reports) {
-    const fixes = batchFixes(report.findings);
+    const fixes = batchFixes(report.findings, report.text);
     if (fixes.length === 0) continue;
     const text = applyFixes(report.text, fixes);
     total += fixes.length;

@@ -7,7 +7,7 @@ export function isSentenceRewrite(s: Suggestion): boolean {
   return s.kind === 'sentence';
 }
 
-export function batchFixes(findings: readonly Finding[]): Suggestion[] {
+export function batchFixes(findings: readonly Finding[], text?: string): Suggestion[] {
   const chosen: Suggestion[] = [];
   for (const f of findings) {
     const s = f.suggestions.find((x) => x.preferred && isSentenceRewrite(x));
@@ -18,7 +18,10 @@ export function batchFixes(findings: readonly Finding[]): Suggestion[] {
       // Two sentences side by side both removed: each removal takes the space between them, so they meet; one removal covers both.
       const c = chosen[clash];
       const start = Math.min(c.offset, s.offset);
-      chosen[clash] = { ...c, offset: start, length: Math.max(c.offset + c.length, s.offset + s.length) - start };
+      let end = Math.max(c.offset + c.length, s.offset + s.length);
+      // (Where the run opens its line, the space after it goes too: "Hurry! Don't miss out! We open at 9." → "We open at 9.")
+      if (text !== undefined && (start === 0 || text[start - 1] === '\n')) while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+      chosen[clash] = { ...c, offset: start, length: end - start };
     }
   }
   return chosen.sort((a, b) => a.offset - b.offset);

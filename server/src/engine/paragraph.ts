@@ -25,7 +25,7 @@ export type ParagraphFacts = ReadonlyArray<{ carries: boolean; pointsBack: boole
 
 export function paragraphFacts(sentences: readonly Sentence[], detected: readonly Detected[]): ParagraphFacts {
   // A bandwagon line ("Other parents have already booked…") is pressure the rules may not name: it carries no facts to stand beside.
-  const free = (i: number) => detected[i].every((d) => d.rule.category !== 'pushy' || d.rule.namesTheOffer) && !BANDWAGON.test(sentences[i].text);
+  const free = (i: number) => detected[i].every((d) => d.rule.category !== 'pushy' || d.rule.namesTheOffer || d.rule.loudness) && !BANDWAGON.test(sentences[i].text);
   return sentences.map((s, i) => {
     const carries = free(i) && carriesFacts(s.text);
     return { carries, pointsBack: carries && POINTS_BACK.test(s.text) };
@@ -172,8 +172,10 @@ function afterBandwagon(sentences: readonly Sentence[], at: number, rewrittenBef
  * before may then not be cut whole.
  */
 function leansOn(text: string | undefined): boolean {
-  return text !== undefined && (/\b(?:who|that|which)\s+(?:do|does|did|will|can|could|would|are|is)(?:n['’]t)?\s*[.!]*\W*$/i.test(text) || LEANS_ON_IT.test(text));
+  // ("Stroke Rate members don't.": a short sentence that ends on its auxiliary says its verb with the one before.)
+  return text !== undefined && (/\b(?:who|that|which)\s+(?:do|does|did|will|can|could|would|are|is)(?:n['’]t)?\s*[.!]*\W*$/i.test(text) || LEANS_ON_IT.test(text) || ELLIPSIS_AFTER.test(text));
 }
+const ELLIPSIS_AFTER = /^\W*(?:[\p{L}\p{N}'’&-]+\s+){0,5}(?:do|does|did|don['’]t|doesn['’]t|didn['’]t|won['’]t|can['’]t|will|can|have|has|haven['’]t|hasn['’]t)(?:\s+not)?\s*[.!]*\W*$/iu;
 const LEANS_ON_IT = /\b(?:stops?|fix(?:es)?|solves?|beats?|prevents?|cures?|ends?|tackles?|handles?|reverses?|changes?|helps?\s+with)\s+(?:it|that|this)\b(?!\s+(?:\p{L}+\s+)?(?:\p{L}+ing|to)\b)/iu;
 
 function answeredNext(sentences: readonly Sentence[], at: number): boolean {

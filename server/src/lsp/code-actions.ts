@@ -29,7 +29,7 @@ export interface CodeActions {
 
 export function createCodeActions(analyses: Analyses, client: () => ClientAbilities, docsUrl: (ruleId: string) => string): CodeActions {
   async function rewriteAll(document: TextDocument, preview: boolean): Promise<{ edit: WorkspaceEdit; count: number } | undefined> {
-    const fixes = batchFixes(await analyses.withRewrites(document, 0, document.getText().length));
+    const fixes = batchFixes(await analyses.withRewrites(document, 0, document.getText().length), document.getText());
     if (fixes.length === 0) return undefined;
     const annotate = preview && client().changeAnnotations;
     const changeAnnotations: Record<string, ChangeAnnotation> = {};

@@ -130,6 +130,9 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
   // leave the rest half-said ("Your phone is begging for a clean-up. Speed it up…").
   if (alone && !keepWhole && findings.every((f) => f.rule.jab)) combinations.push([{ title: 'Rewrite: drop the pressure', edits: [{ start: 0, end: sentence.length, text: '' }], template: true, slogan: true }]);
 
+  // A chant beside the message ("SALE SALE SALE!!! 40% OFF EVERY SKEIN!!!") says nothing the message does not: it goes.
+  if (!keepWhole && besideFacts && CHANT.test(sentence)) combinations.push([{ title: 'Rewrite: drop the pressure', edits: [{ start: 0, end: sentence.length, text: '' }], template: true }]);
+
   // A challenge beside the message ("…by Friday. No excuses.") goes first: nothing in it is worth rewording.
   if (challenge && !keepWhole) combinations.unshift([{ title: 'Rewrite: drop the pressure', edits: [{ start: 0, end: sentence.length, text: '' }], challenge: true }]);
 
@@ -152,6 +155,8 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
     edits = mergeEdits(edits, articleEdits(sentence, edits));
     // A shouted sentence said in a normal voice: the words an edit writes in capitals ("LEVERAGE" → "USE") are lowered too.
     // ("the LANTERN WALK IS BACK" opens on a capital then, as a sentence does.)
+    // A chant after the message goes ("…JUST DROPPED GO GO GO!!!" → "…just dropped."): said quietly it is still a chant.
+    if (shouted || loud.length) edits = mergeEdits(edits, chantEdits(sentence));
     if (shouted) edits = mergeEdits(mergeEdits(edits.map(lowerIfShouted).map((e) => lowerCopiedShouts(sentence, lowered, e)), lowered), openingCapital(sentence));
     // A fix written in the capitals of the phrase it replaced ("DOWNLOAD NOW" → "DOWNLOAD IT") drops them where the capitals were the shouting.
     // …and the other shouted words of the sentence go with them ("Pickle Night is BACK and BIGGER THAN EVER!!!").
@@ -580,7 +585,10 @@ function opensOnObject(before: string, terms: readonly TaggedTerm[], end: number
   // (Not a wrapper in the passive, "Recipients are reminded | this offer expires…": what follows is a clause of its own.)
   const passive = verb.tags.includes('PastTense') && at > 0 && /^(?:is|are|was|were|be|been)$/i.test(terms[verbAt - 1]?.text ?? '');
   const saidOfSubject = verb.tags.includes('Verb') && ((verb.tags.includes('PresentTense') && /[^s]s$/i.test(verb.text)) || verb.tags.includes('PastTense') || (verb.tags.includes('Gerund') && verb !== last));
-  return saidOfSubject && !passive && !next.tags.includes('Verb');
+  // ("Pick up the phone and call | us now on…": a command's object left to open the sentence, too.)
+  // (Not a wrapper's verb, "thrilled to share | our team hit…": the command is joined on with "and".)
+  const commandOnObject = verb.tags.includes('Verb') && (verb.tags.includes('Imperative') || verb.tags.includes('Infinitive')) && /^and$/i.test(terms[verbAt - 1]?.text ?? '') && /^(?:us|them|him|me|the|your|our|a|an|this|these|those)$/i.test(next.text);
+  return (saidOfSubject || commandOnObject) && !passive && !next.tags.includes('Verb');
 }
 
 const NEGATION = String.raw`\b(?:won['’]?t|will\s+not|don['’]?t|do\s+not|can['’]?t|cannot|never|not)\b`;
@@ -646,6 +654,14 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (/^\W*(?:most|many|some|few|all|several|half)\s+(?!of\b)\p{Ll}+(?:s|ed)?\b/iu.test(after) && !/^\W*(?:most|many|some|few|all|several|half)\b/i.test(before) && /^\W*\p{L}+\s+(?:come|go|get|are|were|have|do|say|find|end|regret|wish|stay|leave|return|pay)\b/iu.test(after)) return 'a quantifier left without what it counts';
   // "BOOK BOOK BOOK!!!" → "Book book book.": a chant said quietly is still a chant.
   if (REPEATED_WORD.test(after)) return 'a word said over and over';
+  // "…ends in 3 hrs, book b4 it's too late" → "…ends in 3 hrs, book": a command left with nothing to act on.
+  // (Not one that had nothing after it: "Download Tidewise, subscribe, and never look back." → "Download Tidewise, subscribe.")
+  const bareCommand = TRAILING_BARE_COMMAND.exec(after);
+  if (bareCommand && !TRAILING_BARE_COMMAND.test(before) && new RegExp(String.raw`,\s*${bareCommand[1]}\s+[\p{L}\p{N}]`, 'iu').test(before)) return 'a bare command left at the end';
+  // "Stop scrolling and buy it already." → "You can buy it already.": the impatience stayed in the offer.
+  if (/\byou\s+can\b[^.!?]*\balready\W*$/i.test(after) && !/\byou\s+can\b/i.test(before)) return 'an order said as an offer';
+  // "ACT NOW: your account…" → "Take a look when you're ready: your account…": an invitation does not head a notice.
+  if (INVITATION_AS_HEADING.test(after) && !INVITATION_AS_HEADING.test(before)) return 'an invitation standing as a heading';
   // "…; however, all accrued loyalty benefits will be permanently forfeited." cut whole: what the reader loses is a fact they need.
   if (!label && LOSS_WORD.test(before) && !LOSS_KEPT.test(after)) return 'drops what the reader would lose';
   // The words a cut took from the start of the sentence (the opening's capital handed on), if any.
@@ -897,6 +913,15 @@ const OPENING_MARKER = /^\W*(?:honestly|frankly|seriously|basically|sadly|truthf
 const OPENING_MARKER_BARE = new RegExp(`${OPENING_MARKER.source}\\s+\\p{L}`, 'iu');
 
 /** One word three times running ("book book book"); a doubled "very" or "that" is ordinary English. */
+const TRAILING_BARE_COMMAND = /,\s*(book|buy|order|call|grab|get|join|shop|register|subscribe|tap|click|reserve|enrol|enroll|donate|give|upgrade|renew|sign\s+up)\s*[.!…]*\s*$/iu;
+const INVITATION_AS_HEADING = /^\W*take\s+a\s+look\s+when\s+you['’]re\s+ready\s*[:—–]/i;
+/** A sentence that is one word said over and over. */
+const CHANT = /^\W*(\p{L}+)(?:[\s,!.]+\1)+[\s!.]*$/iu;
+/** A chant shouted after the message ("…JUST DROPPED 🍄 GO GO GO!!!"), to cut whole: said quietly it is still a chant. */
+function chantEdits(sentence: string): Edit[] {
+  const chant = /\s+(\p{Lu}{2,})(?:[\s,]+\1\b){2,}(?=[\s!.]*$)/u.exec(sentence);
+  return chant && /[\p{L}\p{N}]/u.test(sentence.slice(0, chant.index)) ? [{ start: chant.index, end: chant.index + chant[0].length, text: '' }] : [];
+}
 const REPEATED_WORD = /\b(\p{L}+)[\s,.!]+\1[\s,.!]+\1\b/iu;
 
 function sameWords(a: string, b: string): boolean {
@@ -1205,7 +1230,8 @@ export function isChallengeTag(text: string): boolean {
   // (Nor is the clock in "Not next year, now.": it is the push itself.)
   if (wordCount(text) > MAX_CHALLENGE_WORDS || /\d/.test(text) || protectedTokens(text).some((t) => t !== 'guarantee' && !/^(?:(?:next|this)\s+\w+|today|tonight|tomorrow)$/.test(t))) return false;
   const said = text.replace(/[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]+$/u, '').replace(/^\W+/, '');
-  return CHALLENGE_QUESTION.test(said) || CHALLENGE_REMARK.test(said);
+  // ("Seriously, do it now." is "Do it now." said harder.)
+  return [said, said.replace(/^(?:seriously|honestly|go\s+on|come\s+on),?\s+(?=\p{L})/iu, '')].some((s) => CHALLENGE_QUESTION.test(s) || CHALLENGE_REMARK.test(s) || CHALLENGE_REMARK_MORE.test(s));
 }
 const MAX_CHALLENGE_WORDS = 12;
 
@@ -1221,10 +1247,13 @@ export function vocativeAt(text: string): { start: number; end: number } | undef
 }
 /** Questions that dare the reader to keep up, not ones that ask what they need. */
 const CHALLENGE_QUESTION =
-  /^(?:so\s+|and\s+|well,?\s+)?(?:what['’]?s\s+(?:stopping|holding)\s+(?:you|u)(?:\s+back)?|what\s+are\s+(?:you|u)\s+waiting\s+for|wh?at['’]?s\s+(?:your|ur)\s+excuse|why\s+(?:aren['’]?t|are|is|isn['’]?t|haven['’]?t|hasn['’]?t|don['’]?t|not)\b[^?]*|where\s+were\s+(?:you|u)|are\s+(?:you|u)(?:\s+(?:really|still|serious|in(?:\s+or\s+out)?|next|one\s+of\s+them|with\s+(?:us|them)))?|will\s+(?:you|u|yours)\s+(?:join|match|stand|be\s+(?:next|the\s+(?:last|only|one))|keep\s+up)\b[^?]*|shouldn['’]?t\s+(?:you|u|yours)|can\s+(?:you|u)\s+(?:afford\s+to\s+(?:fall|be\s+left|miss|wait)|live\s+with\s+that|keep\s+up)\b[^?]*|isn['’]?t\s+it\s+(?:time\s+(?:you|u)\b[^?]*|your\s+turn)|which\s+(?:one|kind\s+of\s+[\p{L}-]+|side|camp)\s+are\s+(?:you|u)(?:\s+on|\s+in)?|(?:you['’]re|ur|you\s+are)\s+next,?\s+right|do\s+(?:you|u)\s+really\s+want\s+to\s+(?:miss|be\s+left|hear\s+about\s+it)\b[^?]*|are\s+(?:you|u)\s+going\s+to\s+be\s+(?:left|the\s+(?:last|only))\b[^?]*)\s*\?+$/iu;
+  /^(?:so\s+|and\s+|well,?\s+)?(?:what['’]?s\s+(?:stopping|holding)\s+(?:you|u)(?:\s+back)?|what\s+are\s+(?:you|u)\s+waiting\s+for|wh?at['’]?s\s+(?:your|ur)\s+excuse|why\s+(?:aren['’]?t|are|is|isn['’]?t|haven['’]?t|hasn['’]?t|don['’]?t|not)\b[^?]*|where\s+were\s+(?:you|u)|are\s+(?:you|u)(?:\s+(?:really|still|serious|in(?:\s+or\s+out)?|next|one\s+of\s+them|with\s+(?:us|them)))?|will\s+(?:you|u|yours)\s+(?:join|match|stand|be\s+(?:next|the\s+(?:last|only|one))|keep\s+up)\b[^?]*|shouldn['’]?t\s+(?:you|u|yours)|can\s+(?:you|u)\s+(?:afford\s+to\s+(?:fall|be\s+left|miss|wait)|live\s+with\s+that|keep\s+up)\b[^?]*|isn['’]?t\s+it\s+(?:time\s+(?:you|u)\b[^?]*|your\s+turn)|which\s+(?:one|kind\s+of\s+[\p{L}-]+|side|camp)\s+are\s+(?:you|u)(?:\s+on|\s+in)?|(?:you['’]re|ur|you\s+are)\s+next,?\s+right|do\s+(?:you|u)\s+really\s+want\s+to\s+(?:miss|be\s+left|hear\s+about\s+it)\b[^?]*|are\s+(?:you|u)\s+going\s+to\s+be\s+(?:left|the\s+(?:last|only))\b[^?]*|don['’]?t\s+(?:you|u)\s+(?:miss\s+(?:us|me|it)|care|deserve\s+(?:it|this|better)))\s*\?+$/iu;
 /** Remarks that only press: an oath, a shrug, a "don't" with no reason, "Like, really soon.", "Go on, we'll wait.", "One pair is never enough." */
 const CHALLENGE_REMARK =
   /^(?:guaranteed|ouch|thank\s+(?:us|me)\s+later|(?:and\s+)?that\s+(?:includes|means)\s+(?:you|u)|(?:yes,?\s+)?especially\s+(?:you|u)|(?:right\s+)?now|today|go|do\s+it(?:\s+(?:now|today))?|yes,?\s+(?:even\s+)?(?:you|today|now)|not\s+(?:next\s+\w+|tomorrow|later),?\s+(?:now|today)|not\s+(?:next\s+\w+|tomorrow|later|someday|one\s+day)|every(?:body|one)\s+(?:does|is|has|did)|(?:trust\s+(?:us|me),?\s+)?(?:every|any)\s+(?:(?:serious|real|good|modern|proper|smart)\s+)?[\p{L}-]+\s+(?:does|do|has|did)|(?:yes,?\s+)?(?:you|u)\s+(?:(?:really|truly|honestly|absolutely),?\s+)+do|yours\s+(?:is|are)\s+no\s+exception|(?:we['’]re|we\s+are|i['’]m|i\s+am)\s+still\s+waiting(?:\s+(?:to\s+hear\s+from|on|for)\s+(?:you|u))?|don['’]?t\s+say\s+(?:we|I)\s+didn['’]?t\s+warn\s+(?:you|u)|(?:don['’]?t\s+think,?\s+)?just\s+(?:book|buy|order|click|tap|do\s+it|go)|go|tomorrow,?\s+maybe\s+not|(?:and\s+)?including\s+(?:you|u)|(?:you|u)\s+will\s+regret\s+it|don['’]?t\s+wait\s+to\s+find\s+out|(?:and\s+)?(?:you|u)\s+(?:don['’]?t|do\s+not)\s+want\s+to\s+be\s+the\s+(?:one|only\s+one|last\s+one|person)[\p{L}\s'’-]{0,40}?|(?:they|it|these|those)\s+(?:won['’]?t|will\s+not)\s+be\s+(?:there|here|around)\s+(?:tomorrow|for\s+long)|(?:if\s+(?:you|u)\s+haven['’]?t\s+[^,.!?]{1,30}?\s+yet,?\s+)?(?:you['’]re|ur|you\s+are)\s+already\s+behind|(?:decide|act|choose|move|commit)\s+(?:now|today|tonight),?\s+not\s+(?:tomorrow|later|next\s+\w+)|(?:get\s+in|grab\s+(?:one|yours|it)|book\s+(?:now|yours))\s+while\s+(?:you|u)\s+(?:still\s+)?can|(?:and\s+)?(?:you|u)\s+just\s+(?:can['’]?t|don['’]?t|haven['’]?t|didn['’]?t)\s+(?:hear|see|know|feel|noticed?|listened|realised|realized)(?:\s+it)?(?:\s+yet)?|trust\s+(?:us|me)(?:\s+on\s+this(?:\s+one)?)?|don['’]?t|do\s+not|move\s+now\s+or\s+move\s+on|just\s+saying|seriously|forever|for\s+ever|for\s+good|permanently|period|full\s+stop|ask\s+anyone|no\s+excuses|enough\s+said|['’]?nuff\s+said|go,?\s+go,?\s+go|don['’]?t\s+(?:miss\s+out|get\s+left\s+(?:behind|out)|fall\s+behind(?:\s+them)?|be\s+left\s+behind|be\s+the\s+(?:last|only|one)\s+[\p{L}\s'’-]{1,60}?|sit\s+this\s+one\s+out)|like,?\s+(?:really|super)\s+(?:soon|fast|quick)|go\s+on,?\s+(?:we['’]ll|I['’]ll)\s+wait|one\s+(?:pair|bottle|box|bag|coat|jar|pack|set|tin|tub)\s+(?:is\s+never|is\s+not|isn['’]t)\s+enough)\s*[.!…]*$/iu;
+/** More remarks that only press, kept apart from CHALLENGE_REMARK: one expression that size is too big for V8's startup snapshot. */
+const CHALLENGE_REMARK_MORE =
+  /^(?:(?:grab|get|snap\s+up|book|nab)\s+(?:one|yours|it|them|some|(?:a|your|ur)\s+\p{L}+)\s+while\s+(?:they|it|stocks|supplies)\s+lasts?|yes,?\s+(?:you|u)\s+(?:(?:really|totally|absolutely)\s+)?(?:do|need\s+(?:it|this|one|them))|yes,?\s+really|pick\s+up\s+the\s+phone|don['’]?t\s+just\s+sit\s+there|(?:secure|grab|get|book|claim|snap\s+up|nab)\s+(?:yours|one|it|them|(?:a|your|ur)\s+\p{L}+)(?:\s+(?:now|today))?\s+before\s+(?:someone|somebody|anyone|others|they|it)(?:\s+else)?\s+(?:does|do|is|are|gets?\s+(?:it|them|there)|vanish(?:es)?|go(?:es)?|(?:is|are|['’]s|['’]re)\s+(?:all\s+)?gone|sells?\s+out)|don['’]?t\s+say\s+(?:we|I)\s+didn['’]?t\s+(?:tell|remind)\s+(?:you|u)|(?:you|u)\s+know\s+(?:you|u)\s+want\s+(?:to|it|one|them)|(?:book|buy|order|act|reply|respond|pay|call|register|enrol|enroll|apply|renew)\s+(?:forthwith|immediately|at\s+once|without\s+delay|straight\s+away|asap|right\s+away))\s*[.!…]*$/iu;
 
 /** A sentence in capitals said in a normal voice, as the rewrite of a shouted sentence beside it says its own. */
 export function calmedCapitals(sentence: string): Edit[] {

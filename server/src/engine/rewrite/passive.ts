@@ -6,6 +6,7 @@ import { conjugate, infinitiveOf, type Tagger, type TaggedTerm } from '../parse/
 import type { Alternative, Edit } from './edits';
 import { apostrophesLike, capitaliseAt } from './edits';
 import { qualifiedReader, secondTo } from './person';
+import { looksPlural } from '../text';
 
 /** Plainer verbs for the active sentence, with their past participles. */
 const FRIENDLIER: Record<string, { verb: string; participle: string }> = {
@@ -37,20 +38,20 @@ function subjectBefore(terms: readonly Term[], at: number): { start: number; end
     const t = terms[i];
     if (t.offset.start + t.offset.length > at) continue;
     const isNounish = (NOUN_PHRASE_TAGS.some((tag) => t.tags.includes(tag)) && !t.tags.includes('Preposition') && !t.tags.includes('Conjunction')) || (first >= 0 && modifiesNoun(terms, i));
-    // A comma ends the noun phrase: "Once the trial ends, the account owner will be billed" has "the account owner" as subject.
-    if (!isNounish || /[,;:]$/.test(t.text) || (i < index && /[,;:]/.test(t.post ?? ''))) break;
+    // A comma or a dash ends the noun phrase ("Great news — your offer has been received"): "Once the trial ends, the account owner will be billed" has "the account owner" as subject.
+    if (!isNounish || /[,;:—–]$/.test(t.text) || (i < index && /[,;:—–]/.test(t.post ?? ''))) break;
     first = i;
     if (t.tags.includes('Pronoun') && !t.tags.includes('Possessive')) break; // "they" stands alone
   }
   if (first < 0) return undefined;
-  const opensClause = (i: number) => i === 0 || /[,;:]/.test(terms[i - 1].text + (terms[i - 1].post ?? ''));
+  const opensClause = (i: number) => i === 0 || /[,;:—–]/.test(terms[i - 1].text + (terms[i - 1].post ?? ''));
   // "Amendments to bookings", "Supporters in the 4th district": a noun phrase before a preposition
   // belongs to the subject when nothing but nouns reaches back to where the clause starts.
   const nounish = (i: number) => {
     const t = terms[i];
     // ("your voting rights at the AGM": "rights" after a noun and before the preposition is a plural noun, not a verb.)
     const pluralAfterNoun = /s$/i.test(t.text) && i > 0 && terms[i - 1].tags.includes('Noun') && !terms[i - 1].tags.includes('Pronoun') && !!terms[i + 1]?.tags.includes('Preposition');
-    return ((NOUN_PHRASE_TAGS.some((tag) => t.tags.includes(tag)) && !t.tags.includes('Verb') && !t.tags.includes('Preposition') && !t.tags.includes('Conjunction')) || modifiesNoun(terms, i) || pluralAfterNoun) && !/[,;:]$/.test(t.text) && !/[,;:]/.test(t.post ?? '');
+    return ((NOUN_PHRASE_TAGS.some((tag) => t.tags.includes(tag)) && !t.tags.includes('Verb') && !t.tags.includes('Preposition') && !t.tags.includes('Conjunction')) || modifiesNoun(terms, i) || pluralAfterNoun) && !/[,;:—–]$/.test(t.text) && !/[,;:—–]/.test(t.post ?? '');
   };
   while (first >= 2 && /^(?:of|to|in|at|for|on|from|with|regarding|concerning|about|under|within)$/i.test(terms[first - 1].text) && !/[,;:]$/.test(terms[first - 2].text)) {
     let head = first - 1;
@@ -150,6 +151,9 @@ export function sayWhoDoesIt(tagger: Tagger, sentence: string, start: number, en
     return { alternatives: [{ title, edits }] };
   }
 
+  // "…are advised to secure theirs immediately" → "we advise … to secure theirs immediately" keeps the push in our voice:
+  // the rush belongs to another rule, and this one leaves the sentence to it.
+  if (/\b(?:advised|requested|reminded|asked|encouraged|urged|expected)$/i.test(phrase) && /^\s+to\s+[^.!?;]*?\b(?:immediately|at\s+once|without\s+delay|asap|right\s+away|forthwith|urgently)\b/i.test(sentence.slice(end))) return { alternatives: [] };
   // "we will be obliged to suspend" → "we'll have to suspend": a duty said plainly, by whoever has it.
   const duty = /^(?:(we|I)\s+)?(will|shall|would|may|might)\s+be\s+(?:obliged|forced|compelled|required)$/i.exec(phrase);
   // (The space after a "we" before the phrase goes when "will" becomes "'ll".)
@@ -177,6 +181,11 @@ export function sayWhoDoesIt(tagger: Tagger, sentence: string, start: number, en
   const auxiliary = words.slice(0, -1).filter((w) => !/ly$/i.test(w)).join(' ').toLowerCase();
   // "may be made … and will be subject to fees": a "we" would become the subject of the second verb too.
   if (/^[^,.;:!?]*?\band\s+(?:will|may|can|must|shall|should|would|could|is|are|was|were|has|have)\s+(?:not\s+)?(?!(?:be|been)\s+\w+(?:ed|en)\b)(?!\w+(?:ed|en)\b)\w/i.test(sentence.slice(end))) return { alternatives: [] };
+  // Nor a passive whose doer is named and is not us ("have been applied by an administrator"): "we've applied changes
+  // by an administrator" says something else. (A time or a means after "by" is no doer: "by Friday", "by the deadline".)
+  // Where that doer ends the sentence, it becomes the subject: "An administrator has applied changes."
+  const doer = BY_SOMEONE_ELSE.test(sentence.slice(end)) ? DOER_TO_END.exec(sentence.slice(end)) : undefined;
+  if (doer === null) return { alternatives: [] };
   // Nor "have been made and are reflected below": "we" cannot be what is reflected.
   if (/^[^,.;:!?]*?\band\s+(?:is|are)\s+(?:reflected|shown|listed|included|detailed|set\s+out|outlined|attached|enclosed)\b/i.test(sentence.slice(end))) return { alternatives: [] };
   const inf = infinitiveOf(participle);
@@ -232,6 +241,14 @@ export function sayWhoDoesIt(tagger: Tagger, sentence: string, start: number, en
   // "…once all completion criteria have been met": the reader meets them, not us.
   if (/^(?:met|satisfied|fulfilled|completed)$/i.test(participle) && /\b(?:criteria|requirements|conditions|terms)\b/i.test(sentence.slice(0, start))) return { alternatives: [] };
   let active: string | undefined;
+  if (doer) {
+    if (particle || stranded) return { alternatives: [] };
+    const who = doer[1];
+    const plural = looksPlural(who.split(/\s+/).pop() ?? '');
+    const did = /^(?:has|have) been$/.test(auxiliary) ? `${plural ? 'have' : 'has'} ${adv}${participle.toLowerCase()}` : /^(?:was|were)$/.test(auxiliary) ? `${adv}${forms.PastTense}` : /^(?:will|shall) be$/.test(auxiliary) ? `will ${adv}${inf}` : undefined;
+    if (!did || replaceFrom !== subjectSpan?.start) return { alternatives: [] };
+    return { alternatives: [{ title, edits: [{ start: replaceFrom, end: end + doer[0].length, text: fit(`${who} ${did} ${object}`, replaceFrom) }] }], subject };
+  }
   // "Membership cards shall be presented upon entry" is the reader's to do: "Please present membership cards…".
   if (/^shall be$/.test(auxiliary) && READER_SHOWS.test(participle)) active = `please ${adv}${verb} ${object}`;
   // "Changes will be reflected in your next bill": it is the reader who sees them.
@@ -269,6 +286,12 @@ export function sayWhoDoesIt(tagger: Tagger, sentence: string, start: number, en
 
 /** A plural noun (with up to two words before it) and a participle phrase, opening the sentence: "Appointments not confirmed 24 hours in advance". */
 const NOUN_WITH_PARTICIPLE = /^[\s"“'‘(*_]*((?:[\p{L}-]+\s+){0,2}[\p{L}-]+s\s+(?:not\s+)?[\p{L}]+(?:ed|en)\b[^,;:.!?]{0,60}?)\s*$/u;
+
+/** "by an administrator", "by your manager", "by the council": a doer named after the passive (not a time, a date or a means). */
+const BY_SOMEONE_ELSE = /^\s+by\s+(?:(?:a|an|your|their|his|her|another|other|third|independent|external)\s+(?!(?:date|time|deadline|day|week|month|year|minimum|maximum|margin|factor|percentage|fee|card|cheque|check|letter|email|e-mail|phone|post|courier|text|sms)\b)\p{L}|the\s+(?!(?:end|deadline|date|time|close|start|due|following|latest|next|same|first|last|beginning|middle|evening|morning|afternoon|weekend)\b)\p{L}[\p{L}'’-]*\s+(?:team|office|department|council|board|committee|authority|authorities|bank|court|manager|administrator|landlord|owner|provider|insurer|government|police|hospital|school|university|trust|agency|organi[sz]er|organi[sz]ers|promoter|host|hosts|seller|buyer|vendor|supplier|carrier|airline|operator)\b|the\s+(?:council|board|committee|authority|authorities|bank|court|manager|administrator|landlord|owner|provider|insurer|government|police|hospital|school|university|trust|agency|organi[sz]ers?|promoter|host|hosts|seller|buyer|vendor|supplier|carrier|airline|operator|admin|admins)\b)/iu;
+
+/** The doer after "by", running to the end of the sentence. */
+const DOER_TO_END = /^\s+by\s+((?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{L}\p{N}'’-]+)(?=\s*[.!]*\s*$)/u;
 
 /** What a reader is told to do with what they carry: "shall be presented" at the door is theirs, not ours. */
 const READER_SHOWS = /^(?:presented|shown|produced|worn|carried|displayed|returned|completed|submitted|signed)$/i;

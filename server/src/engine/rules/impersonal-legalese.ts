@@ -22,8 +22,12 @@ const BY_DOING: Record<string, string> = {
 function pluralBefore(m: RegExpExecArray): boolean {
   // The head noun, past a participle after it ("fees paid shall…").
   // (…and past a "hereunder" that goes: "fees paid hereunder shall…".)
-  const words = (m.input.slice(0, m.index).match(/\p{L}+/gu) ?? []).filter((w) => !/^here(?:under|of|to|in|by)$/i.test(w));
+  // (…and past an aside between commas: "In-app purchases, once made, shall be…".)
+  const before = m.input.slice(0, m.index).replace(/(\p{L})\s*,\s*[^,]{1,30},\s*$/u, '$1 ');
+  const words = (before.match(/\p{L}+/gu) ?? []).filter((w) => !/^here(?:under|of|to|in|by)$/i.test(w));
   const last = words[words.length - 1] ?? '';
+  // "…are non-transferable and shall lapse": the verb after "and" shares the clause's subject, and its number.
+  if (/^(?:and|or)$/i.test(last)) return /\b(?:are|were|have)\b[^,;]*$/i.test(before) && !/\b(?:is|was|has)\b[^,;]*$/i.test(before);
   const noun = /(?:ed|paid|made|sold|held)$/i.test(last) ? words[words.length - 2] ?? '' : last;
   // "Fjordpaddle AS shall not be liable": a company's legal suffix names one company.
   if (/^(?:AS|SA|AB|BV|NV|AG|Ltd|Inc|LLC|LLP|plc|PLC|GmbH|Co|Pty|Oy|ApS|SAS|SRL)$/.test(noun)) return false;
@@ -100,7 +104,7 @@ export const rule = phraseRule({
       },
       // Said plainly wherever they stand in a sentence the rule flagged.
       { pattern: /\bshall\s+not\s+be\s+(?:held\s+)?(responsible|liable)\b/i, replace: (m) => `${pluralBefore(m) ? 'aren’t' : 'isn’t'} ${m[1].toLowerCase()}`, anywhere: true },
-      { pattern: /\bshall\s+(remain|vary|include|exclude|cover)\b/i, replace: (m) => (pluralBefore(m) || /^(?:you|we|they)\s*$/i.test(m.input.slice(Math.max(0, m.index - 5), m.index).trim().split(/\s+/).pop() ?? '') ? m[1].toLowerCase() : `${m[1].toLowerCase()}s`), anywhere: true },
+      { pattern: /\bshall\s+(remain|vary|include|exclude|cover|expire|end|close|lapse|cease|begin|start|open|run)\b/i, replace: (m) => (pluralBefore(m) || /^(?:you|we|they)\s*$/i.test(m.input.slice(Math.max(0, m.index - 5), m.index).trim().split(/\s+/).pop() ?? '') ? m[1].toLowerCase() : `${m[1].toLowerCase()}s`), anywhere: true },
       { pattern: /\b(?:the\s+)?terms\s+(?:set\s+(?:forth|out)\s+)?herein\b/i, replace: () => 'these terms', anywhere: true },
       { pattern: /\b(?:the\s+)?contents\s+hereof\b/i, replace: () => 'its contents', anywhere: true },
       { pattern: /\bin\s+respect\s+of\b/i, replace: () => 'about', anywhere: true },
