@@ -150,7 +150,9 @@ export function withNeighboursCalmed(sentences: readonly Sentence[], detected: r
   }
   if (!extra.length || absorbed.length === extra.length) return { rewrites, absorbed: [] };
   const from = Math.min(0, ...extra.map((e) => e.start));
-  return { rewrites: rewrites.map((r) => (r.replacement === '' || !r.edits ? r : { ...r, start: Math.min(r.start, from), end: Math.max(r.end, ...extra.map((e) => e.end)), edits: [...r.edits, ...extra] })), absorbed };
+  // A shout removed would leave its quiet run shouting on its own ("STOP SCROLLING. THIS IS THE ONE." → "THIS IS THE ONE."): not offered.
+  const kept = rewrites.filter((r) => r.replacement !== '');
+  return { rewrites: kept.map((r) => (!r.edits ? r : { ...r, start: Math.min(r.start, from), end: Math.max(r.end, ...extra.map((e) => e.end)), edits: [...r.edits, ...extra] })), absorbed };
 }
 
 /** Its paragraph has nothing else in it but jabs ("We counted on you last year. Please don't let the crew down."): a slogan there can go like one alone. */

@@ -109,7 +109,8 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
   // Dropping the tail covers the findings inside it: tried first, on its own, then with the other findings' first fixes.
   if (tail) combinations.unshift([tail], ...(options.length ? [[tail, ...options.map((o) => o[0])]] : []));
   // Or the clauses that only push go and the ones that inform stay ("Hurry — your 40% discount ends in 3 hours").
-  const informing = dropPressureClauses(sentence, findings);
+  // (Not in an opt-out line: "I'll pass — I enjoy overpaying" keeps its decline, never the jab.)
+  const informing = findings.some((f) => f.rule.replacesLine) && DECLINE_THEN_JAB.test(sentence) ? undefined : dropPressureClauses(sentence, findings);
   if (informing) {
     // With the other findings' fixes where they fall in what stays ("Only 3 left in stock — and they're
     // going fast!" → "We have 3 left in stock.").
@@ -550,11 +551,16 @@ export function protectedTokens(text: string, flagged: ReadonlyArray<{ start: nu
   const firstWordAt = text.search(/[\p{L}\p{N}]/u);
   for (const m of outside.matchAll(/(?<=[\s(“"‘'-])\p{Lu}[\p{L}\p{N}’'&-]*/gu)) {
     // (An emoji before the first word does not make it a name: "⏰ Tick tock!")
-    if (m[0] !== 'I' && !/^I['’]/.test(m[0]) && /\p{Ll}/u.test(m[0]) && m.index! > firstWordAt) tokens.push(m[0]);
+    // (Nor is a party a contract names the reader by, "the Purchaser's deposit": said to the reader it is "your".)
+    if (m[0] !== 'I' && !/^I['’]/.test(m[0]) && /\p{Ll}/u.test(m[0]) && m.index! > firstWordAt && !READER_PARTY_WORD.test(m[0])) tokens.push(m[0]);
   }
   return tokens;
 }
 
+const PARTICIPLE_OPENING = /^\W*\p{L}+ed\s+(?:on|in|by|at|to|for|from|with|under|via)\b/iu;
+/** An opt-out line that declines, then jabs: "I'll pass — I enjoy…", "No thanks, I'd rather…". */
+const DECLINE_THEN_JAB = /^\W*(?:i['’]ll\s+pass|no,?\s*thanks?|no,?\s+thank\s+you|nah|nope|no|skip(?:\s+(?:it|this))?|not\s+now|maybe\s+later|cancel(?:\s+anyway)?|unsubscribe)\s*[,.!—–:(-]/i;
+const READER_PARTY_WORD = /^(?:Purchaser|Customer|Subscriber|Member|User|Client|Licensee|Buyer|Hirer|Tenant|Guest|Participant|Entrant|Recipient|Applicant|Policyholder|Cardholder)(?:['’]s)?$/;
 const GERUND_PASSIVE_AFTER_BEFORE = /\bbefore\s+\p{L}+ing\s+being\s+\p{L}+(?:ed|en)\b/iu;
 /** "them"/"they"/"their" stays while a plural noun of people before it went with the cut. */
 function lostThirdPersonNoun(before: string, after: string): boolean {
@@ -703,6 +709,10 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (/\byou\s+can\b[^.!?]*\band\s+let['’]s\b/i.test(after) && !/\byou\s+can\b/i.test(before)) return 'an offer spliced onto a command';
   // "Your baby needs organic bamboo nappies; standard cotton…" → "Standard cotton…": the need went, and the product with it.
   if (cuts.some((c) => losesWhatIsNeeded(c.words, after))) return 'drops what is on offer';
+  // "Places are strictly limited and allocated on a first-come basis…" → "Allocated on a first-come basis…": the participle lost its subject.
+  if (PARTICIPLE_OPENING.test(after) && !PARTICIPLE_OPENING.test(before)) return 'a participle left without its subject';
+  // "…going fast — only a handful of end units remain and…" → "…popular — interest…": what is left is on offer too.
+  if (cuts.some((c) => losesWhatIsLeft(c.words, after))) return 'drops what is left';
   // "Skip this week and you'll undo all the progress you've made." → "All the progress you've made.": the verb went with the threat.
   if (cutOpening && COMMAND_AND.test(cutOpening) && /\b(?:you['’]ll|you\s+will|you)\s+\p{L}+\s*\p{L}?$/iu.test(cutOpening)) return 'drops the verb the rest depends on';
   // "Each week you wait costs | you £14 in rewards…": a cut that ends on a finite verb leaves its object to open the sentence.
@@ -1020,6 +1030,14 @@ function losesWhatIsNeeded(cut: string, after: string): boolean {
   return (needed[1].toLowerCase().match(/\p{L}{4,}/gu) ?? []).some((w) => !FUNCTION_WORDS.has(w) && !kept.includes(w));
 }
 
+/** A cut that says what is left without a count ("a handful of end units remain") and takes the things with it. */
+function losesWhatIsLeft(cut: string, after: string): boolean {
+  const left = /\b(?:handful|few|couple|last)\s+(?:of\s+(?:the\s+|our\s+)?)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(?:remain|remaining|left|available)\b/iu.exec(cut);
+  if (!left) return false;
+  const kept = after.toLowerCase();
+  return (left[1].toLowerCase().match(/\p{L}{4,}/gu) ?? []).some((w) => !FUNCTION_WORDS.has(w) && !kept.includes(w));
+}
+
 /** A sentence that opens on a lower-case letter, given its capital (for a shouted sentence said normally). */
 function openingCapital(sentence: string): Edit[] {
   // (Not a merge tag's mask: "{{first_name}}, we are behind." opens on the name.)
@@ -1133,7 +1151,7 @@ const A_SPAN_OF_TIME = /\b(?:haven['’]t|hasn['’]t|have\s+not|has\s+not|didn[
 /** A price that is going up or changing: a fact the rewrite must keep. */
 const PRICE_CHANGE = /\bprices?\s+(?:rise|rises|go(?:es)?\s+up|increase|increases|double|doubles|jump|jumps|change|changes)\b/i;
 /** What a reader loses, is charged or has closed: a consequence a rewrite keeps, in plain words. */
-const LOSS_STEMS = String.raw`forfeit\w*|los[et]|losing|loses|delet\w*|suspen\w*|terminat\w*|void\w*|archiv\w*`;
+const LOSS_STEMS = String.raw`forfeit\w*|los[et]|losing|loses|delet\w*|suspen\w*|terminat\w*|void\w*|archiv\w*|reassign\w*|reallocat\w*`;
 const LOSS_WORD = new RegExp(String.raw`\b(?:${LOSS_STEMS}|wiped(?!\s+(?:down|clean|over)\b)|charged|billed|your\s+(?:[\p{L}'’-]+\s+){0,3}(?:will\s+)?(?:evaporat\w*|disappear\w*|vanish\w*|expir\w*))\b`, 'iu');
 /** …said the other way round ("…to keep your account", "the licence ends"). */
 const LOSS_KEPT = new RegExp(String.raw`\b(?:${LOSS_STEMS}|wiped|charged|billed|expir\w*|disappear\w*|vanish\w*|evaporat\w*|valid|until|keep|end|ends|ended|stop|stops|cancel\w*|close|closes)\b`, 'i');
@@ -1253,7 +1271,7 @@ const CHALLENGE_REMARK =
   /^(?:guaranteed|ouch|thank\s+(?:us|me)\s+later|(?:and\s+)?that\s+(?:includes|means)\s+(?:you|u)|(?:yes,?\s+)?especially\s+(?:you|u)|(?:right\s+)?now|today|go|do\s+it(?:\s+(?:now|today))?|yes,?\s+(?:even\s+)?(?:you|today|now)|not\s+(?:next\s+\w+|tomorrow|later),?\s+(?:now|today)|not\s+(?:next\s+\w+|tomorrow|later|someday|one\s+day)|every(?:body|one)\s+(?:does|is|has|did)|(?:trust\s+(?:us|me),?\s+)?(?:every|any)\s+(?:(?:serious|real|good|modern|proper|smart)\s+)?[\p{L}-]+\s+(?:does|do|has|did)|(?:yes,?\s+)?(?:you|u)\s+(?:(?:really|truly|honestly|absolutely),?\s+)+do|yours\s+(?:is|are)\s+no\s+exception|(?:we['’]re|we\s+are|i['’]m|i\s+am)\s+still\s+waiting(?:\s+(?:to\s+hear\s+from|on|for)\s+(?:you|u))?|don['’]?t\s+say\s+(?:we|I)\s+didn['’]?t\s+warn\s+(?:you|u)|(?:don['’]?t\s+think,?\s+)?just\s+(?:book|buy|order|click|tap|do\s+it|go)|go|tomorrow,?\s+maybe\s+not|(?:and\s+)?including\s+(?:you|u)|(?:you|u)\s+will\s+regret\s+it|don['’]?t\s+wait\s+to\s+find\s+out|(?:and\s+)?(?:you|u)\s+(?:don['’]?t|do\s+not)\s+want\s+to\s+be\s+the\s+(?:one|only\s+one|last\s+one|person)[\p{L}\s'’-]{0,40}?|(?:they|it|these|those)\s+(?:won['’]?t|will\s+not)\s+be\s+(?:there|here|around)\s+(?:tomorrow|for\s+long)|(?:if\s+(?:you|u)\s+haven['’]?t\s+[^,.!?]{1,30}?\s+yet,?\s+)?(?:you['’]re|ur|you\s+are)\s+already\s+behind|(?:decide|act|choose|move|commit)\s+(?:now|today|tonight),?\s+not\s+(?:tomorrow|later|next\s+\w+)|(?:get\s+in|grab\s+(?:one|yours|it)|book\s+(?:now|yours))\s+while\s+(?:you|u)\s+(?:still\s+)?can|(?:and\s+)?(?:you|u)\s+just\s+(?:can['’]?t|don['’]?t|haven['’]?t|didn['’]?t)\s+(?:hear|see|know|feel|noticed?|listened|realised|realized)(?:\s+it)?(?:\s+yet)?|trust\s+(?:us|me)(?:\s+on\s+this(?:\s+one)?)?|don['’]?t|do\s+not|move\s+now\s+or\s+move\s+on|just\s+saying|seriously|forever|for\s+ever|for\s+good|permanently|period|full\s+stop|ask\s+anyone|no\s+excuses|enough\s+said|['’]?nuff\s+said|go,?\s+go,?\s+go|don['’]?t\s+(?:miss\s+out|get\s+left\s+(?:behind|out)|fall\s+behind(?:\s+them)?|be\s+left\s+behind|be\s+the\s+(?:last|only|one)\s+[\p{L}\s'’-]{1,60}?|sit\s+this\s+one\s+out)|like,?\s+(?:really|super)\s+(?:soon|fast|quick)|go\s+on,?\s+(?:we['’]ll|I['’]ll)\s+wait|one\s+(?:pair|bottle|box|bag|coat|jar|pack|set|tin|tub)\s+(?:is\s+never|is\s+not|isn['’]t)\s+enough)\s*[.!…]*$/iu;
 /** More remarks that only press, kept apart from CHALLENGE_REMARK: one expression that size is too big for V8's startup snapshot. */
 const CHALLENGE_REMARK_MORE =
-  /^(?:(?:grab|get|snap\s+up|book|nab)\s+(?:one|yours|it|them|some|(?:a|your|ur)\s+\p{L}+)\s+while\s+(?:they|it|stocks|supplies)\s+lasts?|yes,?\s+(?:you|u)\s+(?:(?:really|totally|absolutely)\s+)?(?:do|need\s+(?:it|this|one|them))|yes,?\s+really|pick\s+up\s+the\s+phone|don['’]?t\s+just\s+sit\s+there|(?:secure|grab|get|book|claim|snap\s+up|nab)\s+(?:yours|one|it|them|(?:a|your|ur)\s+\p{L}+)(?:\s+(?:now|today))?\s+before\s+(?:someone|somebody|anyone|others|they|it)(?:\s+else)?\s+(?:does|do|is|are|gets?\s+(?:it|them|there)|vanish(?:es)?|go(?:es)?|(?:is|are|['’]s|['’]re)\s+(?:all\s+)?gone|sells?\s+out)|don['’]?t\s+say\s+(?:we|I)\s+didn['’]?t\s+(?:tell|remind)\s+(?:you|u)|(?:you|u)\s+know\s+(?:you|u)\s+want\s+(?:to|it|one|them)|(?:book|buy|order|act|reply|respond|pay|call|register|enrol|enroll|apply|renew)\s+(?:forthwith|immediately|at\s+once|without\s+delay|straight\s+away|asap|right\s+away))\s*[.!…]*$/iu;
+  /^(?:(?:grab|get|snap\s+up|book|nab)\s+(?:one|yours|it|them|some|(?:a|your|ur)\s+\p{L}+)\s+while\s+(?:they|it|stocks|supplies)\s+lasts?|yes,?\s+(?:you|u)\s+(?:(?:really|totally|absolutely)\s+)?(?:do|need\s+(?:it|this|one|them))|yes,?\s+really|pick\s+up\s+the\s+phone|don['’]?t\s+just\s+sit\s+there|(?:secure|grab|get|book|claim|snap\s+up|nab)\s+(?:yours|one|it|them|(?:a|your|ur)\s+\p{L}+)(?:\s+(?:now|today))?\s+before\s+(?:someone|somebody|anyone|others|they|it)(?:\s+else)?\s+(?:does|do|is|are|gets?\s+(?:it|them|there)|vanish(?:es)?|go(?:es)?|(?:is|are|['’]s|['’]re)\s+(?:all\s+)?gone|sells?\s+out)|don['’]?t\s+say\s+(?:we|I)\s+didn['’]?t\s+(?:tell|remind)\s+(?:you|u)|(?:you|u)\s+know\s+(?:you|u)\s+want\s+(?:to|it|one|them)|(?:don['’]?t\s+think,?\s+)?just\s+(?:reply|text|call|sign\s+up|subscribe|join|donate|give|register|enrol|enroll|pay|upgrade|renew|confirm)|(?:most|many|plenty|all)(?:\s+(?:people|homes|houses|businesses|families|of\s+them))?\s+(?:do|are|have|does|did)|(?:book|buy|order|act|reply|respond|pay|call|register|enrol|enroll|apply|renew)\s+(?:forthwith|immediately|at\s+once|without\s+delay|straight\s+away|asap|right\s+away))\s*[.!…]*$/iu;
 
 /** A sentence in capitals said in a normal voice, as the rewrite of a shouted sentence beside it says its own. */
 export function calmedCapitals(sentence: string): Edit[] {

@@ -14,17 +14,6 @@ export function turnToReader(sentence: string): Alternative[] {
     const next = sentence.charAt(wrapper[0].length);
     return [{ title: TITLE, edits: [{ start: 0, end: wrapper[0].length + 1, text: next.toUpperCase() }], template: true }];
   }
-  // "We were named Best Tea Estate in Assam three years running." → "You can see for yourself why we were named…": the award stays, offered to the reader to judge.
-  const award = /^(?:(we(?:['’]ve|\s+have)\s+been|(?:we['’]re|we\s+are|our\s+[\w-]+\s+is)\s+(?:so\s+|very\s+)?(?:proud|thrilled|delighted|honou?red|excited|pleased|humbled)\s+to\s+have\s+been|we\s+were|we['’]re|we\s+are)|(our\s+[\w-]+(?:\s+[\w-]+)?)\s+(was|were|has\s+been|have\s+been|is)|(?=voted\b))\s*(voted|named|crowned)\s+(?=[A-Z0-9]|the\b|one\b)/i.exec(sentence);
-  // (Not when a second clause follows the award: "Voted No.1 four years running, our clogs are…" would splice two sentences.
-  // The rule leaves sentences that already speak to the reader alone, so none reaches here.)
-  // Nor when "and" joins a second clause: "…why we were named X, and our CEO was shortlisted" reads as one "why".
-  // Only where pride wrapped the award ("We're proud to have been named…"): said of a plain award, the lead-in only adds a sales line (graded BAD or OK, never GOOD).
-  if (award && /proud|thrilled|delighted|honou?red|excited|pleased|humbled/i.test(award[1] ?? '') && !/,\s+(?:and\s+|but\s+)?(?:our|we|the|it|they|this)\b/i.test(sentence.slice(award[0].length))) {
-    const who = whoWasNamed(award[1], award[2], award[3]);
-    const verbAt = award[0].toLowerCase().lastIndexOf(award[4].toLowerCase());
-    return [{ title: TITLE, edits: [{ start: 0, end: verbAt + award[4].length, text: `You can see for yourself why ${who} ${award[4].toLowerCase()}` }], template: true }];
-  }
   const announce =
     /^(?:we\s+are|we['’]re|our\s+(?:company|team|firm|business)\s+is|[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}\s+(?:is|are))\s+(?:so\s+|very\s+)?(?:proud|pleased|delighted|excited|thrilled|honou?red|happy)\s+to\s+(announce|share|introduce|present|launch|unveil|welcome)\s+/i.exec(sentence);
   if (announce) {
@@ -44,15 +33,6 @@ export function turnToReader(sentence: string): Alternative[] {
   );
   if (provider) return provider;
   return [];
-}
-
-/** Who the award went to, as the rewrite names them: "we were", "we’ve been", "our clinic was", "our team has been". */
-function whoWasNamed(we: string | undefined, our: string | undefined, verb: string | undefined): string {
-  if (our && verb) return `${our.toLowerCase()} ${verb.toLowerCase()}`;
-  if (!we) return 'we were'; // "Voted Best Smokehouse…"
-  // "We're thrilled to have been named…", "Our team is proud to have been named…".
-  if (/to\s+have\s+been$/i.test(we)) return /^our/i.test(we) ? `${we.split(/\s+/).slice(0, 2).join(' ').toLowerCase()} has been` : 'we’ve been';
-  return /^we(?:['’]re|\s+are)$/i.test(we) ? 'we are' : we.toLowerCase();
 }
 
 /** Replaces the opening that `pattern` matches with `lead`, and adds `tail` before the closing full stop. */

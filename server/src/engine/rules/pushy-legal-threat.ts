@@ -35,8 +35,11 @@ const WE_WILL_UNDO: Record<string, string> = {
 
 /** The whole sentence said again in `said` (its first letter capitalised, its apostrophes as the sentence writes them). */
 function wholeSentence(sentence: string, title: string, said: string): Alternative {
-  return { title, edits: [{ start: 0, end: sentence.length, text: apostrophesLike(sentence, capitaliseAt(sentence, 0, said)) }], template: true };
+  // Said to "you", what was "the Purchaser's" is "your".
+  const toYou = said.replace(READER_AS_PARTY, 'your');
+  return { title, edits: [{ start: 0, end: sentence.length, text: apostrophesLike(sentence, capitaliseAt(sentence, 0, toYou)) }], template: true };
 }
+const READER_AS_PARTY = /\bthe\s+(?:purchaser|customer|subscriber|member|user|client|hirer|buyer|account\s+holder|licensee|tenant|guest|patient|student|policyholder)['’]s\b/gi;
 
 const sayPlainly = (sentence: string, said: string) => wholeSentence(sentence, 'Rewrite: say it plainly', said);
 
