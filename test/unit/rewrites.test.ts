@@ -584,6 +584,19 @@ describe('fix-all, batch 2026-12-03k and the development batches before it', () 
       ['STOP SCROLLING. THIS IS THE ONE.', 'STOP SCROLLING. THIS IS THE ONE.'],
       ['Candidates are reminded that places are strictly limited and allocated on a first-come basis, so apply now.', 'Candidates are reminded that places are strictly limited and allocated on a first-come basis, so apply now.'],
     ]) assert.equal(fixAll(before), after, before);
+    // Batch 2026-12-03m: a jab after a decline goes whole; a booking said as a question drops its "Just show up!";
+    // "Everyone does now." goes with the need; a place numbered or after "@" keeps its capital in calmed capitals.
+    for (const [before, after] of [
+      ['Yes, cancel. I enjoy paying full bank fees.', 'Yes, cancel.'],
+      ["We've gone ahead and reserved your reformer for Monday 7am. Just show up!", 'Would Monday 7am work for your reformer?'],
+      ['You need a crypto wallet. Everyone does now.', 'If you’re looking for a crypto wallet, we can help.'],
+      ["OMG TACO TUESDAY IS BACK!!! 🌮🌮🌮 $2 TACOS ALL DAY @ MAMA LUPE'S", "OMG taco Tuesday is back. 🌮🌮🌮 $2 tacos all day @ Mama Lupe's"],
+      ["Mama Lupe's LLC reserves the right to refuse service and to vary the menu at its absolute discretion.", "Mama Lupe's LLC may decline service and vary the menu."],
+      ['Refund requests will be considered on a case-by-case basis and the outcome communicated in writing.', 'Refund requests will be considered on a case-by-case basis and the outcome communicated in writing.'],
+      ["We've already sold 12,000 tickets, our biggest launch ever, and it feels like everyone's coming except you.", "We've already sold 12,000 tickets, our biggest launch ever."],
+    ]) assert.equal(fixAll(before), after, before);
+    assert.ok(/Ward 4/.test(fixAll('THIS IS URGENT. WE ARE FALLING BEHIND IN WARD 4. PLEASE READ, {{first_name}}.')));
+    assert.ok(!/we'll inevitably need/.test(fixAll('Properties left unmaintained will be found to deteriorate rapidly, and costly structural repairs will inevitably be required.')));
     assert.ok(!/see for yourself/.test(fixAll('We’re proud to have been named Best Tea Estate in Assam three years running.')));
     assert.ok(!/interest is through the roof/.test(fixAll('Townhomes at Halden Grove are going fast — only a handful of end units remain and interest is through the roof.').replace(/only a handful/, '')) || /handful/.test(fixAll('Townhomes at Halden Grove are going fast — only a handful of end units remain and interest is through the roof.')));
     assert.ok(!/^Take a look when you're ready/.test(fixAll('ACT NOW: your account will be suspended pending verification.')));

@@ -42,6 +42,7 @@ export function placeOf(sentences: readonly Sentence[], detected: readonly Detec
     alone: onlyJabsAround(detected, at),
     questionNext: next !== undefined && detected[at + 1].length === 0 && /\?\W*$/.test(next.text),
     challenge: sentences.length > 1 && isChallengeTag(sentences[at].text) && othersCalm(sentences, detected, at, rewritten),
+    declinedBefore: at > 0 && DECLINE.test(sentences[at - 1].text),
   };
 }
 
@@ -82,7 +83,9 @@ export function withChallengeCut(sentences: readonly Sentence[], detected: reado
     .map((r, i) => ({ ...r, preferred: i === 0 }));
 }
 
-const SEE_YOU = /^\W*see\s+(?:you|u|ya)\s+(?:then|there|soon)\W*$/iu;
+/** A short line that declines or cancels: "Yes, cancel.", "No thanks.", "Unsubscribe me." */
+const DECLINE = /^\W*(?:(?:yes|ok|okay),?\s+)?(?:cancel|unsubscribe|downgrade|delete|leave|remove|skip|no,?\s*thanks?|no,?\s+thank\s+you)\b[^.!?]{0,20}[.!]?\s*$/i;
+const SEE_YOU = /^\W*(?:see\s+(?:you|u|ya)\s+(?:then|there|soon)|just\s+(?:show|turn|rock)\s+up|just\s+bring\s+yourself)\W*$/iu;
 
 /**
  * A sentence beside one that may go, which would still push once it had gone: a pushy finding with no rewrite

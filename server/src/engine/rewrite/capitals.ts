@@ -54,7 +54,8 @@ export function lowerCaseEdits(sentence: string, onlyKnownShortWords = false): E
     // know after "at", "from" or "by" ("70% OFF AT TRENDHAUS" → "at Trendhaus", "AT CASA VERDE").
     const wordBefore = previous;
     // ("AT THISTLE & THREAD": a name goes on over "&", whatever the word after it.)
-    inName = isKnownName(lower) || (inName && /^\s*&\s*$/.test(gap)) || (lexiconTag(lower) === undefined && !COMMON_UNKNOWN.test(lower) && (NAME_AFTER.test(wordBefore) || inName));
+    // ("@ MAMA LUPE'S": what follows an "@" is where, by its name.)
+    inName = isKnownName(lower) || (inName && /^\s*&\s*$/.test(gap)) || /@\s*$/.test(gap) || (inName && /^\s+$/.test(gap) && /@/.test(sentence.slice(Math.max(0, m.index! - 40), m.index))) || (lexiconTag(lower) === undefined && !COMMON_UNKNOWN.test(lower) && (NAME_AFTER.test(wordBefore) || inName));
     previous = lower;
     // "NOT A DRILL": a lone "A" inside a shouted sentence is the article.
     if (word === 'A' && !atStart) {
@@ -72,13 +73,16 @@ export function lowerCaseEdits(sentence: string, onlyKnownShortWords = false): E
     // "12 FEB", "31 DEC": a month's short name after a number is a date as tickets print it, kept as written
     // (not "12 feb"; and Harper takes "Dec" for the company DEC).
     if (MONTH_SHORT.test(lower) && /\d\s*$/.test(sentence.slice(0, m.index))) continue;
-    const text = atStart || PROPER.test(lower) || inName || m.index! < sender ? lower[0].toUpperCase() + lower.slice(1) : lower;
+    // "WARD 4", "GATE 12", "TABLE 6": a place numbered is named by its number ("Ward 4").
+    const numbered = NUMBERED_PLACE.test(lower) && /^\s+\d/.test(sentence.slice(m.index! + word.length));
+    const text = atStart || PROPER.test(lower) || inName || numbered || m.index! < sender ? lower[0].toUpperCase() + lower.slice(1) : lower;
     if (text !== word) edits.push({ start: m.index!, end: m.index! + word.length, text });
   }
   return edits;
 }
 
 const NAME_AFTER = /^(?:at|from|by|with|the)$/;
+const NUMBERED_PLACE = /^(?:ward|gate|room|unit|flat|platform|table|studio|level|floor|terminal|block|route|row|stand|zone|door|aisle|bay|lot|pitch|court|hall|stage|district|precinct|suite|building|lane)$/;
 const MONTH_SHORT = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 /** Everyday words of shouted offers that compromise's dictionary lacks (and contractions, "CAN'T"): never taken for a name. */
 const COMMON_UNKNOWN = /^(?:\p{L}+(?:n['’]t|['’](?:re|ll|ve|m|d))|checkout|noon|midnight|instore|till|tills|sale|sales|stock|delivery|shipping|deal|deals|app|online|\w+(?:ing|ed|ly))$/u;

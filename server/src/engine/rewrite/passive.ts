@@ -215,6 +215,8 @@ export function sayWhoDoesIt(tagger: Tagger, sentence: string, start: number, en
     subject = READER_NOUN.test(previousSubject) ? 'you' : /s$/i.test(head) && !/^(?:it|this|that)$/i.test(previousSubject) ? 'them' : 'it';
     replaceFrom = start;
   }
+  // (…and "…on a case-by-case basis and the outcome communicated in writing", further on in the clause.)
+  if (/^[^,.;:!?]*?\s(?:and|or)\s+(?:a|an|the|your|our|any|all)\s+\w+\s+(?:\w+ly\s+)?\w+(?:ed|en)\b(?=\s+(?:in|by|to|within|via|at|on)\b|\s*[.,;:!?]|\s*$)/i.test(sentence.slice(end))) return { alternatives: [] };
   // "will be forfeited and released": the second participle would be left without its "we".
   // So would "and a decision communicated", the same passive with its auxiliary left out.
   if (/^\s+(?:and|or)\s+(?:(?:a|an|the|your|our|any|all)\s+\w+\s+)?(?:\w+ly\s+)?\w+(?:ed|en)\b/i.test(sentence.slice(end))) return { alternatives: [] };
@@ -228,6 +230,8 @@ export function sayWhoDoesIt(tagger: Tagger, sentence: string, start: number, en
   const object = stranded ? `${stranded[1].toLowerCase()} ${objectWord}` : !particle ? objectWord : beforeObject ? `${particle[1].toLowerCase()} ${objectWord}` : `${objectWord} ${particle[1].toLowerCase()}`;
   if (particle) end += particle[0].length;
   if (stranded) end += stranded[0].length;
+  // "…costly repairs will inevitably be required": what a house will need is not ours to need ("we'll need repairs").
+  if (/^required$/i.test(participle) && /^(?:will|shall|may|might|could|would)\b/i.test(auxiliary)) return { alternatives: [] };
   // "Units are being reserved daily": buyers are doing it, not us.
   if (BUYERS_DO.test(participle) && /being/.test(auxiliary)) return { alternatives: [] };
   // "…significant costs will be incurred", "damage may be sustained": what befalls the reader, not what we do.

@@ -100,7 +100,8 @@ export const rule = phraseRule({
       // by its own name keeps it; "may" already says the choice is theirs.
       {
         pattern: /^((?:notwithstanding\s+the\s+foregoing|however|even\s+so),\s+)?((?!We\b)(?!The\s+(?:Practice|Clinic|Surgery|Centre|Center|Gym|Agency|Firm|Business|Society|Charity|Trust|Company|Provider|Operator|Supplier|Seller|Club|Venue|Hotel|School|Academy|Studio)\b)(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of))*)\s+(?:hereby\s+)?reserves\s+the\s+right\s+to\s+(amend|modify|change|alter|vary|withdraw|cancel|refuse|decline|substitute|reclaim|remove|suspend|end|terminate|accept|reject)\b((?:(?!,\s*and\b|\bshall\b)[^.!?])*?)(,?\s+at\s+its\s+(?:sole\s+|absolute\s+|own\s+)?discretion)?(?=\s*[.!]?\s*$)/,
-        replace: (m) => `${m[1] ? 'even so, ' : ''}${m[2]} may ${PLAIN_VERB[m[3].toLowerCase()] ?? m[3].toLowerCase()}${m[4].replace(/\s+(?:hereinafter|hereunder|hereby|whatsoever)\b/gi, '')}`,
+        // ("…to refuse service and to vary the menu" → "may decline service and vary the menu": one "may" for both.)
+        replace: (m) => `${m[1] ? 'even so, ' : ''}${m[2]} may ${PLAIN_VERB[m[3].toLowerCase()] ?? m[3].toLowerCase()}${m[4].replace(/\s+(?:hereinafter|hereunder|hereby|whatsoever)\b/gi, '').replace(/\b(and|or)\s+to\s+(?=\p{L})/giu, '$1 ')}`,
       },
       // Said plainly wherever they stand in a sentence the rule flagged.
       { pattern: /\bshall\s+not\s+be\s+(?:held\s+)?(responsible|liable)\b/i, replace: (m) => `${pluralBefore(m) ? 'aren’t' : 'isn’t'} ${m[1].toLowerCase()}`, anywhere: true },
