@@ -597,6 +597,15 @@ describe('fix-all, batch 2026-12-03k and the development batches before it', () 
     ]) assert.equal(fixAll(before), after, before);
     assert.ok(/Ward 4/.test(fixAll('THIS IS URGENT. WE ARE FALLING BEHIND IN WARD 4. PLEASE READ, {{first_name}}.')));
     assert.ok(!/we'll inevitably need/.test(fixAll('Properties left unmaintained will be found to deteriorate rapidly, and costly structural repairs will inevitably be required.')));
+    // Batch 2026-12-03n: what "could end any minute now" ends; "Seriously, hit the button." goes with the rewrite
+    // before it; "shall not," before an aside is not "Please not,"; a choice said to a name is not garbled.
+    for (const [before, after] of [
+      ['Night Lantern Market early-bird tickets (£8) could end any minute now. Go, go, go.', 'Night Lantern Market early-bird tickets (£8) may end at short notice.'],
+      ['Stop reading this and order your dumplings. Seriously, hit the button.', 'Order your dumplings.'],
+      ["Only 3 kayaks left for the 14 June seal trip and they're going quicker than we can count!", 'We have 3 kayaks left for the 14 June seal trip.'],
+    ]) assert.equal(fixAll(before), after, before);
+    assert.ok(!/^Please not\b/.test(fixAll('The Student shall not, save with the prior written consent of Loomwise, reproduce the Materials.')));
+    assert.ok(!/^Both \*\|FNAME/.test(fixAll('Which colour shall we send you, *|FNAME|* — Sage or Ink Blue?')));
     assert.ok(!/see for yourself/.test(fixAll('We’re proud to have been named Best Tea Estate in Assam three years running.')));
     assert.ok(!/interest is through the roof/.test(fixAll('Townhomes at Halden Grove are going fast — only a handful of end units remain and interest is through the roof.').replace(/only a handful/, '')) || /handful/.test(fixAll('Townhomes at Halden Grove are going fast — only a handful of end units remain and interest is through the roof.')));
     assert.ok(!/^Take a look when you're ready/.test(fixAll('ACT NOW: your account will be suspended pending verification.')));

@@ -56,7 +56,10 @@ export function leaveTheChoice(sentence: string): Alternative[] {
   const which = WHICH.exec(sentence);
   if (which) {
     const [, , first, second] = which;
-    add(`Both ${first.trim()} and ${second.trim()} are available, if you’d like one.`);
+    // ("…send you, *|FNAME|* — Sage or Ink Blue?": the name said to opens the sentence, the choice follows its dash.)
+    const named = /^(\S+)\s*[—–]\s*(.+)$/.exec(first.trim());
+    if (named) add(`${named[1]}, both ${named[2]} and ${second.trim()} are available, if you’d like one.`);
+    else add(`Both ${first.trim()} and ${second.trim()} are available, if you’d like one.`);
   }
   const whenChoice = WHEN_CHOICE.exec(sentence);
   if (whenChoice) {

@@ -51,7 +51,8 @@ export const rule = phraseRule({
       // A time limit is a term of the offer: it stays, as a plain fact ("Today only: 40% off rugs" → "40% off rugs today.").
       { pattern: /^(today|tonight|this\s+weekend|this\s+week|(?:\d+|twenty-four|forty-eight)\s+hours)\s+only\s*[:!—–-]+\s*([^.!?]+?)\s*[.!]*$/i, replace: (m) => `${m[2]} ${/hours/i.test(m[1]) ? `for the next ${m[1].toLowerCase()}` : m[1].toLowerCase()}.` },
       // A rate that may change at any time is a term too, said calmly: "could vanish at any minute" → "may change at short notice".
-      { pattern: /\b(?:could|might|may|can)\s+(?:disappear|vanish|go|end|evaporate|be\s+gone|be\s+pulled|change)\s+(?:at\s+any\s+(?:minute|moment|second|time)|any\s+(?:minute|moment|day)\s+now|without\s+warning)\b/i, replace: () => 'may change at short notice', anywhere: true },
+      // (Tickets and offers "may end at short notice"; a rate or a price "may change".)
+      { pattern: /\b(?:could|might|may|can)\s+(disappear|vanish|go|end|evaporate|be\s+gone|be\s+pulled|change)\s+(?:at\s+any\s+(?:minute|moment|second|time)|any\s+(?:minute|moment|day)\s+now|without\s+warning)\b/i, replace: (m) => `may ${/^change$/i.test(m[1]) || /\b(?:rates?|prices?|fees?|apr|apy|interest)\b[^.!?]{0,24}$/i.test(m.input.slice(0, m.index)) ? 'change' : 'end'} at short notice`, anywhere: true },
       // A deadline is a plain fact: prices end, they do not vanish ("disappears at midnight" → "ends at midnight").
       { pattern: /\b(?:disappear|vanish|evaporate)(s|es)?(?=\s+(?:in|at|on|after|by|tonight|tomorrow|this)\b)/i, replace: (m) => (m[1] ? 'ends' : 'end'), anywhere: true },
       { pattern: /^(?:last|final)\s+chance\s+to\s+/i, replace: () => 'you can still ' },
