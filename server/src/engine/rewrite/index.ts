@@ -119,28 +119,28 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
     combinations.unshift([informing]);
     if (options.length) combinations.unshift([informing, ...options.map((o) => o[0])]);
   }
+  /** The whole sentence cut, marked as the case that cuts it allows. */
+  const dropWhole = (marks: Omit<Alternative, 'title' | 'edits'> = {}): Alternative => ({ title: 'Rewrite: drop the pressure', edits: [{ start: 0, end: sentence.length, text: '' }], ...marks });
   // A sentence that is only pressure ("The clock is ticking.") carries nothing worth keeping: the
   // rewrite removes it (the safety net still refuses when a name, number or link would go). No stock
   // line ever stands in for it.
   // (Unless the next sentence answers this one: removing it would leave the answer hanging.)
-  if (!keepWhole && mostlyPressure(sentence, findings)) combinations.push([{ title: 'Rewrite: drop the pressure', edits: [{ start: 0, end: sentence.length, text: '' }] }]);
+  if (!keepWhole && mostlyPressure(sentence, findings)) combinations.push([dropWhole()]);
   // Beside a sentence that carries the message's facts, a sentence whose every finding is pressure (a jab,
   // a scare: "Real runners don't skip strength work.") can go whole, as a copywriter would cut it, if it
-  // holds no fact of its own.
-  if (!keepWhole && besideFacts && onlyPressure(findings)) combinations.push([{ title: 'Rewrite: drop the pressure', edits: [{ start: 0, end: sentence.length, text: '' }], template: true }]);
+  // holds no fact of its own; so can a chant ("SALE SALE SALE!!! 40% OFF EVERY SKEIN!!!"), which says
+  // nothing the message does not.
+  if (!keepWhole && besideFacts && (onlyPressure(findings) || CHANT.test(sentence))) combinations.push([dropWhole({ template: true })]);
   // A slogan alone in its paragraph that only jabs (shames, guilts, scares) and states no fact is cut whole,
   // as a copywriter would: there is nothing in it to keep. Among other sentences, cutting one jab would
   // leave the rest half-said ("Your phone is begging for a clean-up. Speed it up…").
-  if (alone && !keepWhole && findings.every((f) => f.rule.jab)) combinations.push([{ title: 'Rewrite: drop the pressure', edits: [{ start: 0, end: sentence.length, text: '' }], template: true, slogan: true }]);
-
-  // A chant beside the message ("SALE SALE SALE!!! 40% OFF EVERY SKEIN!!!") says nothing the message does not: it goes.
-  if (!keepWhole && besideFacts && CHANT.test(sentence)) combinations.push([{ title: 'Rewrite: drop the pressure', edits: [{ start: 0, end: sentence.length, text: '' }], template: true }]);
+  if (alone && !keepWhole && findings.every((f) => f.rule.jab)) combinations.push([dropWhole({ template: true, slogan: true })]);
 
   // "Yes, cancel. I enjoy paying full bank fees.": the decline is said; the jab after it goes, rather than a second "No, thanks".
-  if (declinedBefore && findings.every((f) => f.rule.replacesLine)) combinations.unshift([{ title: 'Rewrite: drop the pressure', edits: [{ start: 0, end: sentence.length, text: '' }], template: true }]);
+  if (declinedBefore && findings.every((f) => f.rule.replacesLine)) combinations.unshift([dropWhole({ template: true })]);
 
   // A challenge beside the message ("…by Friday. No excuses.") goes first: nothing in it is worth rewording.
-  if (challenge && !keepWhole) combinations.unshift([{ title: 'Rewrite: drop the pressure', edits: [{ start: 0, end: sentence.length, text: '' }], challenge: true }]);
+  if (challenge && !keepWhole) combinations.unshift([dropWhole({ challenge: true })]);
 
   const loud = findings.filter((f) => f.rule.loudness && /\p{Lu}{2}/u.test(sentence.slice(f.start, f.end)));
   // How the shouted sentence's own words are said normally: computed once, used for every candidate.
