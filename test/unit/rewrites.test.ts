@@ -611,3 +611,32 @@ describe('fix-all, batch 2026-12-03k and the development batches before it', () 
     assert.ok(!/^Take a look when you're ready/.test(fixAll('ACT NOW: your account will be suspended pending verification.')));
   });
 });
+
+describe('fix-all, batch 2026-12-03p', () => {
+  it('mends what the blind grades found broken, and leaves alone what it cannot mend', () => {
+    for (const [before, after] of [
+      // A sentence opens after a price too: "£2. Be there.", not "£2. be there.".
+      ['FRIDAY. TACOS. £2. BE THERE!!!', 'Friday. Tacos. £2. Be there.'],
+      // "the revised terms set out herein" keeps its describing word; "shall not be used" is a rule, not a forecast.
+      ['Continued receipt of this newsletter shall constitute acceptance of the revised terms set out herein.', 'Continued receipt of this newsletter means you accept the revised terms.'],
+      ['The aforementioned discount is non-exchangeable and shall not be used in conjunction with any other offer.', 'The discount is non-exchangeable and can’t be used in conjunction with any other offer.'],
+      // "Yes, that includes you." is the same jab as "That includes you.", and goes with the need.
+      ['Every nursing student needs a spaced-repetition app. Yes, that includes you.', 'If you’re looking for a spaced-repetition app, we can help.'],
+      // A clock at the end of a command goes; the command and what it names stay.
+      ['Add the Brineworks Starter Trio (£19.50) to your basket now. Go on. Do it.', 'Add the Brineworks Starter Trio (£19.50) to your basket.'],
+      // A cut between an abbreviation's stop and the sentence's keeps one stop.
+      ["Just 2 seats left in Thursday's wheel-throwing class at Kiln & Co., and they never last.", "We have 2 seats left in Thursday's wheel-throwing class at Kiln & Co."],
+      ['Priya stayed up until 3am writing to you personally, *|FNAME|*, and you still haven\'t replied. The whole team noticed.', 'Priya stayed up until 3am writing to you personally, *|FNAME|*.'],
+      // A fear line before the call to act goes with the clock after it.
+      ["Mold spores could be in your lungs right now. Book a damp survey before it's too late.", 'Book a damp survey.'],
+      // Nothing safe, so nothing offered: an echo cut alone would leave the claim it echoed; "Don't watch." says nothing;
+      // no stock "Take a look when you're ready" for a deadline; no "a cultural event of the decade"; no "…and do it".
+      ["Your skin needs this serum. You just don't know it yet.", "Your skin needs this serum. You just don't know it yet."],
+      ["The smart money is already piling into Coinhollow's staking pool. Don't watch from the sidelines.", "The smart money is already piling into Coinhollow's staking pool. Don't watch from the sidelines."],
+      ["Act now, {{first_name}}: early-bird PulseFest tickets won't make it past the weekend.", "Act now, {{first_name}}: early-bird PulseFest tickets won't make it past the weekend."],
+      ['PulseFest is the definitive cultural event of the decade.', 'PulseFest is the definitive cultural event of the decade.'],
+      ['Reply YES to order your refill and do it now', 'Reply YES to order your refill and do it now'],
+      ["Hackers could be reading your messages right now. Install ShieldVPN before it's too late.", "Hackers could be reading your messages right now. Install ShieldVPN before it's too late."],
+    ]) assert.equal(fixAll(before), after, before);
+  });
+});

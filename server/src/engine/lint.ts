@@ -437,7 +437,10 @@ function* blockSteps(state: LinterState, text: string, withRewrites: boolean): G
   // yours before someone else does." → "Seats are almost gone."): its other rewrites, if any, come first instead.
   if (withRewrites) {
     for (const [i, sentence] of sentences.entries()) {
-      if (firstRewrites[i] !== '' || !sentences.some((other, j) => j !== i && stillPushes(other, detected[j], firstRewrites[j]))) continue;
+      // (Nor one that only says the claim before it again, "Your skin needs this serum. You just don't know it yet.":
+      // cut alone, it leaves the claim that was the pressure, which no rule could mend.)
+      const echoesUnmendedClaim = i > 0 && (detected[i - 1].length === 0 || firstRewrites[i - 1] === undefined) && ECHOES_CLAIM.test(sentence.text);
+      if (firstRewrites[i] !== '' || !(echoesUnmendedClaim || sentences.some((other, j) => j !== i && stillPushes(other, detected[j], firstRewrites[j])))) continue;
       for (const f of result.findings) {
         if (f.sentenceStart !== sentence.start) continue;
         const kept = f.suggestions.filter((x) => !(x.edits && x.replacement === '' && x.start === 0 && x.end === sentence.text.length));
@@ -451,6 +454,9 @@ function* blockSteps(state: LinterState, text: string, withRewrites: boolean): G
   cache.set(text, result);
   return result;
 }
+
+/** A short line that says the sentence before it again: "Everyone does.", "Most tanks do.", "You just don't know it yet.", "Yours is missing one." */
+const ECHOES_CLAIM = /^\W*(?:(?:(?:yes|trust\s+(?:us|me)),?\s+)?(?!did\b|do\b|does\b)[\p{L}'’]+(?:\s+[\p{L}'’]+){0,3}\s+(?:does|do|did)(?:\s+too)?(?:,\s+whether\b[^.!?]{0,50})?|[\p{L}'’\s]{0,30}\b(?:know|realise|realize|see)\s+it\s+yet|yours\s+(?:is|are)\s+missing\s+(?:one|it|them))[.!?…]*\W*$/iu;
 
 export interface Analysis {
   findings: Finding[];

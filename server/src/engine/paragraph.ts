@@ -98,7 +98,11 @@ export function stillPushes(sentence: Sentence, found: Detected, rewrite: string
   // (Unless the command only pushes: "Don't think about it, just click.")
   if (pushy.every((d) => d.rule.id === 'pushy.buy-now') && !/\bdon['’]?t\b|\bjust\s+(?:click|tap|do\s+it)\b/i.test(sentence.text)) return false;
   // (A sibling that states a number, a day or a time is information, whatever else was flagged in it: "Hurry! Our sale ends at midnight.")
-  return !STATES_WHEN_OR_HOW_MUCH.test(sentence.text) && !NAMES_SOMETHING.test(sentence.text);
+  // (A name does not calm a clock: "Install ShieldVPN before it's too late." still hurries.)
+  const hurries = pushy.some((d) => d.rule.id === 'pushy.urgency');
+  // (…nor a day, said as a dare: "Are you really going to wait until Monday?")
+  if (hurries && /\?\W*$/.test(sentence.text)) return true;
+  return !STATES_WHEN_OR_HOW_MUCH.test(sentence.text) && (hurries || !NAMES_SOMETHING.test(sentence.text));
 }
 
 const STATES_WHEN_OR_HOW_MUCH = /\d|\b(?:today|tonight|tomorrow|midnight|noon|(?:mon|tues|wednes|thurs|fri|satur|sun)day|dozens|hundreds|thousands|millions)\b/i;

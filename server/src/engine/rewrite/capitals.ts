@@ -43,7 +43,8 @@ export function lowerCaseEdits(sentence: string, onlyKnownShortWords = false): E
     const gap = sentence.slice(lastEnd, m.index);
     if (/[.!?]\s/.test(gap)) {
       first = true;
-      sentenceStart = lastEnd;
+      // From the last stop in the gap: "TACOS. £2. BE THERE" opens a sentence at "BE", past the price.
+      sentenceStart = lastEnd + gap.search(/[.!?]\s+\P{N}*$/u) + 1;
     }
     lastEnd = m.index! + word.length;
     // "50% OFF ALL SEEDS": a word after a number does not open the sentence.

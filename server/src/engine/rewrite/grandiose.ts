@@ -136,6 +136,8 @@ function plainField(field: string): string | undefined {
   if (/^(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s*)+$/u.test(plain)) return undefined;
   // "…for global wealth": still a boast about reach, with no field in it to name.
   if (/^(?:global|worldwide|international|world|universal)\b/i.test(plain)) return undefined;
+  // "the definitive cultural event of the decade": a time that ranks it, not a field ("a cultural event of the decade" says nothing).
+  if (/^(?:the\s+|this\s+)?(?:decade|year|century|generation|season|summer|winter|age|era|millennium|lifetime|moment)$/i.test(plain)) return undefined;
   if (plain.split(/\s+/).length > 8) return undefined;
   return plain;
 }

@@ -79,7 +79,7 @@ export const rule = phraseRule({
       // A rule about a thing, said plainly: "the discount shall apply only to…" → "applies only to"; "shall not be combined" → "can't be combined".
       { pattern: /\bshall\s+not\s+apply\b/i, replace: (m) => (pluralBefore(m) ? 'don’t apply' : 'doesn’t apply') },
       { pattern: /\bshall\s+apply\b/i, replace: (m) => (pluralBefore(m) ? 'apply' : 'applies') },
-      { pattern: /\bshall\s+not\s+be\s+(?=combined|exchanged|transferred|refunded|extended|used|redeemed|applied|resold|copied|shared|reproduced|altered)/i, replace: () => 'can’t be ' },
+      { pattern: /\bshall\s+not\s+be\s+(?=(?:combined|exchanged|transferred|refunded|extended|used|redeemed|applied|resold|copied|shared|reproduced|altered|forwarded|disclosed|distributed|published|sold|sublet|assigned)\b)/i, replace: () => 'can’t be ', anywhere: true },
       { pattern: /\bshall\s+be\s+(?=(?:non-refundable|non-transferable|valid|final|payable)\b)/i, replace: (m) => (pluralBefore(m) ? 'are ' : 'is ') },
       // "This email shall not constitute an offer" → "…isn't an offer".
       { pattern: /\bshall\s+not\s+constitute\b/i, replace: (m) => (pluralBefore(m) ? 'aren’t' : 'isn’t') },
@@ -106,6 +106,8 @@ export const rule = phraseRule({
       // Said plainly wherever they stand in a sentence the rule flagged.
       { pattern: /\bshall\s+not\s+be\s+(?:held\s+)?(responsible|liable)\b/i, replace: (m) => `${pluralBefore(m) ? 'aren’t' : 'isn’t'} ${m[1].toLowerCase()}`, anywhere: true },
       { pattern: /\bshall\s+(remain|vary|include|exclude|cover|expire|end|close|lapse|cease|begin|start|open|run)\b/i, replace: (m) => (pluralBefore(m) || /^(?:you|we|they)\s*$/i.test(m.input.slice(Math.max(0, m.index - 5), m.index).trim().split(/\s+/).pop() ?? '') ? m[1].toLowerCase() : `${m[1].toLowerCase()}s`), anywhere: true },
+      // ("the revised terms set out herein" → "the revised terms": the describing word keeps its "the".)
+      { pattern: /(?<=\bthe\s+(?:revised|new|updated|full|current|amended|following)\s+terms)\s+(?:(?:set\s+(?:forth|out)|contained|stated)\s+)?herein\b/i, replace: () => '', anywhere: true },
       { pattern: /\b(?:the\s+)?terms\s+(?:set\s+(?:forth|out)\s+)?herein\b/i, replace: () => 'these terms', anywhere: true },
       { pattern: /\b(?:the\s+)?contents\s+hereof\b/i, replace: () => 'its contents', anywhere: true },
       { pattern: /\bin\s+respect\s+of\b/i, replace: () => 'about', anywhere: true },

@@ -32,9 +32,9 @@ export const rule = phraseRule({
       { pattern: /^(download|install|join|sign\s+up|subscribe|register|enrol|enroll|upgrade|book|order|shop)\s+(?:now|today|right\s+now|immediately)\s+(?=and\s)/i, replace: (m) => `${m[1]} ` },
       // "Stop scrolling and book the Seal Safari now: £55pp" keeps the booking and loses the order: "You can book the Seal Safari now: …".
       { pattern: /^(?:stop\s+(?:scrolling|reading|thinking|waiting|wondering)|pick\s+up\s+the\s+phone|grab\s+your\s+phone)\s*[,—–-]?\s*and\s+(call|book|buy|order|register|sign\s+up|donate|give|subscribe|text|ring|reserve|join|enrol|enroll)\b/i, replace: (m) => `you can ${m[1].toLowerCase()}` },
-      // "Reply YES to book your skis this instant." keeps the way to book and loses only the clock at its end
-      // (not where a bare verb would be left: "Register immediately." → "Register.").
-      { pattern: /[\s,]*\b(?:right\s+now|this\s+(?:instant|minute|second)|immediately|right\s+away|asap|without\s+delay|before\s+you\s+(?:close|leave|scroll\s+past|delete|forget)\b[^.!?]*)(?=[\s!.]*$)/i, replace: (m) => (wordsBefore(m) >= 3 ? '' : undefined) },
+      // "Reply YES to book your skis this instant." (or "…to your basket now.") keeps the way to book and loses only the clock at its end
+      // (not where a bare verb would be left: "Register immediately." → "Register."; nor "…and do it now" → "…and do it").
+      { pattern: /[\s,]*\b(?:right\s+now|now|this\s+(?:instant|minute|second)|immediately|right\s+away|asap|without\s+delay|before\s+you\s+(?:close|leave|scroll\s+past|delete|forget)\b[^.!?]*)(?=[\s!.]*$)/i, replace: (m) => (wordsBefore(m) >= 3 && !/\bdo\s+(?:it|this|that)$/i.test(m.input.slice(0, m.index)) ? '' : undefined) },
     ],
   }),
   pressure: true,
