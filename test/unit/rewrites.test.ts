@@ -640,3 +640,23 @@ describe('fix-all, batch 2026-12-03p', () => {
     ]) assert.equal(fixAll(before), after, before);
   });
 });
+
+describe('fix-all, batch 2026-12-03q', () => {
+  it('mends what the blind grades found broken, and leaves alone what it cannot mend', () => {
+    for (const [before, after] of [
+      // "Kindly note the hours" takes a noun: "Please note…", not "Just so you know the hours".
+      ['Kindly note the new opening hours.', 'Please note the new opening hours.'],
+      // "shall" said as "will" once the rest of the contract voice has gone too; a headline offer may stand without its verb.
+      ['Notwithstanding the foregoing, the trial shall convert to a paid plan upon expiry.', 'Even so, the trial will convert to a paid plan upon expiry.'],
+      ['Book now before its too late — return flights to Lisbon from £89 with Aerova.', 'Return flights to Lisbon from £89 with Aerova.'],
+      // Nothing safe, so nothing offered: an amount left without its verb; an "either" without its "or"; only "shall" →
+      // "will"; a boast left once its "Full stop." goes; "…pitches r."; a loss cut out of a passive.
+      ["Every month without solar, you're handing $180 straight to the power company. Forever.", "Every month without solar, you're handing $180 straight to the power company. Forever."],
+      ["A year from now your kid will either be coding with Bytesize, or you'll wish they were.", "A year from now your kid will either be coding with Bytesize, or you'll wish they were."],
+      ['The establishment shall honour the 2-for-1 offer on Mondays only, subject to availability as determined by management.', 'The establishment shall honour the 2-for-1 offer on Mondays only, subject to availability as determined by management.'],
+      ['Crumb & Culture: simply the greatest sourdough you will ever taste. Full stop.', 'Crumb & Culture: simply the greatest sourdough you will ever taste. Full stop.'],
+      ['low stock alert: the Fernhill campervan pitches r nearly sold out, dont say we didnt warn u', 'low stock alert: the Fernhill campervan pitches r nearly sold out, dont say we didnt warn u'],
+      ['Cancellation requests will be processed and all loyalty credit will be irrevocably forfeited.', 'Cancellation requests will be processed and all loyalty credit will be irrevocably forfeited.'],
+    ]) assert.equal(fixAll(before), after, before);
+  });
+});

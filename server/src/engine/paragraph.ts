@@ -98,6 +98,8 @@ export function stillPushes(sentence: Sentence, found: Detected, rewrite: string
   // (Unless the command only pushes: "Don't think about it, just click.")
   if (pushy.every((d) => d.rule.id === 'pushy.buy-now') && !/\bdon['’]?t\b|\bjust\s+(?:click|tap|do\s+it)\b/i.test(sentence.text)) return false;
   // (A sibling that states a number, a day or a time is information, whatever else was flagged in it: "Hurry! Our sale ends at midnight.")
+  // (Nor do a fact or a name calm a claim on the reader: "…simply the greatest sourdough you will ever taste.", "ull be gutted if u miss the open day sat 10am".)
+  if (pushy.some((d) => /^pushy\.(?:hype|fear|guilt|shaming|regret|manufactured-need)$/.test(d.rule.id))) return true;
   // (A name does not calm a clock: "Install ShieldVPN before it's too late." still hurries.)
   const hurries = pushy.some((d) => d.rule.id === 'pushy.urgency');
   // (…nor a day, said as a dare: "Are you really going to wait until Monday?")

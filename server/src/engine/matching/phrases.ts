@@ -24,6 +24,8 @@ export interface PhraseEntry {
   modifier?: boolean;
   /** Never offer to drop the phrase: it is a subject or a claim the sentence stands on. */
   noDrop?: boolean;
+  /** A pattern that matches letter case as written: a keyword in capitals ("Text JOIN to 80555") is not any word. */
+  caseSensitive?: boolean;
   /** Extra per-entry flags a rule understands (e.g. `deadline`). */
   [flag: string]: unknown;
 }
@@ -86,7 +88,7 @@ export class PhraseMatcher {
         });
         if (key === undefined) this.patternsAlways.push(this.patterns.length);
         patternKeys.push(key);
-        this.patterns.push({ regex: new RegExp(source, 'giu'), entry, needs });
+        this.patterns.push({ regex: new RegExp(source, entry.caseSensitive ? 'gu' : 'giu'), entry, needs });
         continue;
       }
       if (!entry.phrase) throw new Error(`A phrase-list entry needs "phrase" or "pattern": ${JSON.stringify(entry)}`);

@@ -185,7 +185,7 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
     const spent = applied.flatMap((a) => a.spends ?? []);
     // Words a rule's template rewrote where they stand ("…disappears at midnight" → "…is valid until midnight") are said again, not lost.
     const rephrased = applied.filter((a) => a.template).flatMap((a) => a.edits);
-    const making: Making = { tagger, original, fromTemplates: applied.every((a) => a.template), spent, rephrased };
+    const making: Making = { tagger, original, fromTemplates: applied.every((a) => a.template), spent, rephrased, secondPass };
     let stillPushing: string | undefined;
     for (const candidate of [withContractions, edits]) {
       const text = applyEdits(sentence, candidate);
@@ -631,9 +631,11 @@ interface Making {
   slogan?: boolean;
   spent?: readonly string[];
   rephrased?: readonly Edit[];
+  /** A candidate of a second pass, judged against the half-done text: what "only" changed there is not what changed in the sentence. */
+  secondPass?: boolean;
 }
 
-function refusal(before: string, after: string, edits: readonly Edit[], findings: readonly SentenceFinding[], detect: Detector, { tagger, original, fromTemplates = false, label = false, slogan = false, spent = [], rephrased = [] }: Making): string | undefined {
+function refusal(before: string, after: string, edits: readonly Edit[], findings: readonly SentenceFinding[], detect: Detector, { tagger, original, fromTemplates = false, label = false, slogan = false, spent = [], rephrased = [], secondPass = false }: Making): string | undefined {
   // ("Sign up now. Start saving tomorrow.": a bare "Sign up now." is the one place the step is named; it is said calmly, not cut.)
   if (after === '' && (CALL_TO_ACTION.test(before) || DONATION_ASK.test(before) || BARE_SIGN_UP.test(before) || TAP_TO_ACT.test(before))) return 'removal would lose the call to action';
   // "After that the fermentation workshop discount is gone." / "Please find attached the brochure.": the offer or the attachment is a fact.
@@ -659,6 +661,8 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
     return undefined;
   }
   if (!/[\p{L}\p{N}]/u.test(after)) return 'no words left';
+  // "…will either be coding with Bytesize, or you'll wish they were." cut to "…will either be coding with Bytesize.": an "either" with no "or".
+  if (/\beither\b(?![^.!?]*\bor\b)/i.test(after) && /\beither\b[^.!?]*\bor\b/i.test(before)) return 'an “either” left without its “or”';
   // "If you don't list this spring, you're leaving thousands on the table." → "If you don't list this spring.": the main clause went.
   if (subordinateAlone(after) && !subordinateAlone(before)) return 'a condition left without its main clause';
   // "In ten years you won't remember what it cost, but you'll always regret not going." → "…what it cost.": a concession left without what it conceded to.
@@ -778,6 +782,8 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (/^\W*\+?\d[\d\s]{6,}/.test(after) && !/^\W*\+?\d/.test(before)) return 'opens on a number without its verb';
   // "last chance 4 50% off…" → "4 50% off…": what is left opens on the preposition that tied it to the cut words.
   if (/^\W*(?:4|2|for|of)\s/i.test(after) && !/^\W*(?:4|2|for|of)\s/i.test(before)) return 'opens on a word that needs what was cut';
+  // "Every month without solar, you're handing $180 straight to…" → "$180 straight to…": an amount left without the verb that spent it.
+  if (/^\W*[$£€]\s?\d/.test(after) && !/^\W*[$£€]\s?\d/.test(before) && /\b\p{L}+ing(?:\s+(?:away|out|over|up))?\s*[$£€]/iu.test(before)) return 'opens on an amount without its verb';
   // "…your 2,400 points — " / "…9 million people —.": a dash that introduced what was cut.
   if (DANGLING_DASH.test(after) && !DANGLING_DASH.test(before)) return 'ends on a dash';
   if (!fromTemplates && losesContentWords(before, after, findings, rephrased)) return 'loses a content word';
@@ -832,6 +838,8 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   // reads words and not their volume, has no say over it.
   const volumeOnly = findings.every((f) => f.rule.loudness) && sameWords(before, after) && still.every((s) => s.startsWith('the second opinion'));
   if (still.length > 0 && !volumeOnly) return `still flagged: ${still.join(', ')}`;
+  // "The establishment shall honour…" → "The establishment will honour…": the contract voice is all still there (6 of 8 graded BAD).
+  if (!secondPass && /\bshall\b/i.test(before) && before.replace(/\bshall\s+not\b/gi, 'won’t').replace(/\bshall\b/gi, 'will').replace(/['’]/g, '’') === after.replace(/['’]/g, '’')) return 'only “shall” said as “will”';
   const droppedOpening = edits.some((e) => e.start === 0 && (e.text === '' || /^\p{Lu}$/u.test(e.text)));
   const deletedWords = edits.some(deletesWords);
   const deleted = edits.filter((e) => e.text.trim() === '');
@@ -1186,7 +1194,7 @@ const PRONOUN_WHO = /\b(?:you|we|they|I|us|them)\s+(?:who|whose|(?:un)?able\s+to
 const ENDS_ON_BARE_VERB = /\b(?:get|gets|got|become|becomes|feel|feels|end\s+up|ends\s+up|appears?|comes\s+along)\s*[.!?…]*["”’)]*\s*$/i;
 
 /** A rewrite may not end on a word that needs more ("…and they're!", "…so.", "…for"). */
-const DANGLING_WORD = /\b(?:and|or|but|so|to|of|for|with|the|a|an|your|our|their|is|are|was|were|be|will|would|can|could|should|must|they|we|he|she|(?:feels?|looks?|sounds?|seems?)\s+like|(?:they|we|you|it|he|she|that|there)['’](?:re|s|ve|ll|d))[\s.!?…"”’)\p{Extended_Pictographic}\u{FE0F}\u{200D}]*$/iu;
+const DANGLING_WORD = /\b(?:and|or|but|so|to|of|for|with|the|a|an|your|our|their|is|are|was|were|be|will|would|can|could|should|must|they|we|he|she|r|ur|b|2|4|(?:feels?|looks?|sounds?|seems?)\s+like|(?:they|we|you|it|he|she|that|there)['’](?:re|s|ve|ll|d))[\s.!?…"”’)\p{Extended_Pictographic}\u{FE0F}\u{200D}]*$/iu;
 
 /** "Retrain now or get.": a verb after "or"/"and" that lost what completed it. */
 const DANGLING_VERB = /\b(?:or|and)\s+(?:get|be|go|end\s+up|become|feel|stay|fall)\s*[.!?…]*["”’)]*[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]*$/iu;

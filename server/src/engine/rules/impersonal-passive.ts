@@ -34,9 +34,9 @@ const MAINTENANCE = new Set(['serviced', 'repainted', 'painted', 'repaired', 'cl
  * A place shut for work or safety ("The path will be cordoned off while felling is carried out"), or a venue's door
  * rule ("Bags will be searched on entry"): a site notice, not an office.
  */
-const SITE_NOTICE = new Set(['closed', 'cordoned', 'fenced', 'shut', 'sealed', 'diverted', 'drained', 'refilled', 'resurfaced', 'repainted', 'cleaned', 'searched', 'scanned']);
+const SITE_NOTICE = new Set(['closed', 'cordoned', 'fenced', 'shut', 'sealed', 'diverted', 'drained', 'refilled', 'resurfaced', 'repainted', 'cleaned', 'searched', 'scanned', 'turned', 'switched', 'isolated']);
 /** What a venue or event lays on for its guests. */
-const AMENITY = /\b(?:interpret(?:ation|ers?)|captioning|captions|refreshments|lunch|breakfast|snacks|drinks|coffee|tea|parking|equipment|towels|helmets|life\s+jackets|wetsuits|boards|materials|tools|aprons|childcare|transport|shuttles?|blankets|water|food)\b/i;
+const AMENITY = /\b(?:hard\s+hats|gloves|goggles|hi-?vis|ppe|safety\s+(?:boots|glasses|gear)|interpret(?:ation|ers?)|captioning|captions|refreshments|lunch|breakfast|snacks|drinks|coffee|tea|parking|equipment|towels|helmets|life\s+jackets|wetsuits|boards|materials|tools|aprons|childcare|transport|shuttles?|blankets|water|food)\b/i;
 /** "Refreshments will be served": what the venue lays on (the amenity before, the verb group after), a notice. */
 function laidOn(before: string, verbGroup: string): boolean {
   return /^will\s+be\s+(?:provided|available|served|supplied)\b/i.test(verbGroup) && AMENITY.test(before);
@@ -150,6 +150,8 @@ export const rule: Rule = {
     ],
     clean: [
       'By September the old timetable will be gone.',
+      'The water will be turned off between 9am and 11am on Tuesday while the new stopcock is fitted.',
+      'Prices were correct when this email was sent.',
       'Your payroll submissions are sent to HMRC for you.',
       'Helmets are required on every ride.',
       'The studio fans are being serviced this week.',
@@ -221,6 +223,8 @@ export const rule: Rule = {
       const clause = /\b(?:where|when|whenever|while|once|if|after|before|until)\s+((?:[\p{L}-]+\s+){1,4})$/iu.exec(text.slice(0, start));
       const described = clause && !PROCESS_NOUN.test(clause[1]) && !/\p{L}(?:ity|tion|sion|ment|al|ance|ence|ing)\b/iu.test(clause[1]) && (/^(?:is|are)$/.test(auxiliary) || /^(?:they|it)\s+$/i.test(clause[1]));
       if (described && (!PROCEDURE.has(participle) || /^(?:where|whenever|while)\b/i.test(clause[0]))) continue;
+      // "Prices were correct when this email was sent.": when the message itself went out, not an office at work.
+      if (auxiliary === 'was' && participle === 'sent' && /\b(?:when|since|after|before|as)\s+(?:this|the|our)\s+(?:e-?mail|message|newsletter|letter|text)\s+$/i.test(text.slice(0, start))) continue;
       if (LEGAL_STATUS.test(text.slice(start, end)) && /^\s+(?:in|as|with|under|at)\b/i.test(text.slice(end))) continue;
       if (plainNotice && !PROCEDURE.has(participle)) continue;
       // "If lightning is seen, riders will be held at the aid station": a safety plan says what happens, not who decides.

@@ -56,6 +56,7 @@ export const rule = phraseRule({
       'Your order ships today.',
       'Can I call now, or are you busy?',
       'We will order today and ship on Monday.',
+      "What's new: a plain-text preview, and the QP_DEADLINE_BANNER block is now off by default.",
     ],
   },
 });

@@ -35,6 +35,9 @@ function plainDeadline(m: RegExpExecArray): string | undefined {
   return AVAILABLE.test(head) ? `${be} available ${span}` : undefined;
 }
 
+/** A marketing genre after the phrase: "last-chance subject lines", "act-now banners". */
+const GENRE_AFTER = /^[-\s]+(?:subject\s+lines?|e-?mails?|campaigns?|tactics?|banners?|pop-?ups?|countdown\s+timers?|copy(?:writing)?)\b/i;
+
 export const rule = phraseRule({
   id: 'pushy.urgency',
   category: 'pushy',
@@ -43,6 +46,8 @@ export const rule = phraseRule({
   principle: 'jerks-dont-sell-twice',
   list: urgency as PhraseList,
   replaceTitle: (r) => `Invite instead: “${r}”`,
+  // "why last-chance subject lines stopped working": the kind of email talked about, not this one's clock.
+  skip: (sentence, match) => GENRE_AFTER.test(sentence.text.slice(match.end)) && !/\b(?:your|this|our|an?|the)\s*$/i.test(sentence.text.slice(0, match.start)),
   removable: 'Drop the pressure',
   rewrite: phraseRewrite({
     title: 'Rewrite: drop the pressure', offer: true, preferDropping: true,
@@ -98,6 +103,7 @@ export const rule = phraseRule({
       'The early-bird price ends on Friday, when we send the order to the printer.',
       'We answer every email today or tomorrow.',
       'Write “limited time only” in a subject line and watch the unsubscribes.',
+      'Short thread on why last-chance subject lines stopped working for our clients.',
     ],
   },
 });
