@@ -660,3 +660,25 @@ describe('fix-all, batch 2026-12-03q', () => {
     ]) assert.equal(fixAll(before), after, before);
   });
 });
+
+describe('fix-all, batch 2026-12-03r', () => {
+  it('mends what the blind grades found broken, and leaves alone what it cannot mend', () => {
+    for (const [before, after] of [
+      // A read is read, one deep-dive is one ("…is here, if you'd like to read it", not "…index funds are here…try them").
+      ["Everyone's talking about this week's Tuesday Margin deep-dive on index funds. Don't be the only one who hasn't read it.", "This week's Tuesday Margin close look on index funds is here, if you'd like to read it."],
+      // "TODAY!!!" after an offer is when it runs: said quietly, not cut.
+      ['INK & ANCHOR: 50% OFF ALL AFTERCARE KITS!!! TODAY!!!', 'Ink & Anchor: 50% off all aftercare kits. Today.'],
+      // Nothing safe, so nothing offered: an event is not "here, if you'd like to try it"; no "a most iconic".
+      ["Everyone's talking about the Gravelrun lineup — don't be the one watching it on Instagram.", "Everyone's talking about the Gravelrun lineup — don't be the one watching it on Instagram."],
+      ["Harbour Lights: the world's most iconic celebration of light, sound and culture.", "Harbour Lights: the world's most iconic celebration of light, sound and culture."],
+    ]) assert.equal(fixAll(before), after, before);
+  });
+
+  it('leaves names and quoted threats alone, for the rules and the second opinion alike', () => {
+    for (const text of [
+      "ClauseGuard's Final Warning template helps you record each disciplinary step in line with the ACAS code.",
+      "We will never email you saying 'your account will be closed' unless you asked us to close it.",
+      'Join us for the Event of the Year awards dinner on 4 May.',
+    ]) assert.deepEqual(lint(text, { kind: 'plaintext' }).map((f) => f.rule), [], text);
+  });
+});

@@ -22,7 +22,7 @@ import { readDirectives } from './directives';
 import { runToEnd } from './steps';
 import { CHANNELS, PRESETS, frontMatterChannel } from './profiles';
 import { applyEdits, deletesWords } from './rewrite/edits';
-import { hasConcreteReason, opensText, titleThenWhatItIs, wordCount } from './text';
+import { hasConcreteReason, isQuoted, opensText, titleThenWhatItIs, wordCount } from './text';
 import { categoryScores, Readings, secondOpinion } from './model/second-opinion';
 
 /** A finding in block-text coordinates: what the cache keeps, independent of where the block sits. */
@@ -201,7 +201,8 @@ function detect(state: LinterState, sentence: Sentence, readings: Readings, fail
   for (const opinion of secondOpinion(sentence.text, categories, () => readings.of(sentence.text))) {
     const rule = state.byId.get(opinion.rule);
     // Words the sentence talks about ("Our style guide bans please do not hesitate…") are not its voice, for the model either.
-    if (!rule || rule.harmless?.(sentence.text) || talkedAbout(sentence.text, opinion.start)) continue;
+    // (…nor words in quotation marks: "…saying 'your account will be closed' unless you asked…".)
+    if (!rule || rule.harmless?.(sentence.text) || talkedAbout(sentence.text, opinion.start) || isQuoted(sentence.text, opinion.start, opinion.end)) continue;
     (found ??= []).push(modelFinding(rule, sentence.text, opinion.start, opinion.end, 'this sentence reads like'));
   }
   return found ?? NOTHING_DETECTED;

@@ -29,9 +29,9 @@ export function opensText(text: string, at: number): boolean {
   return at === text.length - text.trimStart().length;
 }
 
-/** True when text[start,end) is mentioned rather than used: wrapped in quotes, as in "Skip the ‘act now’ banners." */
+/** True when text[start,end) is mentioned rather than used: wrapped in quotes, as in "Skip the ‘act now’ banners.", or mostly inside them. */
 export function isQuoted(text: string, start: number, end: number): boolean {
-  return wrappedInQuotes(text, start, end) || insideQuotation(text, start, end);
+  return wrappedInQuotes(text, start, end) || insideQuotation(text, start, end) || mostlyQuoted(text, start, end);
 }
 
 /** A quote mark right before and right after the phrase (emphasis marks and spaces aside). */
@@ -51,6 +51,19 @@ function wrappedInQuotes(text: string, start: number, end: number): boolean {
  * One pass, so linear in the sentence.
  */
 const QUOTATION = /“[^”]*”|„[^“”]*[“”]|«[^»]*»|‹[^›]*›|「[^」]*」|『[^』]*』|"[^"]*"|`[^`]*`|(?<![\p{L}\p{N}])[‘'](?=\S)(?:[^‘’']|['’](?=\p{L}))*?(?<=\S)[’'](?![\p{L}\p{N}])/gu;
+
+/** Most of the match's letters are inside quotation marks: the quoted words are what it found. */
+function mostlyQuoted(text: string, start: number, end: number): boolean {
+  if (!/["“„«‹「『`'‘]/.test(text)) return false;
+  let quoted = 0;
+  QUOTATION.lastIndex = 0;
+  for (let m = QUOTATION.exec(text); m; m = QUOTATION.exec(text)) {
+    if (m[0].length === 0) QUOTATION.lastIndex++;
+    if (m.index >= end) break;
+    quoted += Math.max(0, Math.min(end, m.index + m[0].length) - Math.max(start, m.index));
+  }
+  return quoted * 2 > end - start;
+}
 
 export function insideQuotation(text: string, start: number, end: number): boolean {
   if (!/["“„«‹「『`'‘]/.test(text)) return false;
@@ -85,10 +98,11 @@ const REPORTED = /\b(?:said|says|told|tells|wrote|writes|argues|argued|shouted|s
  */
 export function isMentioned(text: string, start: number, end: number): boolean {
   // A match that ends inside a quotation is about the quoted words, even when a pattern reached back before
-  // the quote mark (this also covers a match wholly inside one).
+  // the quote mark (this also covers a match wholly inside one); so is one that starts inside and reached past
+  // the closing mark, or a match that is mostly a quotation ("…saying 'your account will be closed' unless you asked…").
   // "…wanted ACT NOW printed in red": words in capitals that are printed, written or painted are a slogan talked about.
   if (PRINTED_AFTER.test(text.slice(end)) && !/\p{Ll}/u.test(text.slice(start, end))) return true;
-  return SAID_AFTER.test(text.slice(end)) || wrappedInQuotes(text, start, end) || insideQuotation(text, Math.max(start, end - 1), end) || REPORTED.test(text.slice(Math.max(0, start - 80), start)) || isName(text, start, end) || isAskedAbout(text, start, end);
+  return SAID_AFTER.test(text.slice(end)) || wrappedInQuotes(text, start, end) || insideQuotation(text, Math.max(start, end - 1), end) || mostlyQuoted(text, start, end) || REPORTED.test(text.slice(Math.max(0, start - 80), start)) || isName(text, start, end) || isAskedAbout(text, start, end);
 }
 
 const PRINTED_AFTER = /^["”’']?\s+(?:printed|written|splashed|plastered|stamped|painted|emblazoned|scrawled|stencilled|stenciled)\b/i;
@@ -137,7 +151,7 @@ const TITLE_GOES_ON = /^(?:\s+(?:(?:and|or|of|the|for|a|an|in|on|to|at|&)\s+)*\p
 const NAME_THEN_APPOSITIVE = /^,\s*(?:the|a|an|our|your)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:company|troupe|band|choir|theatre|theater|group|club|shop|studio|bar|café|cafe|restaurant|app|podcast|show|play|festival|charity|brand|collective|team|society|trust|duo|trio|quartet|orchestra|gallery|bakery|label|comedy|drama|film|documentary|series|track|single|song|album|novel|book|guide|game|campaign|appeal|memoir|biography|poem|essay|zine|musical|opera|ballet|painting|mural|exhibition|anthology|cookbook|handbook)\b/iu;
 
 /** A name then the kind of thing it names ("the Hurry Up & Row class", "Act Now mode"); not an offer ("Last Chance sale"). */
-const KIND_AFTER_NAME = /^\s+(?:class|classes|mode|session|sessions|tour|menu|club|bar|feature|setting|button|tab|playlist|podcast|programme|program|course|workshop|team|room|trail|route|ride|run|walk|swim|cocktail|burger|sandwich|pizza|roast|blend|ale|beer|festival|night|quiz|choir|band)\b/i;
+const KIND_AFTER_NAME = /^\s+(?:awards?|gala|ceremony|dinner|class|classes|mode|session|sessions|tour|menu|club|bar|feature|setting|button|tab|template|templates|widget|report|dashboard|plugin|integration|playlist|podcast|programme|program|course|workshop|team|room|trail|route|ride|run|walk|swim|cocktail|burger|sandwich|pizza|roast|blend|ale|beer|festival|night|quiz|choir|band)\b/i;
 
 /** A title and its author ("Today Only by Ana Varga", "Now or Never by the Hollis Trio"). */
 const WORK_BY = /^\s+by\s+(?:the\s+)?\p{Lu}/u;

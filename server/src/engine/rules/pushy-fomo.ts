@@ -18,6 +18,10 @@ const PUSH_AFTER = String.raw`(?:\s*(?:[—–-]+|[,;.!]|\p{Extended_Pictographi
  */
 const BANDWAGON_THING = new RegExp(String.raw`^((?:\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*)*\s*:\s+)?)${EVERYONE}\s+(?:already\s+)?(?:(${TRY_IT})|(${GO_TO_IT}))\s+((?:(?:the|our|this|\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*)*['’]s)\s+|(?=\p{Lu}))[^—–,;.!?\p{Extended_Pictographic}]{2,60}?)((?:\s+(?:this|next)\s+(?:year|summer|winter|spring|autumn|week|wk|weekend|wknd|month|season)|\s+right\s+now)?)${PUSH_AFTER}\s*[.!?]*[\s\p{Extended_Pictographic}\u{FE0F}]*$`, 'iu');
 
+const EVENT_HEAD = /^(?:line-?ups?|(?:after-?)?part(?:y|ies)|showcases?|festivals?|fests?|gigs?|concerts?|shows?|nights?|launch(?:es)?|parades?|races?|matches|games?|fairs?|markets?|sessions?|talks?|events?)$/i;
+const READ_HEAD = /^(?:issues?|reports?|deep-?dives?|articles?|posts?|newsletters?|guides?|stor(?:y|ies)|pieces?|threads?|books?|essays?|columns?|editions?)$/i;
+const WATCH_HEAD = /^(?:episodes?|videos?|films?|documentar(?:y|ies)|series|trailers?)$/i;
+
 function thingWithoutTheCrowd(sentence: string): Alternative[] {
   const m = BANDWAGON_THING.exec(sentence);
   if (!m) return [];
@@ -25,9 +29,14 @@ function thingWithoutTheCrowd(sentence: string): Alternative[] {
   // "Everyone's heading to Porto": a town the crowd travels to is not an event we host ("We'd love to see you at Porto");
   // "Lantern Night", "Frostline ice nights" are. ("…going to be there" is no thing at all.)
   if (!tryIt && !/^(?:the|our|this)\s/i.test(thing) && (!/\s/.test(thing.trim()) || /^be\s/i.test(thing))) return [];
-  const plural = /s$/i.test(thing.trim().split(/\s+/).pop() ?? '') && !/ss$/i.test(thing.trim());
+  // The head noun is the word before the thing's first preposition: "this week's deep-dive on index funds" is one deep-dive.
+  const head = thing.trim().split(/\s+(?:on|of|about|for|with|in|from|by)\s+/i)[0].split(/\s+/).pop() ?? '';
+  // An event is not "here" to try ("The Gravelrun lineup is here, if you'd like to try it.": 0 of 4 graded GOOD); a read is read, a show watched.
+  if (tryIt && EVENT_HEAD.test(head)) return [];
+  const plural = /s$/i.test(head) && !/ss$/i.test(head);
+  const verb = READ_HEAD.test(head) ? 'read' : WATCH_HEAD.test(head) ? 'watch' : 'try';
   const said = tryIt
-    ? `${thing} ${plural ? 'are' : 'is'} here${when.replace(/^\s+right\s+now$/i, '')}, if you'd like to try ${plural ? 'them' : 'it'}.`
+    ? `${thing} ${plural ? 'are' : 'is'} here${when.replace(/^\s+right\s+now$/i, '')}, if you'd like to ${verb} ${plural ? 'them' : 'it'}.`
     : `we'd love to see you at ${thing}${when}.`;
   // After a sender's name the line goes on as the writer began it ("Fernhollow: everyone's…" → "Fernhollow: the kits are here…").
   const opening = sender && /^\p{Ll}/u.test(sentence.slice(sender.length)) ? said : said.charAt(0).toUpperCase() + said.slice(1);
