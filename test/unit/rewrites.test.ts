@@ -682,3 +682,29 @@ describe('fix-all, batch 2026-12-03r', () => {
     ]) assert.deepEqual(lint(text, { kind: 'plaintext' }).map((f) => f.rule), [], text);
   });
 });
+
+describe('fix-all, batch 2026-12-03s', () => {
+  it('mends what the blind grades found broken, and leaves alone what it cannot mend', () => {
+    for (const [before, after] of [
+      // Both buttons on one line: the yes stays, only the shaming no is said kindly.
+      ["Want 15% off your first bag? [Yes please] [No thanks, I'd rather keep paying full price for coffee]", 'Want 15% off your first bag? [Yes please] [No, thanks]'],
+      ["Join the 6-week challenge? Yes, let's go / I'll stay unfit, thanks", "Join the 6-week challenge? Yes, let's go / No, thanks"],
+      // What the reader "shall receive" is no order ("Please receive…"); what they "shall be entitled to", they can get.
+      ['Subscribers shall receive The Sunday Sift on a weekly basis save where otherwise notified.', 'You’ll receive The Sunday Sift on a weekly basis save where otherwise notified.'],
+      ['Members shall be entitled to one (1) complimentary guest pass per calendar month.', 'You can get one (1) complimentary guest pass per calendar month.'],
+      // "Pick up the phone now!" and "Don't let yours be the house that stands out." go with the rewrite before them.
+      ['Call us today on 0800 555 0192 and book your Voltwise survey. Pick up the phone now!', 'You can call us today on 0800 555 0192 and book your Voltwise survey.'],
+      ["Your neighbors on Elm Street just had their gutters cleaned by Mossgreen. Don't let yours be the house that stands out.", 'People on Elm Street just had their gutters cleaned by Mossgreen.'],
+      // A second passive with its own "will be" stays a clause of its own.
+      ['Your cancellation has been noted and the account will be closed at the end of the billing period.', "We've noted your cancellation and the account will be closed at the end of the billing period."],
+      // Nothing safe, so nothing offered: a plea that would drop "without refund"; a passive sharing its "will be"
+      // ("…and a time slot communicated"); a regret "all over again" made an offer.
+      ['Failure to complete payment shall result in the immediate cancellation of the reservation without refund.', 'Failure to complete payment shall result in the immediate cancellation of the reservation without refund.'],
+      ['An engineer will be assigned and a time slot communicated once the survey has been approved.', 'An engineer will be assigned and a time slot communicated once the survey has been approved.'],
+      ["Miss this and you'll wish you'd bought ETH at $180 all over again. Don't make that mistake twice.", "Miss this and you'll wish you'd bought ETH at $180 all over again. Don't make that mistake twice."],
+    ]) assert.equal(fixAll(before), after, before);
+    // A name's own trigger words, after a possessive or in apposition, are its name.
+    for (const text of ["Fenland's Act Now for Nature youth programme runs every Saturday morning at Welney from 3 May.", 'Our new espresso blend, Last Call, is a dark roast with notes of cocoa and sour cherry.'])
+      assert.deepEqual(lint(text, { kind: 'plaintext' }).map((f) => f.rule), [], text);
+  });
+});

@@ -132,10 +132,11 @@ export function isName(text: string, start: number, end: number): boolean {
   const after = text.slice(end);
   // A title goes on past the phrase ("Hurry Up and Wait, the airport comedy"): what follows the whole title says what it is.
   const title = text.slice(end + (TITLE_GOES_ON.exec(after)?.[0].length ?? 0));
-  // After "the", "at", "from"… a capitalised phrase names something ("comes from Act Now", "the Last Chance Ball").
-  const named = /\b(?:the|at|from|called|named|of|our|their|my|via|through|on|to|panel|book|film|show|exhibition|talk|course|class|event|song|album|podcast|play|musical|workshop|session|series)\s+$/i.test(before);
+  // After "the", "at", "from"… a capitalised phrase names something ("comes from Act Now", "the Last Chance Ball"), and
+  // so it does after a name's possessive ("Fenland's Act Now for Nature programme", "ClauseGuard's Final Warning template").
+  const named = /\b(?:the|at|from|called|named|of|our|their|my|via|through|on|to|panel|book|film|show|exhibition|talk|course|class|event|song|album|podcast|play|musical|workshop|session|series)\s+$/i.test(before) || /\p{Lu}[\p{L}&]*['’]s\s+$/u.test(before);
   // …and after a noun and a comma, a title in apposition ("Our free garden guide, Act Now for Hedgehogs, shows…").
-  const namedAfterComma = /\b(?:guide|book|film|show|track|single|song|album|podcast|play|comedy|drama|documentary|series|campaign|appeal|report|course|workshop|newsletter)\s*,\s*$/i.test(before);
+  const namedAfterComma = /\b(?:guide|book|film|show|track|single|song|album|podcast|play|comedy|drama|documentary|series|campaign|appeal|report|course|workshop|newsletter|blend|roast|beer|ale|lager|wine|gin|cocktail|dish|burger|product|range|collection|scent|candle|flavou?r|edition|model)\s*,\s*$/i.test(before);
   return named || namedAfterComma || /^(?:,\s*)?(?:\p{Lu}|\d|['’]s\b)/u.test(after.trimStart()) || WORK_BY.test(after) || titleThenWhatItIs(after) || titleThenWhatItIs(title) || KIND_AFTER_NAME.test(title);
 }
 

@@ -32,8 +32,8 @@ const QUALIFIER = /^(new|existing|registered|eligible|premium|returning|current|
 /** "Delegates are reminded that parking is limited": the whole wrapper goes (the passive's rewrite), not just the noun. */
 const TOLD_THAT = /^\s+(?:are|is|will\s+be|have\s+been|has\s+been)\s+(?:kindly\s+|hereby\s+|please\s+)?(?:reminded|advised|informed|notified)\s+that\b/i;
 
-/** A main verb that tells the reader what to do: it becomes a request ("should complete" → "please complete"). */
-const DIRECTIVE_MODAL = /^(?:should|must|shall|will\s+need\s+to|need\s+to|needs\s+to|have\s+to|are\s+(?:required|asked|advised|requested|encouraged|invited|expected|reminded)\s+to)\s+(?:kindly\s+|please\s+)?(not\s+)?(?!not\b)(?=[a-z])/i;
+/** A main verb that tells the reader what to do: it becomes a request ("should complete" → "please complete"). (Not what they "shall receive": a benefit is no order, and "Please receive…" is no request.) */
+const DIRECTIVE_MODAL = /^(?:should|must|shall(?!\s+(?:receive|get|have|enjoy|gain|earn|benefit|be\s+(?:entitled|eligible|sent|given))\b)|will\s+need\s+to|need\s+to|needs\s+to|have\s+to|are\s+(?:required|asked|advised|requested|encouraged|invited|expected|reminded)\s+to)\s+(?:kindly\s+|please\s+)?(not\s+)?(?!not\b)(?=[a-z])/i;
 
 /** The request a directive becomes: "please …", or "please don't …" for "shall not" ("Please not reverse-engineer" is not English). */
 function pleaseFor(directive: RegExpExecArray): string {

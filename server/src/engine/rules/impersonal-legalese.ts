@@ -58,7 +58,9 @@ export const rule = phraseRule({
       { pattern: ENTITLED, replace: (m) => (m[1] ? 'can ' : 'can get') },
       // "You shall ensure…" is an order: the reader is asked. A bare "shall" → "will" leaves the contract voice
       // ("The Company will not be liable…"), so it gets no rewrite.
-      { pattern: /^you\s+shall\s+(?!not\b)/i, replace: () => 'please ' },
+      { pattern: /^you\s+shall\s+(?!not\b)(?!(?:receive|get|have|enjoy|gain|earn|benefit|be)\b)/i, replace: () => 'please ' },
+      // (…but what they "shall receive" is no order: "You'll receive…", not "Please receive…".)
+      { pattern: /^you\s+shall\s+(?=(?:receive|get|have|enjoy|gain|earn|benefit)\b)/i, replace: () => 'you’ll ' },
       // The parties by their own names: "the user hereby consents" → "you consent", "The Company hereby reserves" → "we reserve".
       {
         pattern: /(?<=^|^by\s+[^,]{3,60},\s+)(?:the\s+)?(?:user|customer|subscriber|purchaser|member|holder|recipient|client|licensee|participant|entrant|buyer|donor|bearer|undersigned)\s+(?:hereby\s+)?(agrees|consents|acknowledges|accepts|confirms|undertakes|warrants|waives|understands|authori[sz]es)\b/i,

@@ -35,6 +35,9 @@ export const rule = phraseRule({
   },
 });
 
+/** The yes button beside it. */
+const ACCEPT = /\b(?:yes|yep|sure|ok|okay|let['’]s|count\s+me\s+in|i['’]m\s+in|sign\s+me\s+up)\b/i;
+
 /** What the button does, in the reader's own words when it names it: "Cancel", "Unsubscribe"; "No, thanks" otherwise. */
 const ACTION = /\b(cancel|unsubscribe|downgrade|delete|leave|remove|skip|opt out|close my account)\b/i;
 
@@ -45,6 +48,13 @@ const ACTION = /\b(cancel|unsubscribe|downgrade|delete|leave|remove|skip|opt out
  * the button does.
  */
 function declineKindly(line: string): string | undefined {
+  // Both buttons on one line ("[Yes please] [No thanks, I'd rather pay full price]", "Yes, let's go / I'll stay unfit"):
+  // the yes stays as written, only the shaming no is said kindly.
+  const options = /^(.*(?:\]\s*\[|\s[/|·]\s))([^[\]/|·]+?)(\]?)\s*$/.exec(line);
+  if (options && ACCEPT.test(options[1])) {
+    const kindly = declineKindly(options[2]);
+    return kindly === undefined ? undefined : `${options[1]}${kindly}${options[3]}`;
+  }
   if (line.split(/\s+/).length > 12) return undefined;
   const aside = /^([^()]+?)\s*\([^()]*\)\s*$/.exec(line);
   if (aside && aside[1].split(/\s+/).length <= 4 && !/\bI\b/.test(aside[1])) return aside[1];

@@ -58,20 +58,22 @@ function plainConsequences(sentence: string, g: Record<string, string>): Alterna
   const action = (g.action ?? `${g.non.toLowerCase() === 'payment' ? 'pay' : 'renew'}${g.of ? ` ${g.of}` : ''}${g.by ?? ''}`).trim();
   // "…will result in users losing access to all archived episodes": the reader is the one who loses it.
   if (g.losing) return [sayPlainly(sentence, `if you don't ${action}, you'll lose ${g.losing.replace(/\btheir\b/gi, 'your')}.`)];
-  // "…termination of services without further notice": the notice is a term of what happens, not part of what they keep.
-  const notice = /\s+without\s+(?:any\s+)?(?:further|prior)?\s*notice$/i.exec(g.what ?? g.whose)?.[0] ?? '';
+  // "…termination of services without further notice", "…cancellation of the reservation without refund": a term of what happens, not part of what they keep.
+  const notice = /\s+without\s+(?:any\s+)?(?:(?:further|prior)\s+)?(?:notice|refund|compensation|warning)$/i.exec(g.what ?? g.whose)?.[0] ?? '';
   const what = (g.what ?? g.whose).slice(0, (g.what ?? g.whose).length - notice.length).trim() + (g.also ? ` and ${g.also.trim()}` : '');
   // "…the property being released to other buyers without further notice": who gets it is a term, said as what we'll do.
-  const plea = (kept: string) => wholeSentence(sentence, 'Rewrite: say how to keep it', `please ${action} to keep ${kept}.`);
+  // (A refund withheld is a term the plea would drop: no plea then.)
+  const pleaDrops = /refund|compensation/i.test(notice);
+  const plea = (kept: string): Alternative[] => (pleaDrops ? [] : [wholeSentence(sentence, 'Rewrite: say how to keep it', `please ${action} to keep ${kept}.`)]);
   if (g.onward && WE_WILL_DO[g.done.toLowerCase()]) {
-    return [sayPlainly(sentence, `if you don't ${action}, we'll ${WE_WILL_DO[g.done.toLowerCase()]} ${what}${g.onward}.`), plea(what)];
+    return [sayPlainly(sentence, `if you don't ${action}, we'll ${WE_WILL_DO[g.done.toLowerCase()]} ${what}${g.onward}.`), ...plea(what)];
   }
   // "…your account being closed and your data being deleted": each loss said as what we'll do.
   const undo = g.done && !g.onward ? WE_WILL_UNDO[g.done.toLowerCase()] : undefined;
   const alsoUndo = g.alsoDone ? WE_WILL_UNDO[g.alsoDone.toLowerCase()] : undefined;
   if (undo && !notice && (!g.also || alsoUndo)) {
     const whose = g.whose.trim();
-    return [sayPlainly(sentence, `if you don't ${action}, we'll ${undo} ${whose}${alsoUndo ? ` and ${alsoUndo === undo ? '' : `${alsoUndo} `}${g.also.trim()}` : ''}.`), plea(what)];
+    return [sayPlainly(sentence, `if you don't ${action}, we'll ${undo} ${whose}${alsoUndo ? ` and ${alsoUndo === undo ? '' : `${alsoUndo} `}${g.also.trim()}` : ''}.`), ...plea(what)];
   }
   const alternatives: Alternative[] = [];
   const immediately = /immediate/i.test(g.how ?? '');
@@ -92,7 +94,7 @@ function plainConsequences(sentence: string, g: Record<string, string>): Alterna
   }
   // The plea is the copywriter's way ("Please confirm by Friday to keep your reserved seat."): "immediate" and
   // "without further notice" are the threat's edge, not terms the reader needs, so it is offered after the plain consequence.
-  alternatives.push(plea(second ? `${second[1]} and ${second[3]}` : what));
+  alternatives.push(...plea(second ? `${second[1]} and ${second[3]}` : what));
   return alternatives;
 }
 
