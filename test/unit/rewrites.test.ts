@@ -708,3 +708,19 @@ describe('fix-all, batch 2026-12-03s', () => {
       assert.deepEqual(lint(text, { kind: 'plaintext' }).map((f) => f.rule), [], text);
   });
 });
+
+describe('fix-all, batch 2026-12-03t', () => {
+  it('mends what the blind grades found broken, and leaves alone what it cannot mend', () => {
+    for (const [before, after] of [
+      // Days by their short names, beside each other, are days: "Sat & Sun", not "SAT & sun".
+      ['BOTTOMLESS BRUNCH IS BACK!!!!! £25 SAT & SUN!!!', 'Bottomless brunch is back. £25 Sat & Sun.'],
+      // A shouted "TODAY ONLY" said quietly is "today"; said in a normal voice, "today only" keeps its "only" (no rewrite).
+      ['FREE SHIPPING ON EVERYTHING TODAY ONLY!!!', 'Free shipping on everything today.'],
+      ['Kilnworks: wheel-throwing taster £35 today only. book b4 it\'s gone → kiln.works/t', 'Kilnworks: wheel-throwing taster £35 today only. book b4 it\'s gone → kiln.works/t'],
+      // "Full stop." only says the claim before it harder: cut alone, it leaves the claim.
+      ['You need crypto in your portfolio. Full stop.', 'You need crypto in your portfolio. Full stop.'],
+      // A list is not cut by the new subject ("…all playlists, downloads and we'll permanently delete history").
+      ['Once your cancellation is processed, all playlists, downloads and history will be permanently deleted.', 'Once your cancellation is processed, all playlists, downloads and history will be permanently deleted.'],
+    ]) assert.equal(fixAll(before), after, before);
+  });
+});

@@ -456,8 +456,8 @@ function* blockSteps(state: LinterState, text: string, withRewrites: boolean): G
   return result;
 }
 
-/** A short line that says the sentence before it again: "Everyone does.", "Most tanks do.", "You just don't know it yet.", "Yours is missing one." */
-const ECHOES_CLAIM = /^\W*(?:(?:(?:yes|trust\s+(?:us|me)),?\s+)?(?!did\b|do\b|does\b)[\p{L}'’]+(?:\s+[\p{L}'’]+){0,3}\s+(?:does|do|did)(?:\s+too)?(?:,\s+whether\b[^.!?]{0,50})?|[\p{L}'’\s]{0,30}\b(?:know|realise|realize|see)\s+it\s+yet|yours\s+(?:is|are)\s+missing\s+(?:one|it|them))[.!?…]*\W*$/iu;
+/** A short line that says the sentence before it again, or only says it harder: "Everyone does.", "Most tanks do.", "You just don't know it yet.", "Yours is missing one.", "Full stop.", "Trust us." */
+const ECHOES_CLAIM = /^\W*(?:full\s+stop|period|end\s+of\s+(?:story|discussion)|no\s+exceptions|no\s+question|trust\s+(?:us|me)(?:\s+on\s+this(?:\s+one)?)?|guaranteed|100\s*%|(?:(?:yes|trust\s+(?:us|me)),?\s+)?(?!did\b|do\b|does\b)[\p{L}'’]+(?:\s+[\p{L}'’]+){0,3}\s+(?:does|do|did)(?:\s+too)?(?:,\s+whether\b[^.!?]{0,50})?|[\p{L}'’\s]{0,30}\b(?:know|realise|realize|see)\s+it\s+yet|yours\s+(?:is|are)\s+missing\s+(?:one|it|them))[.!?…]*\W*$/iu;
 
 export interface Analysis {
   findings: Finding[];

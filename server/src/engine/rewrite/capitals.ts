@@ -63,6 +63,11 @@ export function lowerCaseEdits(sentence: string, onlyKnownShortWords = false): E
       edits.push({ start: m.index!, end: m.index! + 1, text: 'a' });
       continue;
     }
+    // "SAT & SUN", "MON–FRI": days by their short names, beside each other, are days ("Sat & Sun"), not the acronym "SAT".
+    if (word === word.toUpperCase() && DAY_SHORT.test(lower) && (DAY_AFTER.test(sentence.slice(m.index! + word.length)) || DAY_BEFORE.test(sentence.slice(0, m.index)))) {
+      edits.push({ start: m.index!, end: m.index! + word.length, text: lower[0].toUpperCase() + lower.slice(1) });
+      continue;
+    }
     if (word.length < 2 || word !== word.toUpperCase() || isAcronym(word)) continue;
     // "reply PIZZA to 61190": a keyword to send is kept as written.
     // (Not "REPLY NOW": "now" is no keyword.)
@@ -85,6 +90,9 @@ export function lowerCaseEdits(sentence: string, onlyKnownShortWords = false): E
 const NAME_AFTER = /^(?:at|from|by|with|the)$/;
 const NUMBERED_PLACE = /^(?:ward|gate|room|unit|flat|platform|table|studio|level|floor|terminal|block|route|row|stand|zone|door|aisle|bay|lot|pitch|court|hall|stage|district|precinct|suite|building|lane)$/;
 const MONTH_SHORT = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+const DAY_SHORT = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/;
+const DAY_AFTER = /^\s*(?:&|and|-|–|\/|,)\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b/i;
+const DAY_BEFORE = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\s*(?:&|and|-|–|\/|,)\s*$/i;
 /** Everyday words of shouted offers that compromise's dictionary lacks (and contractions, "CAN'T"): never taken for a name. */
 const COMMON_UNKNOWN = /^(?:\p{L}+(?:n['’]t|['’](?:re|ll|ve|m|d))|checkout|noon|midnight|instore|till|tills|sale|sales|stock|delivery|shipping|deal|deals|app|online|\w+(?:ing|ed|ly))$/u;
 

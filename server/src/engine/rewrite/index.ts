@@ -665,6 +665,8 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   // the second half shared the first's "will be"; made active, the first leaves the second without a verb.
   const gapped = GAPPED_PASSIVE.exec(before);
   if (gapped && !GAPPED_PASSIVE.test(after) && after.includes(gapped[1])) return 'a passive left without its shared verb';
+  // "…all playlists, downloads and history will be deleted" → "…all playlists, downloads and we'll permanently delete history": a list cut by the new subject.
+  if (/,\s*[\p{L}-]+\s+and\s+(?:we|you)(?:['’](?:ll|ve|re)|\s+will|\s+can)?\s+\p{L}+/iu.test(after) && !/,\s*[\p{L}-]+\s+and\s+(?:we|you)\b/iu.test(before) && /,\s*[\p{L}-]+\s+and\s+[\p{L}-]+\s+(?:will|shall|are|is|have|has)\s+(?:\p{L}+\s+)?be(?:en)?\s/iu.test(before)) return 'a list cut by the new subject';
   // "the world's most iconic celebration" → "a most iconic celebration": a superlative left without its "the".
   if (/\ban?\s+most\s+\p{L}+/iu.test(after) && !/\ban?\s+most\s+\p{L}+/iu.test(before)) return 'a superlative after “a”';
   // "…will either be coding with Bytesize, or you'll wish they were." cut to "…will either be coding with Bytesize.": an "either" with no "or".
