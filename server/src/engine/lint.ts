@@ -13,7 +13,7 @@ import { formatMessage, type Rule, type RuleReport, type RuleSuggestion } from '
 import { blockStats, type BlockStats } from './stats';
 import { readerFocus, type Metrics } from './metrics';
 import { isChallengeTag, isWellFormed, rewriteSentence, rewriteTitle, worthRewriting, type SentenceFinding } from './rewrite';
-import { paragraphFacts, placeOf, stillPushes, toSentenceFindings, withChallengeCut, withNeighboursCalmed, type Detected } from './paragraph';
+import { echoesUnmendedClaim, paragraphFacts, placeOf, stillPushes, toSentenceFindings, withChallengeCut, withNeighboursCalmed, type Detected } from './paragraph';
 import { ContentCache } from './content-cache';
 import { PieceScan } from './matching/piece-search';
 import { Tagger } from './parse/nlp';
@@ -438,10 +438,8 @@ function* blockSteps(state: LinterState, text: string, withRewrites: boolean): G
   // yours before someone else does." → "Seats are almost gone."): its other rewrites, if any, come first instead.
   if (withRewrites) {
     for (const [i, sentence] of sentences.entries()) {
-      // (Nor one that only says the claim before it again, "Your skin needs this serum. You just don't know it yet.":
-      // cut alone, it leaves the claim that was the pressure, which no rule could mend.)
-      const echoesUnmendedClaim = i > 0 && (detected[i - 1].length === 0 || firstRewrites[i - 1] === undefined) && ECHOES_CLAIM.test(sentence.text);
-      if (firstRewrites[i] !== '' || !(echoesUnmendedClaim || sentences.some((other, j) => j !== i && stillPushes(other, detected[j], firstRewrites[j])))) continue;
+      // (Nor one that only echoes an unmended claim before it: see echoesUnmendedClaim.)
+      if (firstRewrites[i] !== '' || !(echoesUnmendedClaim(sentences, detected, firstRewrites, i) || sentences.some((other, j) => j !== i && stillPushes(other, detected[j], firstRewrites[j])))) continue;
       for (const f of result.findings) {
         if (f.sentenceStart !== sentence.start) continue;
         const kept = f.suggestions.filter((x) => !(x.edits && x.replacement === '' && x.start === 0 && x.end === sentence.text.length));
@@ -455,9 +453,6 @@ function* blockSteps(state: LinterState, text: string, withRewrites: boolean): G
   cache.set(text, result);
   return result;
 }
-
-/** A short line that says the sentence before it again, or only says it harder: "Everyone does.", "Most tanks do.", "You just don't know it yet.", "Yours is missing one.", "Full stop.", "Trust us." */
-const ECHOES_CLAIM = /^\W*(?:full\s+stop|period|end\s+of\s+(?:story|discussion)|no\s+exceptions|no\s+question|trust\s+(?:us|me)(?:\s+on\s+this(?:\s+one)?)?|guaranteed|100\s*%|(?:(?:yes|trust\s+(?:us|me)),?\s+)?(?!did\b|do\b|does\b)[\p{L}'’]+(?:\s+[\p{L}'’]+){0,3}\s+(?:does|do|did)(?:\s+too)?(?:,\s+whether\b[^.!?]{0,50})?|[\p{L}'’\s]{0,30}\b(?:know|realise|realize|see)\s+it\s+yet|yours\s+(?:is|are)\s+missing\s+(?:one|it|them))[.!?…]*\W*$/iu;
 
 export interface Analysis {
   findings: Finding[];

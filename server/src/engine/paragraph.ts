@@ -107,6 +107,18 @@ export function stillPushes(sentence: Sentence, found: Detected, rewrite: string
   return !STATES_WHEN_OR_HOW_MUCH.test(sentence.text) && (hurries || !NAMES_SOMETHING.test(sentence.text));
 }
 
+/**
+ * A short line that only says the claim before it again, or says it harder ("Your skin needs this serum. You just
+ * don't know it yet.", "…in your portfolio. Full stop."), while that claim has no finding or no rewrite: cut alone,
+ * it leaves the claim that was the pressure, which no rule could mend.
+ */
+export function echoesUnmendedClaim(sentences: readonly Sentence[], detected: readonly Detected[], rewritten: ReadonlyArray<string | undefined>, at: number): boolean {
+  return at > 0 && (detected[at - 1].length === 0 || rewritten[at - 1] === undefined) && ECHOES_CLAIM.test(sentences[at].text);
+}
+
+/** A short line that says the sentence before it again, or only says it harder: "Everyone does.", "Most tanks do.", "You just don't know it yet.", "Yours is missing one.", "Full stop.", "Trust us." */
+const ECHOES_CLAIM = /^\W*(?:full\s+stop|period|end\s+of\s+(?:story|discussion)|no\s+exceptions|no\s+question|trust\s+(?:us|me)(?:\s+on\s+this(?:\s+one)?)?|guaranteed|100\s*%|(?:(?:yes|trust\s+(?:us|me)),?\s+)?(?!did\b|do\b|does\b)[\p{L}'’]+(?:\s+[\p{L}'’]+){0,3}\s+(?:does|do|did)(?:\s+too)?(?:,\s+whether\b[^.!?]{0,50})?|[\p{L}'’\s]{0,30}\b(?:know|realise|realize|see)\s+it\s+yet|yours\s+(?:is|are)\s+missing\s+(?:one|it|them))[.!?…]*\W*$/iu;
+
 const STATES_WHEN_OR_HOW_MUCH = /\d|\b(?:today|tonight|tomorrow|midnight|noon|(?:mon|tues|wednes|thurs|fri|satur|sun)day|dozens|hundreds|thousands|millions)\b/i;
 /** …or names someone or something ("…the Pawprint beta", "Sarah and Tom from your street…"): a fact to stand on, not a jab. */
 const NAMES_SOMETHING = /(?<=[\p{L},]\s+)\p{Lu}\p{Ll}+|^\W*\p{Lu}\p{Ll}+\s+(?:and|&)\s+\p{Lu}\p{Ll}+|\b[Oo]ur\s+(?!own\b)\p{L}/u;

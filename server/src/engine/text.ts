@@ -98,8 +98,8 @@ const REPORTED = /\b(?:said|says|told|tells|wrote|writes|argues|argued|shouted|s
  */
 export function isMentioned(text: string, start: number, end: number): boolean {
   // A match that ends inside a quotation is about the quoted words, even when a pattern reached back before
-  // the quote mark (this also covers a match wholly inside one); so is one that starts inside and reached past
-  // the closing mark, or a match that is mostly a quotation ("…saying 'your account will be closed' unless you asked…").
+  // the quote mark (this also covers a match wholly inside one), and so is a match that is mostly a quotation
+  // ("…saying 'your account will be closed' unless you asked…").
   // "…wanted ACT NOW printed in red": words in capitals that are printed, written or painted are a slogan talked about.
   if (PRINTED_AFTER.test(text.slice(end)) && !/\p{Ll}/u.test(text.slice(start, end))) return true;
   return SAID_AFTER.test(text.slice(end)) || wrappedInQuotes(text, start, end) || insideQuotation(text, Math.max(start, end - 1), end) || mostlyQuoted(text, start, end) || REPORTED.test(text.slice(Math.max(0, start - 80), start)) || isName(text, start, end) || isAskedAbout(text, start, end);

@@ -90,9 +90,12 @@ export function lowerCaseEdits(sentence: string, onlyKnownShortWords = false): E
 const NAME_AFTER = /^(?:at|from|by|with|the)$/;
 const NUMBERED_PLACE = /^(?:ward|gate|room|unit|flat|platform|table|studio|level|floor|terminal|block|route|row|stand|zone|door|aisle|bay|lot|pitch|court|hall|stage|district|precinct|suite|building|lane)$/;
 const MONTH_SHORT = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
-const DAY_SHORT = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/;
-const DAY_AFTER = /^\s*(?:&|and|-|–|\/|,)\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b/i;
-const DAY_BEFORE = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\s*(?:&|and|-|–|\/|,)\s*$/i;
+/** Days by their short names, and what joins two of them ("SAT & SUN", "MON–FRI"). */
+const DAY_NAMES = 'mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun';
+const DAY_JOIN = String.raw`\s*(?:&|and|-|–|\/|,)\s*`;
+const DAY_SHORT = new RegExp(`^(?:${DAY_NAMES})$`);
+const DAY_AFTER = new RegExp(`^${DAY_JOIN}(?:${DAY_NAMES})\\b`, 'i');
+const DAY_BEFORE = new RegExp(`\\b(?:${DAY_NAMES})${DAY_JOIN}$`, 'i');
 /** Everyday words of shouted offers that compromise's dictionary lacks (and contractions, "CAN'T"): never taken for a name. */
 const COMMON_UNKNOWN = /^(?:\p{L}+(?:n['’]t|['’](?:re|ll|ve|m|d))|checkout|noon|midnight|instore|till|tills|sale|sales|stock|delivery|shipping|deal|deals|app|online|\w+(?:ing|ed|ly))$/u;
 
