@@ -365,7 +365,8 @@ describe('sentence rewrites: before → after', () => {
       ['Recipients of this newsletter may update their preferences at any time.', 'You may update your preferences at any time.'],
       ['Members of the club can book courts online.', 'As a member of the club, you can book courts online.'],
       ['Customers who ordered a grow kit can now track their delivery in the app.', 'If you ordered a grow kit, you can now track your delivery in the app.'],
-      ['ur mates r all going 2 the beach party, dont miss out!!', 'Your mates are all going to the beach party.'],
+      // ("dont miss out" is "don't miss out": cut alone it would leave the bandwagon, so nothing is offered, as for the apostrophe.)
+      ['ur mates r all going 2 the beach party, dont miss out!!', 'ur mates r all going 2 the beach party, dont miss out!!'],
       // Batch 2026-12-02g: the clock at the end of an order goes, the alarm an opening cut left goes with it, rivals
       // who "already switched" become businesses that switched, a requested couple is asked directly.
       ['Reply YES to book your skis this instant.', 'Reply YES to book your skis.'],
@@ -716,3 +717,19 @@ fixAllCases('2026-12-03t', [
   // A list is not cut by the new subject ("…all playlists, downloads and we'll permanently delete history").
   ['Once your cancellation is processed, all playlists, downloads and history will be permanently deleted.', 'Once your cancellation is processed, all playlists, downloads and history will be permanently deleted.'],
 ]);
+
+fixAllCases('2026-12-03v', [
+  // Text-speak drops the apostrophe of "n't": "Dont wait." is the same push as "Don't wait.", and goes.
+  ['Scruff&Suds: 20% off full grooms ends in 3 hrs! Dont wait. Reply STOP to opt out', 'Scruff&Suds: 20% off full grooms lasts for another 3 hrs. Reply STOP to opt out'],
+  // The first line's rewrite is the decline: the jab after it goes, not a second "No, thanks.".
+  ["Nah, I don't want free shipping. I love paying extra.", 'No, thanks.'],
+  // A question tag cut leaves a statement, ending on a full stop.
+  ["Biscuit's been waiting 8 weeks for a groom. Poor pup deserves better, don't you think?", "Biscuit's been waiting 8 weeks for a groom. Poor pup deserves better."],
+  // "The least you could do is buy us a coffee" keeps its ask, offered.
+  ["We've written 212 issues for free. The least you could do is buy us a coffee.", "We've written 212 issues for free. If you'd like to help, you can buy us a coffee."],
+  // "Once they fill, the door shuts for good." is scarcity, whole; no "Once they fill." left on its own.
+  ['Only 500 allocation slots remain in the $HRBR presale. Once they fill, the door shuts for good.', 'We have 500 allocation slots left in the $HRBR presale.'],
+  ['Just 5 memberships remain at founder rates, then the door closes for good.', 'We have 5 memberships left at founder rates.'],
+  // Nothing safe, so nothing offered: "DON'T YOU DARE MISS IT" is found now, and a normal voice alone would not mend it.
+  ["THE GIG OF THE YEAR!!! DON'T YOU DARE MISS IT!!!", "THE GIG OF THE YEAR!!! DON'T YOU DARE MISS IT!!!"],
+], ['The bakery closed its doors for good in 1998.']);

@@ -42,7 +42,8 @@ export function placeOf(sentences: readonly Sentence[], detected: readonly Detec
     alone: onlyJabsAround(detected, at),
     questionNext: next !== undefined && detected[at + 1].length === 0 && /\?\W*$/.test(next.text),
     challenge: sentences.length > 1 && isChallengeTag(sentences[at].text) && othersCalm(sentences, detected, at, rewritten),
-    declinedBefore: at > 0 && DECLINE.test(sentences[at - 1].text),
+    // ("Nah, I don't want free shipping. I love paying extra.": the first line's rewrite, "No, thanks.", is the decline.)
+    declinedBefore: at > 0 && [sentences[at - 1].text, rewrittenBefore].some((text) => text !== undefined && DECLINE.test(text)),
   };
 }
 

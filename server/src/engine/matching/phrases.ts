@@ -208,7 +208,10 @@ function allFound(groups: readonly number[], scan: PieceScan): boolean {
  * words filter best: "majority", not "the"; "#1" is found by "1"). Any match contains it.
  */
 function anchorOf(key: string): string {
-  return plainWords(key).reduce((a, b) => (b.length > a.length ? b : a), '');
+  // "don't" is looked up by "don", which "dont" (text-speak drops the apostrophe) also holds.
+  return plainWords(key)
+    .map((word) => word.replace(/n't$/, 'n'))
+    .reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
 /** Runs of letters and digits, joined by an apostrophe only between letters ("don't", not "3'" or "'quoted'"). */
@@ -256,7 +259,16 @@ function matchWords(text: string, start: number, words: readonly string[]): numb
     for (let k = 0; k < word.length; k++, i++) {
       if (i >= text.length) return -1;
       const ch = text[i];
-      if (word[k] === "'" ? !"'’‘".includes(ch) : foldCharacter(ch) !== word[k]) return -1;
+      if (word[k] === "'") {
+        if ("'’‘".includes(ch)) continue;
+        // "dont", "cant", "wont": text-speak's n't without its apostrophe.
+        if (isBareNot(word, k) && foldCharacter(ch) === 't') {
+          i--;
+          continue;
+        }
+        return -1;
+      }
+      if (foldCharacter(ch) !== word[k]) return -1;
     }
   }
   if (i < text.length) {
@@ -265,6 +277,11 @@ function matchWords(text: string, start: number, words: readonly string[]): numb
     if ((next === "'" || next === '’') && i + 1 < text.length && LETTER.test(codePointAt(text, i + 1))) return -1;
   }
   return i;
+}
+
+/** Whether the apostrophe at `k` is that of a closing "n't" ("don't"), which text-speak leaves out ("dont"). */
+function isBareNot(word: string, k: number): boolean {
+  return word[k - 1] === 'n' && word[k + 1] === 't' && k + 2 === word.length;
 }
 
 /** Lets every straight apostrophe in a pattern match a curly one too, inside character classes or not. */
@@ -277,7 +294,8 @@ export function curlyApostrophes(pattern: string): string {
       out += ch + (pattern[i + 1] ?? '');
       i++;
     } else if (ch === "'") {
-      out += inClass ? "'’" : "['’]";
+      // Outside a class, the apostrophe of "n't" may be missing, as text-speak writes it ("dont", "cant").
+      out += inClass ? "'’" : pattern[i - 1] === 'n' && pattern[i + 1] === 't' && !/[\p{L}\p{N}]/u.test(pattern[i + 2] ?? '') ? "['’]?" : "['’]";
     } else {
       if (ch === '[') inClass = true;
       else if (ch === ']') inClass = false;
@@ -307,14 +325,16 @@ function inflectAs(phrase: string, form: VerbForm, inflected: Map<string, string
   return out;
 }
 
-/** Same key for "Don’t  miss-out" and "don't miss out". */
+/** Same key for "Don’t  miss-out", "dont miss out" and "don't miss out". */
 function normalise(phrase: string): string {
-  return phrase.toLowerCase().replace(/[’‘]/g, "'").replace(/[\s-]+/g, ' ').trim();
+  return phrase.toLowerCase().replace(/[’‘]/g, "'").replace(BARE_NOT, "$1n't").replace(/[\s-]+/g, ' ').trim();
 }
+/** The contractions text-speak writes without the apostrophe ("dont", "cant", "isnt"). */
+const BARE_NOT = /\b(do|does|did|is|are|was|were|could|would|should|has|have|had|ca|wo|must|need|ai)nt\b/g;
 
 function toPattern(phrase: string): string {
   return phrase
     .split(/[\s-]+/)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’‘]"))
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, (_, at: number, w: string) => (isBareNot(w, at) ? "['’‘]?" : "['’‘]")))
     .join('[\\s\\u00a0-]+');
 }

@@ -179,6 +179,8 @@ export function rewriteSentence(sentence: string, findings: readonly SentenceFin
     edits = edits.map((e) => (e.text === '' && sentence[e.start - 1] === '.' && sentence[e.end] === '.' ? { ...e, end: e.end + 1 } : e));
     // …and the alarm an opening cut left in front goes with the words it sounded for.
     if (findings.some((f) => f.rule.pressure)) edits = edits.map((e) => (e.start === 0 && ALARM_OPENING.test(e.text) ? { start: 0, end: e.end + /^\s*/.exec(sentence.slice(e.end))![0].length, text: '' } : e));
+    // A tag question cut ("Poor pup deserves better, don't you think?") leaves a statement: it ends on a full stop.
+    edits = edits.map((e) => statementAfterTagCut(sentence, e));
     // A shouted sentence said in a normal voice ends on a full stop, not on the one "!" its marks were cut to.
     if (shouted) edits = edits.map((e) => (e.text === '!' && /^[!\s]*$/.test(sentence.slice(e.end)) ? { ...e, text: '.' } : e));
     const withContractions = mergeEdits(edits, contractionEdits(tagger, sentence));
@@ -309,6 +311,15 @@ function calmEnding(sentence: string, edits: readonly Edit[], findings: readonly
   const bang = /(?<![!?])!\s*$/.exec(sentence);
   if (!bang || !findings.some((f) => f.rule.pressure || f.rule.loudness) || edits.length === 0 || edits.some((e) => e.end > bang.index || (e.start === 0 && e.end === sentence.length))) return [];
   return [{ start: bang.index, end: bang.index + 1, text: '.' }];
+}
+
+/** A question tag at the end of a sentence: ", don't you think", ", right", ", isn't it". */
+const QUESTION_TAG = /,\s*(?:(?:do|does|did|is|are|was|were|would|will|could|have|has|can)n['’]?t\s+(?:you|we|they|it|he|she)(?:\s+(?:think|agree))?|right|eh|yeah|no)\s*$/i;
+
+/** The "?" of a sentence whose question tag an edit cut (", don't you think?" → "?"), said as a full stop. */
+function statementAfterTagCut(sentence: string, e: Edit): Edit {
+  if (!/^\?$/.test(e.text) || !/^\?\s*$/.test(sentence.slice(e.end - 1))) return e;
+  return QUESTION_TAG.test(sentence.slice(e.start, e.end - 1)) ? { ...e, text: '.' } : e;
 }
 
 /** "FREE DELIVERY TONIGHT ONLY 🚨🚨🚨": a run of sirens and clocks at either end shouts as the capitals did, so it goes with them. */
@@ -919,7 +930,7 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
 
 /** A sentence that is only a subordinate clause: "If you don't list this spring." (a question is its own clause). */
 function subordinateAlone(text: string): boolean {
-  return text.split(/(?<=[.!?…])\s+/).some((s) => /^\W*(?:if|unless|because|although|though|whereas|whenever|(?:before|b4)(?=\s+(?:some(?:one|body)|any(?:one|body)|every(?:one|body)|you|they|we|it)\b))\b[^,;:—–]*$/i.test(s.trim()) && !/\?\W*$/.test(s));
+  return text.split(/(?<=[.!?…])\s+/).some((s) => /^\W*(?:if|unless|because|although|though|whereas|whenever|once|until|till|as\s+soon\s+as|(?:before|b4)(?=\s+(?:some(?:one|body)|any(?:one|body)|every(?:one|body)|you|they|we|it)\b))\b[^,;:—–]*$/i.test(s.trim()) && !/\?\W*$/.test(s));
 }
 
 /** Whether a thing the reader would lose ("forfeiture of all benefits") is no longer named. */

@@ -14,7 +14,7 @@ const reproachDropped = phraseRewrite({
     },
     // "The least you can do is chip in $5." → "If you'd like to help, you can chip in $5.": the ask, offered.
     {
-      pattern: /^(?:so\s+|and\s+)?the\s+least\s+you\s+(?:can|could)\s+do\s+is\s+(?:to\s+)?((?:give(?!\s+(?:us|it|them)\s+(?:another|a)\s+(?:go|try|chance))|chip\s+in|donate|pledge|reply|share|sign|add|send|leave|vote|help)\b[^.!?]*?)\s*[.!]*((?:\s*[\p{Extended_Pictographic}\u{FE0F}])*)\s*$/iu,
+      pattern: /^(?:so\s+|and\s+)?the\s+least\s+(?:you|u|ya)\s+(?:can|could)\s+do\s+is\s+(?:to\s+)?((?:give(?!\s+(?:us|it|them)\s+(?:another|a)\s+(?:go|try|chance))|chip\s+in|donate|pledge|reply|share|sign|add|send|leave|vote|help|buy|forward|tell|recommend|follow|rate|review|confirm|answer|fill\s+(?:in|out)|rsvp|drop)\b[^.!?]*?)\s*[.!]*((?:\s*[\p{Extended_Pictographic}\u{FE0F}])*)\s*$/iu,
       // (An emoji after the ask stays after it: "…leave a review. 🙏")
       replace: (m) => `If you'd like to help, you can ${m[1]}.${m[2] ? ` ${m[2].trim()}` : ''}`,
     },
