@@ -733,3 +733,10 @@ fixAllCases('2026-12-03v', [
   // Nothing safe, so nothing offered: "DON'T YOU DARE MISS IT" is found now, and a normal voice alone would not mend it.
   ["THE GIG OF THE YEAR!!! DON'T YOU DARE MISS IT!!!", "THE GIG OF THE YEAR!!! DON'T YOU DARE MISS IT!!!"],
 ], ['The bakery closed its doors for good in 1998.']);
+
+fixAllCases('2026-12-03w', [
+  // "The clock is running and we can't wait any longer." is pressure whole beside the deadline, and goes.
+  ['We need to hear from you in the next 60 minutes, {{first_name}}. The clock is running and we can\'t wait any longer.', 'We need to hear from you in the next 60 minutes, {{first_name}}.'],
+  // Nothing safe, so nothing offered: what the reader would lose ("your Gold status") would go with the passive.
+  ['Upon cancellation, your Gold status will be forfeited and all 2,340 points will be permanently erased.', 'Upon cancellation, your Gold status will be forfeited and all 2,340 points will be permanently erased.'],
+]);

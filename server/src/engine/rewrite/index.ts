@@ -936,13 +936,15 @@ function subordinateAlone(text: string): boolean {
 /** Whether a thing the reader would lose ("forfeiture of all benefits") is no longer named. */
 function lostThingsLost(before: string, after: string): boolean {
   const said = after.toLowerCase();
-  for (const m of before.matchAll(LOSS_OF)) {
+  for (const m of [...before.matchAll(LOSS_OF), ...before.matchAll(YOURS_LOST)]) {
     const words = m[1].toLowerCase().split(/\s+/).filter((w) => w.length > 3 && !/^(?:all|any|your|their|accrued|such)$/.test(w));
     if (words.length && !words.some((w) => said.includes(w.replace(/s$/, '')))) return true;
   }
   return false;
 }
 /** "forfeiture of all accrued rewards": group 1 what is lost, up to a preposition, a joiner or a mark. */
+/** "your Gold status will be forfeited": what the reader would lose, named as the subject of the loss. */
+const YOURS_LOST = /\byour\s+((?:[\p{L}\p{N}'’-]+\s+){0,2}?[\p{L}\p{N}'’-]+)\s+(?:will|would|shall|may|could)\s+be\s+(?:\p{L}+ly\s+)?(?:forfeited|lost|erased|deleted|wiped|revoked|removed|voided)\b/giu;
 const LOSS_OF = /\b(?:forfeiture|loss|termination|suspension|cancellation|deletion|removal|withdrawal)\s+of\s+((?:(?!(?:hereunder|howsoever|whatsoever|arising|caused|and|or|if|unless|within|by|on|at|without|for|in|from|under|upon)\b)[\p{L}'’-]+\s*){1,5})/giu;
 
 const COMMA_BEFORE_STOP = /,\s*[.!?]/;
