@@ -740,3 +740,14 @@ fixAllCases('2026-12-03w', [
   // Nothing safe, so nothing offered: what the reader would lose ("your Gold status") would go with the passive.
   ['Upon cancellation, your Gold status will be forfeited and all 2,340 points will be permanently erased.', 'Upon cancellation, your Gold status will be forfeited and all 2,340 points will be permanently erased.'],
 ]);
+
+fixAllCases('2026-12-03x', [
+  // Text-speak days are days: "ends 2nite" is a deadline said plainly, never cut ("ends tonite!!" alone stays).
+  ['hurry!! 40% off ends 2nite', '40% off lasts until tonight'],
+  ['ends tonite!! 30% off every whitening kit at Brightwater, dont sleep on it', 'ends tonite!! 30% off every whitening kit at Brightwater, dont sleep on it'],
+  // Nothing safe, so nothing offered: one word before the praise is no field ("specialists in laboratory"); a call
+  // to open the app is not cut as pressure; a fear of being priced out is fear.
+  ['Southpaw — the world\'s premier destination for combat-sport excellence.', 'Southpaw — the world\'s premier destination for combat-sport excellence.'],
+  ['😱 Your 214-day Glyph streak is about to vanish for ever. Open the app now to save it.', '😱 Your 214-day Glyph streak is about to vanish for ever. Open the app now to save it.'],
+  ['Rents are about to explode. Buy now or risk being priced out of Bristol for the rest of your life.', 'Rents are about to explode. Buy now or risk being priced out of Bristol for the rest of your life.'],
+], ['Rising rents priced many artists out of the old town in the 1990s.']);

@@ -108,12 +108,12 @@ export class PhraseMatcher {
     this.pattern = alternatives.length
       ? new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives.map((a) => a.source).join('|')})(?![\\p{L}\\p{N}-]|['’]\\p{L})`, 'giu')
       : undefined;
-    this.anchorGroup = index.addGroup([...anchors]);
+    this.anchorGroup = index.addGroup([...anchors].flatMap(spellings));
     this.patternsFound = index.watchList(patternKeys);
-    const anchorGroups = new Map([...anchors].map((anchor) => [anchor, index.addGroup([anchor])]));
+    const anchorGroups = new Map([...anchors].map((anchor) => [anchor, index.addGroup(spellings(anchor))]));
     for (const { words, anchor } of alternatives) {
-      const first = words[0][0];
-      for (const key of first === "'" ? ["'", '’', '‘'] : [first]) {
+      const firsts = new Set(spellings(words[0]).map((w) => w[0]));
+      for (const key of [...firsts].flatMap((first) => (first === "'" ? ["'", '’', '‘'] : [first]))) {
         if (!this.byFirstCharacter.has(key)) this.byFirstCharacter.set(key, []);
         this.byFirstCharacter.get(key)!.push({ words, anchor: anchorGroups.get(anchor)! });
       }
@@ -256,6 +256,15 @@ function matchWords(text: string, start: number, words: readonly string[]): numb
       while (i < text.length && SEPARATOR.test(text[i])) i++;
     }
     const word = words[w];
+    // Text-speak spells some words its own way ("b4 its too late"): the first spelling that fits.
+    const shortened = words.length > 1 ? TEXT_SPEAK_SPELLINGS.get(word) : undefined;
+    if (shortened) {
+      const at = shortened.map((alias) => matchPlain(text, i, alias)).find((end) => end >= 0);
+      if (at !== undefined) {
+        i = at;
+        continue;
+      }
+    }
     for (let k = 0; k < word.length; k++, i++) {
       if (i >= text.length) return -1;
       const ch = text[i];
@@ -277,6 +286,37 @@ function matchWords(text: string, start: number, words: readonly string[]): numb
     if ((next === "'" || next === '’') && i + 1 < text.length && LETTER.test(codePointAt(text, i + 1))) return -1;
   }
   return i;
+}
+
+/**
+ * Words text-speak spells its own way, within a phrase of two words or more ("b4 its too late", "what r u waiting
+ * 4" is left alone: one-letter words match too much). Phrases match them as the words, and are looked up as the words.
+ */
+const TEXT_SPEAK_SPELLINGS = new Map<string, string[]>([
+  ['before', ['b4']],
+  ["it's", ['its']],
+  ['you', ['u']],
+  ['your', ['ur']],
+  ["you're", ['youre']],
+  ['tonight', ['tonite', '2nite', '2night']],
+  ['today', ['2day']],
+  ['tomorrow', ['tmrw', '2moro', '2morrow']],
+  ['please', ['pls', 'plz']],
+]);
+/** Text-speak spelling → the word (see TEXT_SPEAK_SPELLINGS). */
+const TEXT_SPEAK_WORDS = new Map([...TEXT_SPEAK_SPELLINGS].flatMap(([word, aliases]) => aliases.map((alias): [string, string] => [alias, word])));
+const TEXT_SPEAK_TOKEN = new RegExp(String.raw`(?<![\p{L}\p{N}'])(?:${[...TEXT_SPEAK_WORDS.keys()].join('|')})(?![\p{L}\p{N}'])`, 'gu');
+
+/** A word and the text-speak spellings of it. */
+function spellings(word: string): string[] {
+  return [word, ...(TEXT_SPEAK_SPELLINGS.get(word) ?? [])];
+}
+
+/** The end of a plain lower-case word matched at `start`, case-insensitively, or -1. */
+function matchPlain(text: string, start: number, word: string): number {
+  if (start + word.length > text.length) return -1;
+  for (let k = 0; k < word.length; k++) if (foldCharacter(text[start + k]) !== word[k]) return -1;
+  return start + word.length;
 }
 
 /** Whether the apostrophe at `k` is that of a closing "n't" ("don't"), which text-speak leaves out ("dont"). */
@@ -327,7 +367,8 @@ function inflectAs(phrase: string, form: VerbForm, inflected: Map<string, string
 
 /** Same key for "Don’t  miss-out", "dont miss out" and "don't miss out". */
 function normalise(phrase: string): string {
-  return phrase.toLowerCase().replace(/[’‘]/g, "'").replace(BARE_NOT, "$1n't").replace(/[\s-]+/g, ' ').trim();
+  const key = phrase.toLowerCase().replace(/[’‘]/g, "'").replace(BARE_NOT, "$1n't").replace(/[\s-]+/g, ' ').trim();
+  return key.includes(' ') ? key.replace(TEXT_SPEAK_TOKEN, (alias) => TEXT_SPEAK_WORDS.get(alias)!) : key;
 }
 /** The contractions text-speak writes without the apostrophe ("dont", "cant", "isnt"). */
 const BARE_NOT = /\b(do|does|did|is|are|was|were|could|would|should|has|have|had|ca|wo|must|need|ai)nt\b/g;
@@ -335,6 +376,10 @@ const BARE_NOT = /\b(do|does|did|is|are|was|were|could|would|should|has|have|had
 function toPattern(phrase: string): string {
   return phrase
     .split(/[\s-]+/)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, (_, at: number, w: string) => (isBareNot(w, at) ? "['’‘]?" : "['’‘]")))
+    .map((word, _, words) => {
+      const pattern = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, (_, at: number, w: string) => (isBareNot(w, at) ? "['’‘]?" : "['’‘]"));
+      const aliases = words.length > 1 ? TEXT_SPEAK_SPELLINGS.get(word.toLowerCase()) : undefined;
+      return aliases ? `(?:${[pattern, ...aliases].join('|')})` : pattern;
+    })
     .join('[\\s\\u00a0-]+');
 }

@@ -117,11 +117,14 @@ function readsAsMassNoun(head: string): boolean {
   return /ing$/i.test(head);
 }
 
+/** A word that only praises the field before it: "payroll excellence". */
+const PRAISE_NOUN = /\s+(?:excellence|innovation|mastery|(?<!\bthought\s+)leadership)(?=$|\s+(?:in|across|throughout)\s)/i;
+
 /** The field without the words that only praise it: "payroll excellence" → "payroll", "the art of the book" → "the book". */
 function plainField(field: string): string | undefined {
   let plain = field
     .replace(/^(?:the\s+)?art\s+of\s+/i, '')
-    .replace(/\s+(?:excellence|innovation|mastery|leadership)(?=$|\s+(?:in|across|throughout)\s)/i, '')
+    .replace(PRAISE_NOUN, '')
     // "…in the Western Hemisphere", "…across the continent": reach, not field.
     .replace(/\s+(?:in|across|throughout)\s+(?:the\s+)?(?:(?:western|eastern|northern|southern)\s+hemisphere|known\s+universe|universe|galaxy|solar\s+system|continent|world|globe)$/i, '')
     .replace(/^(?:all\s+things\s+)/i, '')
@@ -130,6 +133,10 @@ function plainField(field: string): string | undefined {
   // (…also before where: "ceramic excellence in the North of England" → "ceramic in the North…".)
   const head = plain.split(/\s+(?:in|across|throughout)\s/i)[0];
   if (/(?:ic|al|ive|ous|ful|ary|ian)$/i.test(head) || !/[a-z]/i.test(plain)) return undefined;
+  // …nor does a compound or a place-noun that stood before the praise ("combat-sport excellence", "laboratory
+  // excellence"): said alone it reads as a noun without its article ("specialists in laboratory"). ("Payroll",
+  // "property", "drainage" name a field alone.)
+  if (PRAISE_NOUN.test(field) && /^(?:[\p{L}]+-[\p{L}-]+|[\p{L}]+ory)$/u.test(head)) return undefined;
   // A field that ends mid-phrase ("a new era of") or still postures ("redefining the future of…") is not one.
   if (/\b(?:of|in|on|for|the|an?|and)$/i.test(plain) || /\b(?:redefin|reinvent|revolution|transform|future|era|frontier)/i.test(plain)) return undefined;
   // "…of the Northern Hemisphere": a place, not a field of work.

@@ -656,6 +656,9 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (after === '' && /^\W*here(?:['’]s|\s+is|\s+are)\s+(?:why|how|what)\b/i.test(before)) return 'removal would lose information';
   // "Join now before prices rise!" → "Join when you're ready." (or nothing): that prices will rise is a fact the reader can use.
   if (PRICE_CHANGE.test(before) && !/\bpric/i.test(after)) return 'drops the price change';
+  // "ends tonite!! 30% off…" → "30% off…": when the offer ends is one of its terms.
+  const ends = OFFER_ENDS.exec(before);
+  if (ends && !new RegExp(String.raw`\b(?:${DAY_SAID[ends[1].toLowerCase()] ?? ends[1]}|until|till)\b`, 'i').test(after)) return 'drops when the offer ends';
   // The model reads a whole sentence, not which of its words push: on its word alone, a sentence that says how long
   // something has not happened is not cut ("We noticed you haven't opened the app in a week." holds a fact beside the guilt it read).
   if (after === '' && findings.every((f) => f.byModel) && A_SPAN_OF_TIME.test(before)) return 'removal would lose information';
@@ -943,6 +946,10 @@ function lostThingsLost(before: string, after: string): boolean {
   return false;
 }
 /** "forfeiture of all accrued rewards": group 1 what is lost, up to a preposition, a joiner or a mark. */
+/** An offer's end said by day: "ends tonight", "closes 2nite", "expires tomorrow". */
+const OFFER_ENDS = /\b(?:ends?|ending|closes?|closing|expires?|expiring|finish(?:es)?|over)\s+(tonight|tonite|2nite|2night|today|2day|tomorrow|2moro|2morrow|tmrw)\b/i;
+const DAY_SAID: Record<string, string> = { tonite: 'tonight', '2nite': 'tonight', '2night': 'tonight', '2day': 'today', '2moro': 'tomorrow', '2morrow': 'tomorrow', tmrw: 'tomorrow' };
+
 /** "your Gold status will be forfeited": what the reader would lose, named as the subject of the loss. */
 const YOURS_LOST = /\byour\s+((?:[\p{L}\p{N}'’-]+\s+){0,2}?[\p{L}\p{N}'’-]+)\s+(?:will|would|shall|may|could)\s+be\s+(?:\p{L}+ly\s+)?(?:forfeited|lost|erased|deleted|wiped|revoked|removed|voided)\b/giu;
 const LOSS_OF = /\b(?:forfeiture|loss|termination|suspension|cancellation|deletion|removal|withdrawal)\s+of\s+((?:(?!(?:hereunder|howsoever|whatsoever|arising|caused|and|or|if|unless|within|by|on|at|without|for|in|from|under|upon)\b)[\p{L}'’-]+\s*){1,5})/giu;
@@ -987,7 +994,7 @@ const DONATION_ASK = /(?:^|[.!?,;:—–]\s*|\b(?:and|so|please|now)\s+)(?:donat
 const NAMED_OFFER = /\b(?:the|your|our)\s+(?:[\w'’-]+\s+){1,4}(?:discount|offer|price|deal|sale|rate|code|trial|membership|plan|voucher)\b/i;
 const ATTACHMENT = /\b(?:attach|attatch|enclos)\w*/i;
 /** A call to action that names what to do it to: "book your sweep", "Reply BOOK", "call 0161 496 0832". */
-const CALL_TO_ACTION = /\b([Bb]ook|[Cc]all|[Rr]ing|[Rr]eply|[Tt]ext|[Oo]rder|[Dd]ownload|[Rr]egister|[Ss]ubscribe|[Vv]isit|[Gg]et|[Uu]pgrade|[Jj]oin)\s+((?:your|our|the|a|an)\s+\p{L}+|with\s+us\b|(?!NOW\b|TODAY\b|ASAP\b|IMMEDIATELY\b)[A-Z]{2,}\b|\+?\d[\d\s]*|\S+\.\S+|here\b)|\b([Tt]ap|[Cc]lick|[Hh]it|[Pp]ress)\s+(here\b|(?!NOW\b)[A-Z]{2,}\b)/u;
+const CALL_TO_ACTION = /\b([Bb]ook|[Cc]all|[Rr]ing|[Rr]eply|[Tt]ext|[Oo]rder|[Dd]ownload|[Rr]egister|[Ss]ubscribe|[Vv]isit|[Gg]et|[Uu]pgrade|[Jj]oin|[Oo]pen|[Rr]enew|[Dd]onate)\s+((?:your|our|the|a|an)\s+\p{L}+|with\s+us\b|(?!NOW\b|TODAY\b|ASAP\b|IMMEDIATELY\b)[A-Z]{2,}\b|\+?\d[\d\s]*|\S+\.\S+|here\b)|\b([Tt]ap|[Cc]lick|[Hh]it|[Pp]ress)\s+(here\b|(?!NOW\b)[A-Z]{2,}\b)/u;
 /** "Tap to buy", "Click now to order": the step a push notification asks for, which a removal would lose. */
 const TAP_TO_ACT = /\b(?:tap|click|press|swipe)\s+(?:now\s+|here\s+)?to\s+(?:buy|order|shop|book|donate|give|join|claim|redeem|reserve|subscribe)\b/i;
 

@@ -23,8 +23,10 @@ function plainDeadline(m: RegExpExecArray): string | undefined {
   if (!head || /^(?:it|this|that|and|or|but|so|then|which)$/.test(head)) return undefined;
   const plural = looksPlural(head);
   const be = plural ? 'are' : 'is';
-  const when = m[2].toLowerCase().replace(/\s+/g, ' ');
-  const span = when.startsWith('in ') ? `for another ${m[2].replace(/^in\s+/i, '')}` : when === 'today' ? 'until the end of today' : `until ${m[2].replace(/^(?:at|by)\s+/i, '')}`;
+  // (Text-speak's "2nite" is said as "tonight": the rewrite spells the sentence out.)
+  const said = SPELLED_DAY[m[2].toLowerCase()] ?? m[2];
+  const when = said.toLowerCase().replace(/\s+/g, ' ');
+  const span = when.startsWith('in ') ? `for another ${said.replace(/^in\s+/i, '')}` : when === 'today' ? 'until the end of today' : `until ${said.replace(/^(?:at|by)\s+/i, '')}`;
   // "40% off every top-up ends at midnight": the discount is the subject, whatever it is off.
   if (/\d\s*%\s+off\b|\bhalf[\s-]+price\b|\bfree\s+(?:delivery|shipping|postage)\b/i.test(subject)) return `lasts ${span}`;
   if (/^go(?:es)?\s+up$|^rises?$|^doubles?$/i.test(m[1])) return `${plural ? 'stay' : 'stays'} the same ${span}`;
@@ -34,6 +36,8 @@ function plainDeadline(m: RegExpExecArray): string | undefined {
   // A thing on sale is there until then; a streak, an account or the clock is not "available".
   return AVAILABLE.test(head) ? `${be} available ${span}` : undefined;
 }
+
+const SPELLED_DAY: Record<string, string> = { tonite: 'tonight', '2nite': 'tonight', '2night': 'tonight', '2day': 'today', '2moro': 'tomorrow', '2morrow': 'tomorrow', tmrw: 'tomorrow' };
 
 /** A marketing genre after the phrase: "last-chance subject lines", "act-now banners". */
 const GENRE_AFTER = /^[-\s]+(?:subject\s+lines?|e-?mails?|campaigns?|tactics?|banners?|pop-?ups?|countdown\s+timers?|copy(?:writing)?)\b/i;
@@ -65,7 +69,7 @@ export const rule = phraseRule({
       { pattern: /,?\s+but\s+only\s+(?=(?:until|till|til|through)\b)/i, replace: () => ' ', anywhere: true },
       // A clock on the offer stays as a fact, wherever it stands: "…the price goes up at midnight" → "…the price stays the same until midnight".
       {
-        pattern: /\b(ends?|expires?|disappears?|vanish(?:es)?|closes?|finish(?:es)?|stops?|goes\s+up|go\s+up|rises?|doubles?|runs?\s+out)\s+(at\s+(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)(?:\s+(?:tonight|today|tomorrow))?|by\s+(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)|tonight|today|tomorrow|in\s+(?:\d+|a\s+few|an?|one|two|three|four|five|six|twelve|twenty-four|forty-eight)\s+(?:hours?|hrs?|minutes?|mins?|days?))(?=\s*(?:[.!,;:—–-]|\p{Extended_Pictographic}|$))/iu,
+        pattern: /\b(ends?|expires?|disappears?|vanish(?:es)?|closes?|finish(?:es)?|stops?|goes\s+up|go\s+up|rises?|doubles?|runs?\s+out)\s+(at\s+(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)(?:\s+(?:tonight|today|tomorrow))?|by\s+(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)|tonight|today|tomorrow|tonite|2nite|2night|2day|2moro|2morrow|tmrw|in\s+(?:\d+|a\s+few|an?|one|two|three|four|five|six|twelve|twenty-four|forty-eight)\s+(?:hours?|hrs?|minutes?|mins?|days?))(?=\s*(?:[.!,;:—–-]|\p{Extended_Pictographic}|$))/iu,
         replace: plainDeadline,
         anywhere: true,
       },
