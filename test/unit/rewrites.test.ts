@@ -751,3 +751,11 @@ fixAllCases('2026-12-03x', [
   ['😱 Your 214-day Glyph streak is about to vanish for ever. Open the app now to save it.', '😱 Your 214-day Glyph streak is about to vanish for ever. Open the app now to save it.'],
   ['Rents are about to explode. Buy now or risk being priced out of Bristol for the rest of your life.', 'Rents are about to explode. Buy now or risk being priced out of Bristol for the rest of your life.'],
 ], ['Rising rents priced many artists out of the old town in the 1990s.']);
+
+fixAllCases('2026-12-03y', [
+  // The verb after "and shall" agrees with the first "shall"'s subject ("credits are … and expire").
+  ['Class credits shall be non-transferable and shall expire forthwith upon termination of membership.', 'Class credits are non-transferable and expire straight away upon termination of membership.'],
+], [
+  'He threw the old sofa out of the window in 1998.',
+  'Click now shows the menu.',
+]);

@@ -27,7 +27,12 @@ function pluralBefore(m: RegExpExecArray): boolean {
   const words = (before.match(/\p{L}+/gu) ?? []).filter((w) => !/^here(?:under|of|to|in|by)$/i.test(w));
   const last = words[words.length - 1] ?? '';
   // "…are non-transferable and shall lapse": the verb after "and" shares the clause's subject, and its number.
-  if (/^(?:and|or)$/i.test(last)) return /\b(?:are|were|have)\b[^,;]*$/i.test(before) && !/\b(?:is|was|has)\b[^,;]*$/i.test(before);
+  if (/^(?:and|or)$/i.test(last)) {
+    // ("Class credits shall be non-transferable and shall expire…": the subject of the first "shall".)
+    const earlier = /\bshall\b(?![\s\S]*\bshall\b)/i.exec(before);
+    if (earlier && !/[,;]/.test(before.slice(earlier.index))) return pluralBefore(Object.assign([earlier[0]], { index: earlier.index, input: m.input }) as unknown as RegExpExecArray);
+    return /\b(?:are|were|have)\b[^,;]*$/i.test(before) && !/\b(?:is|was|has)\b[^,;]*$/i.test(before);
+  }
   const noun = /(?:ed|paid|made|sold|held)$/i.test(last) ? words[words.length - 2] ?? '' : last;
   // "Fjordpaddle AS shall not be liable": a company's legal suffix names one company.
   if (/^(?:AS|SA|AB|BV|NV|AG|Ltd|Inc|LLC|LLP|plc|PLC|GmbH|Co|Pty|Oy|ApS|SAS|SRL)$/.test(noun)) return false;
