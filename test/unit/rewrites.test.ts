@@ -759,3 +759,13 @@ fixAllCases('2026-12-03y', [
   'He threw the old sofa out of the window in 1998.',
   'Click now shows the menu.',
 ]);
+
+fixAllCases('2026-12-03z', [
+  // Nothing safe, so nothing offered: a form letter's promise to reply is not cut; nor is a passive whose loss
+  // ("all saved progress will be permanently deleted") would go with it.
+  ['We thank you for your enquiry and will revert at our earliest convenience.', 'We thank you for your enquiry and will revert at our earliest convenience.'],
+  ['Your cancellation will be processed, and all saved progress will be permanently deleted and cannot be recovered.', 'Your cancellation will be processed, and all saved progress will be permanently deleted and cannot be recovered.'],
+], [
+  'The warranty is guaranteed.',
+  'We\'re a tiny team, and we\'re sure you want to leave us a review only if you enjoyed it.',
+]);

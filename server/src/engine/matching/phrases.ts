@@ -289,11 +289,12 @@ function matchWords(text: string, start: number, words: readonly string[]): numb
 }
 
 /**
- * Words text-speak spells its own way, within a phrase of two words or more ("b4 its too late", "what r u waiting
- * 4" is left alone: one-letter words match too much). Phrases match them as the words, and are looked up as the words.
+ * Words text-speak spells its own way, within a phrase of two words or more ("b4 its too late", "what r u
+ * waiting for"; never alone: one-letter words match too much). Phrases match them as the words, and are looked up as the words.
  */
 const TEXT_SPEAK_SPELLINGS = new Map<string, string[]>([
   ['before', ['b4']],
+  ['are', ['r']],
   ["it's", ['its']],
   ['you', ['u']],
   ['your', ['ur']],

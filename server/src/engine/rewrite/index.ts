@@ -654,6 +654,8 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (after === '' && (NAMED_OFFER.test(before) || ATTACHMENT.test(before) || NAMES_OUR_OFFERING.test(before))) return 'removal would lose information';
   // "Here's why you can't go without one." introduces what follows: cut, it leaves the next lines unannounced.
   if (after === '' && /^\W*here(?:['’]s|\s+is|\s+are)\s+(?:why|how|what)\b/i.test(before)) return 'removal would lose information';
+  // "We thank you for your enquiry and will revert…": a form letter, but its promise to reply is information.
+  if (after === '' && PROMISE.test(before)) return 'removal would lose a promise';
   // "Join now before prices rise!" → "Join when you're ready." (or nothing): that prices will rise is a fact the reader can use.
   if (PRICE_CHANGE.test(before) && !/\bpric/i.test(after)) return 'drops the price change';
   // "ends tonite!! 30% off…" → "30% off…": when the offer ends is one of its terms.
@@ -946,12 +948,15 @@ function lostThingsLost(before: string, after: string): boolean {
   return false;
 }
 /** "forfeiture of all accrued rewards": group 1 what is lost, up to a preposition, a joiner or a mark. */
+/** A promise to the reader: to reply, to be in touch, to welcome them back. */
+const PROMISE = /\b(?:will|we['’]ll|shall)\s+(?:revert|reply|respond|get\s+back|be\s+in\s+touch|contact\s+you|call\s+you)\b|\blook(?:ing)?\s+forward\s+to\s+(?:welcoming|seeing|hearing\s+from|having)\s+you\b/i;
+
 /** An offer's end said by day: "ends tonight", "closes 2nite", "expires tomorrow". */
 const OFFER_ENDS = /\b(?:ends?|ending|closes?|closing|expires?|expiring|finish(?:es)?|over)\s+(tonight|tonite|2nite|2night|today|2day|tomorrow|2moro|2morrow|tmrw)\b/i;
 const DAY_SAID: Record<string, string> = { tonite: 'tonight', '2nite': 'tonight', '2night': 'tonight', '2day': 'today', '2moro': 'tomorrow', '2morrow': 'tomorrow', tmrw: 'tomorrow' };
 
-/** "your Gold status will be forfeited": what the reader would lose, named as the subject of the loss. */
-const YOURS_LOST = /\byour\s+((?:[\p{L}\p{N}'’-]+\s+){0,2}?[\p{L}\p{N}'’-]+)\s+(?:will|would|shall|may|could)\s+be\s+(?:\p{L}+ly\s+)?(?:forfeited|lost|erased|deleted|wiped|revoked|removed|voided)\b/giu;
+/** "your Gold status will be forfeited", "all saved progress will be deleted": what the reader would lose, named as the subject of the loss. */
+const YOURS_LOST = /\b(?:your\s+|all\s+(?:of\s+)?(?:your\s+)?(?:saved\s+)?|any\s+)((?:[\p{L}\p{N}'’-]+\s+){0,2}?[\p{L}\p{N}'’-]+)\s+(?:will|would|shall|may|could)\s+be\s+(?:\p{L}+ly\s+)?(?:forfeited|lost|erased|deleted|wiped|revoked|removed|voided)\b/giu;
 const LOSS_OF = /\b(?:forfeiture|loss|termination|suspension|cancellation|deletion|removal|withdrawal)\s+of\s+((?:(?!(?:hereunder|howsoever|whatsoever|arising|caused|and|or|if|unless|within|by|on|at|without|for|in|from|under|upon)\b)[\p{L}'’-]+\s*){1,5})/giu;
 
 const COMMA_BEFORE_STOP = /,\s*[.!?]/;
