@@ -5,7 +5,7 @@
 import type { FindingToRewrite, RewriteContext, Rule, RuleSuggestion } from '../rules/rule';
 import { applyEdits, deletesWords, keepOpeningCapital, mergeEdits, type Alternative, type Edit } from './edits';
 import { contractionEdits } from './contractions';
-import { textSpeakEdits } from './text-speak';
+import { spelledOut, textSpeakEdits } from './text-speak';
 import { isVerbless, isWellFormed, sentenceTerms } from './well-formed';
 import { articleEdits } from './articles';
 import { isMostlyCapitals, lowerCaseEdits } from './capitals';
@@ -660,7 +660,7 @@ function refusal(before: string, after: string, edits: readonly Edit[], findings
   if (PRICE_CHANGE.test(before) && !/\bpric/i.test(after)) return 'drops the price change';
   // "ends tonite!! 30% off…" → "30% off…": when the offer ends is one of its terms.
   const ends = OFFER_ENDS.exec(before);
-  if (ends && !new RegExp(String.raw`\b(?:${DAY_SAID[ends[1].toLowerCase()] ?? ends[1]}|until|till)\b`, 'i').test(after)) return 'drops when the offer ends';
+  if (ends && !new RegExp(String.raw`\b(?:${spelledOut(ends[1]) ?? ends[1]}|until|till)\b`, 'i').test(after)) return 'drops when the offer ends';
   // The model reads a whole sentence, not which of its words push: on its word alone, a sentence that says how long
   // something has not happened is not cut ("We noticed you haven't opened the app in a week." holds a fact beside the guilt it read).
   if (after === '' && findings.every((f) => f.byModel) && A_SPAN_OF_TIME.test(before)) return 'removal would lose information';
@@ -947,16 +947,15 @@ function lostThingsLost(before: string, after: string): boolean {
   }
   return false;
 }
-/** "forfeiture of all accrued rewards": group 1 what is lost, up to a preposition, a joiner or a mark. */
 /** A promise to the reader: to reply, to be in touch, to welcome them back. */
 const PROMISE = /\b(?:will|we['’]ll|shall)\s+(?:revert|reply|respond|get\s+back|be\s+in\s+touch|contact\s+you|call\s+you)\b|\blook(?:ing)?\s+forward\s+to\s+(?:welcoming|seeing|hearing\s+from|having)\s+you\b/i;
 
 /** An offer's end said by day: "ends tonight", "closes 2nite", "expires tomorrow". */
 const OFFER_ENDS = /\b(?:ends?|ending|closes?|closing|expires?|expiring|finish(?:es)?|over)\s+(tonight|tonite|2nite|2night|today|2day|tomorrow|2moro|2morrow|tmrw)\b/i;
-const DAY_SAID: Record<string, string> = { tonite: 'tonight', '2nite': 'tonight', '2night': 'tonight', '2day': 'today', '2moro': 'tomorrow', '2morrow': 'tomorrow', tmrw: 'tomorrow' };
 
 /** "your Gold status will be forfeited", "all saved progress will be deleted": what the reader would lose, named as the subject of the loss. */
 const YOURS_LOST = /\b(?:your\s+|all\s+(?:of\s+)?(?:your\s+)?(?:saved\s+)?|any\s+)((?:[\p{L}\p{N}'’-]+\s+){0,2}?[\p{L}\p{N}'’-]+)\s+(?:will|would|shall|may|could)\s+be\s+(?:\p{L}+ly\s+)?(?:forfeited|lost|erased|deleted|wiped|revoked|removed|voided)\b/giu;
+/** "forfeiture of all accrued rewards": group 1 what is lost, up to a preposition, a joiner or a mark. */
 const LOSS_OF = /\b(?:forfeiture|loss|termination|suspension|cancellation|deletion|removal|withdrawal)\s+of\s+((?:(?!(?:hereunder|howsoever|whatsoever|arising|caused|and|or|if|unless|within|by|on|at|without|for|in|from|under|upon)\b)[\p{L}'’-]+\s*){1,5})/giu;
 
 const COMMA_BEFORE_STOP = /,\s*[.!?]/;

@@ -66,6 +66,11 @@ const WORD = new RegExp(String.raw`(?<![\p{L}\p{N}'’.@/#$£€-])(ur|${Object.
 const ARE_AFTER = /(?:\b(?:u|you|we|they|ur|mates|friends|seats|spots|tickets|places|doors|prices|deals)\s+)$/i;
 const TO_BEFORE = /^\s+(?:the|get|go|me|you|ya|u|ur)\b/i;
 
+/** A text-speak word as a careful writer spells it ("2nite" → "tonight"), or undefined. */
+export function spelledOut(word: string): string | undefined {
+  return Object.hasOwn(SPELLED_OUT, word.toLowerCase()) ? SPELLED_OUT[word.toLowerCase()] : undefined;
+}
+
 export function textSpeakEdits(sentence: string): Edit[] {
   const edits: Edit[] = [];
   for (const m of sentence.matchAll(WORD)) {

@@ -5,6 +5,7 @@ import type { PhraseList } from '../matching/phrases';
 import { phraseRule } from './phrase-rule';
 import { phraseRewrite } from '../rewrite/phrases';
 import { looksPlural } from '../text';
+import { spelledOut } from '../rewrite/text-speak';
 
 /** What opens and closes (a place to sign up), what runs (an event, a sale), what stays valid (a price, a code). */
 const OPENS = /^(?:enrol(?:l)?ments?|registrations?|applications?|bookings?|entries|entry|doors?|carts?|intakes?|sign-?ups?|nominations?|voting|ballots?|waitlists?|pre-?orders?|orders?)$/;
@@ -24,7 +25,7 @@ function plainDeadline(m: RegExpExecArray): string | undefined {
   const plural = looksPlural(head);
   const be = plural ? 'are' : 'is';
   // (Text-speak's "2nite" is said as "tonight": the rewrite spells the sentence out.)
-  const said = SPELLED_DAY[m[2].toLowerCase()] ?? m[2];
+  const said = spelledOut(m[2]) ?? m[2];
   const when = said.toLowerCase().replace(/\s+/g, ' ');
   const span = when.startsWith('in ') ? `for another ${said.replace(/^in\s+/i, '')}` : when === 'today' ? 'until the end of today' : `until ${said.replace(/^(?:at|by)\s+/i, '')}`;
   // "40% off every top-up ends at midnight": the discount is the subject, whatever it is off.
@@ -36,8 +37,6 @@ function plainDeadline(m: RegExpExecArray): string | undefined {
   // A thing on sale is there until then; a streak, an account or the clock is not "available".
   return AVAILABLE.test(head) ? `${be} available ${span}` : undefined;
 }
-
-const SPELLED_DAY: Record<string, string> = { tonite: 'tonight', '2nite': 'tonight', '2night': 'tonight', '2day': 'today', '2moro': 'tomorrow', '2morrow': 'tomorrow', tmrw: 'tomorrow' };
 
 /** A marketing genre after the phrase: "last-chance subject lines", "act-now banners". */
 const GENRE_AFTER = /^[-\s]+(?:subject\s+lines?|e-?mails?|campaigns?|tactics?|banners?|pop-?ups?|countdown\s+timers?|copy(?:writing)?)\b/i;
